@@ -1,0 +1,33 @@
+import { openDatabase } from '@huigong/db';
+import { DEMO_PASSWORD, seedDemoData } from '@huigong/db/seed/demo';
+import { hashPassword } from '@huigong/schema';
+import { pino } from 'pino';
+import { loadConfig } from './config.ts';
+import { startServer } from './server.ts';
+
+const config = loadConfig();
+const log = pino({ level: config.logLevel, base: { service: 'huigong-api' } });
+
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+await database.migrate();
+if (config.seedDemoData && (await seedDemoData(database.db, await hashPassword(DEMO_PASSWORD)))) {
+  log.info('seeded the demo data into an empty database');
+}
+const server = await startServer(config, database, log);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down: finishing in-flight requests');
+  try {
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  } catch (error) {
+    log.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

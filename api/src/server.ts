@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { statementCounter, type DatabaseHandle } from '@huigong/db';
+import { getSchema, loadViewer, type Context } from '@huigong/schema';
+import { sql } from 'drizzle-orm';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+const INTERNAL_ERROR_MESSAGE = '服务器内部错误，请稍后重试';
+
+function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+/**
+ * Known errors keep their code and message; anything else (a bug, a database failure) is logged
+ * with the request id and reaches the client as a bare INTERNAL_SERVER_ERROR, never a stack trace.
+ */
+function formatErrorFor(logger: Logger) {
+  const safeCodes = new Set([
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'BAD_USER_INPUT',
+    'GRAPHQL_PARSE_FAILED',
+    'GRAPHQL_VALIDATION_FAILED',
+    'BAD_REQUEST',
+    'OPERATION_RESOLUTION_FAILURE',
+    'PERSISTED_QUERY_NOT_FOUND',
+    'PERSISTED_QUERY_NOT_SUPPORTED',
+  ]);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && safeCodes.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while executing a request');
+    return {
+      message: INTERNAL_ERROR_MESSAGE,
+      ...(formatted.path && { path: formatted.path }),
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** Reports how many SQL statements a request ran, when enabled (tests pin these; the benchmark prints them). */
+const sqlStatementCountPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const store = statementCounter.getStore();
+        if (store) response.http.headers.set('x-sql-statements', String(store.count));
+      },
+    };
+  },
+};
+
+export async function startServer(config: Config, database: DatabaseHandle, logger?: Logger): Promise<RunningServer> {
+  const log = logger ?? pino({ level: config.logLevel, base: { service: 'huigong-api' } });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  // A request that takes longer than this is cut off rather than holding a connection forever.
+  httpServer.requestTimeout = 30_000;
+  httpServer.headersTimeout = 15_000;
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      res.json({ status: 'ok', database: database.driver });
+    } catch (error) {
+      log.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: getSchema(),
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: formatErrorFor(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.env === 'production'
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...(config.exposeSqlStatementCount ? [sqlStatementCountPlugin] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      if (!config.exposeSqlStatementCount) return next();
+      statementCounter.run({ count: 0 }, () => next());
+    },
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const token = bearerToken(req.headers.authorization);
+        return {
+          db: database.db,
+          viewer: await loadViewer(database.db, token),
+          sessionToken: token,
+          requestId: String(req.id),
+          userAgent: req.headers['user-agent'] ?? null,
+        };
+      },
+    }),
+  );
+
+  if (existsSync(join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes fall back to the storefront shell.
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+  }
+
+  // Malformed JSON and oversized bodies are the client's mistake, answered in GraphQL's error shape.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ err: error }, 'unhandled HTTP error');
+    const message =
+      error.type === 'entity.too.large' ? '请求体过大' : status === 500 ? INTERNAL_ERROR_MESSAGE : '请求格式不正确';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  log.info({ url: `${url}/graphql`, database: database.driver }, 'huigong api ready');
+
+  return {
+    url,
+    port,
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

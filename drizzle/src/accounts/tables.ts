@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  pgEnum,
+  snakeCase,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+
+/** 全国总工会 → 省总工会 → 市总工会 → 区/县总工会 → 基层工会 */
+export const unionLevel = pgEnum('union_level', ['national', 'province', 'city', 'district', 'grassroots']);
+
+export const unions = snakeCase.table(
+  'unions',
+  {
+    id: id(),
+    /** Administrative division code for regional unions, an organisation code for grassroots ones. */
+    code: text().notNull().unique(),
+    name: text().notNull(),
+    level: unionLevel().notNull(),
+    parentId: uuid().references((): AnyPgColumn => unions.id),
+    /**
+     * Materialised path of codes from the root, e.g. `/100000/410000/410300/`. Subtree checks are a
+     * prefix match on an indexed column instead of a recursive query on every authorization.
+     */
+    path: text().notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('unions_parent_idx').on(t.parentId),
+    index('unions_path_prefix_idx').using('btree', t.path.op('text_pattern_ops')),
+    check('unions_path_shape', sql`${t.path} ~ '^(/[^/]+)+/$'`),
+  ],
+);
+
+export const users = snakeCase.table('users', {
+  id: id(),
+  /** Mainland mobile number, normalised to 11 digits; the login name. */
+  phone: text().notNull().unique(),
+  displayName: text().notNull(),
+  passwordHash: text().notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const craftsmanTitle = pgEnum('craftsman_title', [
+  'craftsman', // 齐鲁工匠 and its peers in other provinces
+  'master_craftsman', // 齐鲁大工匠
+]);
+
+/** A union member: one card, one grassroots union (一人一卡). */
+export const members = snakeCase.table(
+  'members',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .unique()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    cardNumber: text().notNull().unique(),
+    unionId: uuid()
+      .notNull()
+      .references(() => unions.id),
+    realName: text().notNull(),
+    birthDate: date({ mode: 'string' }),
+    /** 困难职工: registered hardship household. */
+    isHardship: boolean().notNull().default(false),
+    /** 劳模: model worker title. */
+    isModelWorker: boolean().notNull().default(false),
+    craftsmanTitle: craftsmanTitle(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('members_union_idx').on(t.unionId, t.createdAt)],
+);
+
+export const roleName = pgEnum('role_name', [
+  'platform_admin',
+  'union_staff',
+  'grant_reviewer',
+  'finance',
+  'merchant_staff',
+  'employer_staff',
+]);
+
+/**
+ * What a user may do beyond being a member. Union roles are scoped to a union's subtree;
+ * merchant and employer roles to one organisation (those tables arrive with their domains).
+ */
+export const roleGrants = snakeCase.table(
+  'role_grants',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: roleName().notNull(),
+    unionId: uuid().references(() => unions.id),
+    organizationId: uuid(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('role_grants_unique').on(t.userId, t.role, t.unionId, t.organizationId).nullsNotDistinct(),
+    index('role_grants_user_idx').on(t.userId),
+    check(
+      'role_grants_scope',
+      sql`(${t.role} in ('union_staff', 'finance') and ${t.unionId} is not null)
+        or (${t.role} in ('merchant_staff', 'employer_staff') and ${t.organizationId} is not null)
+        or ${t.role} in ('platform_admin', 'grant_reviewer')`,
+    ),
+  ],
+);
+
+/** Opaque bearer sessions: only a SHA-256 of the token is stored, so a database leak grants nothing. */
+export const sessions = snakeCase.table(
+  'sessions',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamptz().notNull(),
+    revokedAt: timestamptz(),
+    userAgent: text(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

@@ -1,0 +1,4 @@
+export * from './tables.ts';
+export { relations, type Relations } from './relations.ts';
+export * from './client.ts';
+export * from './errors.ts';

@@ -1,0 +1,68 @@
+import type { Database } from '../client.ts';
+import { members, roleGrants, unions, users } from '../tables.ts';
+import { demoUnions } from './unions.ts';
+import { demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+
+export { DEMO_PASSWORD, demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+export { demoUnions } from './unions.ts';
+
+/**
+ * Fills an empty database with the demo data, in one transaction: a half-seeded database is
+ * never left behind. Returns false when data is already there.
+ * `passwordHash` is the hash of DEMO_PASSWORD, computed by the caller (hashing is the schema layer's).
+ */
+export async function seedDemoData(db: Database, passwordHash: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Serialises concurrent first starts against one Postgres.
+    await tx.execute('select pg_advisory_xact_lock(7355608)');
+    const existing = await tx.query.unions.findFirst({ columns: { id: true } });
+    if (existing) return false;
+
+    const unionIds = new Map<string, { id: string; path: string }>();
+    for (const union of demoUnions) {
+      const parent = union.parent ? unionIds.get(union.parent) : undefined;
+      if (union.parent && !parent) throw new Error(`seed union ${union.code} listed before its parent`);
+      const path = `${parent?.path ?? '/'}${union.code}/`;
+      const [row] = await tx
+        .insert(unions)
+        .values({ code: union.code, name: union.name, level: union.level, parentId: parent?.id ?? null, path })
+        .returning({ id: unions.id });
+      unionIds.set(union.code, { id: row!.id, path });
+    }
+    const unionId = (code: string) => {
+      const found = unionIds.get(code);
+      if (!found) throw new Error(`seed refers to unknown union ${code}`);
+      return found.id;
+    };
+
+    for (const person of demoMembers) {
+      const [user] = await tx
+        .insert(users)
+        .values({ phone: person.phone, displayName: person.name, passwordHash })
+        .returning({ id: users.id });
+      await tx.insert(members).values({
+        userId: user!.id,
+        cardNumber: withLuhnDigit(person.cardBody),
+        unionId: unionId(person.union),
+        realName: person.name,
+        birthDate: person.birthDate,
+        isHardship: person.isHardship ?? false,
+        isModelWorker: person.isModelWorker ?? false,
+        craftsmanTitle: person.craftsmanTitle ?? null,
+      });
+    }
+
+    for (const staff of demoStaff) {
+      const [user] = await tx
+        .insert(users)
+        .values({ phone: staff.phone, displayName: staff.name, passwordHash })
+        .returning({ id: users.id });
+      await tx.insert(roleGrants).values({
+        userId: user!.id,
+        role: staff.role,
+        unionId: staff.union ? unionId(staff.union) : null,
+      });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Demo accounts. Every one signs in with DEMO_PASSWORD; the README lists them.
+ * Member card numbers are 19 digits with a valid Luhn check digit.
+ */
+export const DEMO_PASSWORD = 'Huigong@2026';
+
+export interface SeedMember {
+  phone: string;
+  name: string;
+  union: string;
+  cardBody: string;
+  birthDate: string;
+  isHardship?: boolean;
+  isModelWorker?: boolean;
+  craftsmanTitle?: 'craftsman' | 'master_craftsman';
+}
+
+export const demoMembers: SeedMember[] = [
+  { phone: '13900000001', name: '王秀英', union: 'G410305001', cardBody: '623100410305000', birthDate: '1986-03-12' },
+  { phone: '13900000002', name: '李建国', union: 'G410305001', cardBody: '623100410305001', birthDate: '1972-08-01', isModelWorker: true, craftsmanTitle: 'craftsman' },
+  { phone: '13900000003', name: '张桂兰', union: 'G410302001', cardBody: '623100410302002', birthDate: '1979-11-23', isHardship: true },
+  { phone: '13900000004', name: '刘洋', union: 'G410305002', cardBody: '623100410305003', birthDate: '1995-05-30' },
+  { phone: '13900000005', name: '陈静', union: 'G410311001', cardBody: '623100410311004', birthDate: '1990-01-17' },
+  { phone: '13900000006', name: '杨帆', union: 'G410105001', cardBody: '623100410105005', birthDate: '1993-09-09' },
+  { phone: '13900000007', name: '赵志强', union: 'G410102001', cardBody: '623100410102006', birthDate: '1982-04-04', isHardship: true },
+  { phone: '13900000008', name: '孙丽', union: 'G410105002', cardBody: '623100410105007', birthDate: '1988-12-25' },
+  { phone: '13900000009', name: '周大伟', union: 'G370104001', cardBody: '623100370104008', birthDate: '1975-06-18', isModelWorker: true, craftsmanTitle: 'master_craftsman' },
+  { phone: '13900000010', name: '吴海燕', union: 'G370212001', cardBody: '623100370212009', birthDate: '1984-02-28', craftsmanTitle: 'craftsman' },
+  { phone: '13900000011', name: '马晓军', union: 'G640402001', cardBody: '623100640402010', birthDate: '1977-07-07', isHardship: true },
+  { phone: '13900000012', name: '郑红梅', union: 'G410302001', cardBody: '623100410302011', birthDate: '1998-10-10' },
+];
+
+export interface SeedStaff {
+  phone: string;
+  name: string;
+  role: 'platform_admin' | 'union_staff' | 'grant_reviewer' | 'finance';
+  union?: string;
+}
+
+export const demoStaff: SeedStaff[] = [
+  { phone: '13800000000', name: '平台管理员', role: 'platform_admin' },
+  { phone: '13800000101', name: '洛阳市总工会·周敏', role: 'union_staff', union: '410300' },
+  { phone: '13800000102', name: '郑州市总工会·何涛', role: 'union_staff', union: '410100' },
+  { phone: '13800000103', name: '山东省总工会·高峰', role: 'union_staff', union: '370000' },
+  { phone: '13800000104', name: '涧西区总工会·林娜', role: 'union_staff', union: '410305' },
+  { phone: '13800000201', name: '评审专家·钱文博', role: 'grant_reviewer' },
+  { phone: '13800000202', name: '评审专家·宋雅琴', role: 'grant_reviewer' },
+  { phone: '13800000301', name: '山东省总工会财务·韩冰', role: 'finance', union: '370000' },
+];
+
+/** Appends the Luhn check digit. */
+export function withLuhnDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i += 1) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return body + String((10 - (sum % 10)) % 10);
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { errorType, InputValidationError } from '../common/errors.ts';
+import { memberCardNumber, password, personName, phone, reason } from '../common/validators.ts';
+import {
+  grantUnionRole,
+  InvalidCredentials,
+  login,
+  logout,
+  MemberCardTaken,
+  NotFound,
+  PhoneTaken,
+  RoleAlreadyGranted,
+  signUp,
+  updateMemberFlags,
+} from './accounts.service.ts';
+import { AuthSessionRef, CraftsmanTitle, MemberRef, RoleGrantRef, UnionRef, UserRef } from './types.ts';
+
+errorType(PhoneTaken, 'PhoneTaken', { description: '手机号已注册。' });
+errorType(MemberCardTaken, 'MemberCardTaken', { description: '会员卡号已被其他账号绑定。' });
+errorType(InvalidCredentials, 'InvalidCredentials', { description: '手机号或密码不正确（不区分是哪一项）。' });
+errorType(NotFound, 'NotFound', { description: '引用的对象不存在。' });
+errorType(RoleAlreadyGranted, 'RoleAlreadyGranted', { description: '角色已存在。' });
+
+const MemberCardInput = builder.inputType('MemberCardInput', {
+  description: '绑定工会会员卡。',
+  fields: (t) => ({
+    cardNumber: t.string({ required: true, validate: memberCardNumber }),
+    realName: t.string({ required: true, validate: personName }),
+    union: t.globalID({ required: true, for: [UnionRef], description: '所属基层工会。' }),
+    birthDate: t.field({ type: 'Date', required: false }),
+  }),
+});
+
+const SignUpInput = builder.inputType('SignUpInput', {
+  fields: (t) => ({
+    phone: t.string({ required: true, validate: phone }),
+    password: t.string({ required: true, validate: password }),
+    displayName: t.string({ required: true, validate: personName }),
+    memberCard: t.field({ type: MemberCardInput, required: false }),
+  }),
+});
+
+const LoginInput = builder.inputType('LoginInput', {
+  fields: (t) => ({
+    phone: t.string({ required: true, validate: phone }),
+    password: t.string({ required: true, validate: z.string().min(1).max(128) }),
+  }),
+});
+
+const UpdateMemberFlagsInput = builder.inputType('UpdateMemberFlagsInput', {
+  fields: (t) => ({
+    member: t.globalID({ required: true, for: [MemberRef] }),
+    isHardship: t.boolean({ required: false }),
+    isModelWorker: t.boolean({ required: false }),
+    craftsmanTitle: t.field({ type: CraftsmanTitle, required: false }),
+    clearCraftsmanTitle: t.boolean({ required: false }),
+    reason: t.string({ required: true, validate: reason, description: '变更理由，写入审计记录。' }),
+  }),
+});
+
+const GrantableRole = builder.enumType('GrantableRole', {
+  values: {
+    UNION_STAFF: { value: 'union_staff' },
+    FINANCE: { value: 'finance' },
+    GRANT_REVIEWER: { value: 'grant_reviewer' },
+  } as const,
+});
+
+const GrantUnionRoleInput = builder.inputType('GrantUnionRoleInput', {
+  fields: (t) => ({
+    user: t.globalID({ required: true, for: [UserRef] }),
+    role: t.field({ type: GrantableRole, required: true }),
+    union: t.globalID({ required: true, for: [UnionRef], description: '角色作用的工会；评审专家不限工会。' }),
+  }),
+});
+
+const userAgent = (ctx: { userAgent: string | null }) => ctx.userAgent?.slice(0, 300) ?? null;
+
+builder.mutationFields((t) => ({
+  signUp: t.field({
+    type: AuthSessionRef,
+    description: '注册账号；可同时绑定工会会员卡。成功即登录。',
+    authScopes: { public: true },
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    errors: { types: [InputValidationError, PhoneTaken, MemberCardTaken], dataField: { name: 'session' } },
+    resolve: (_root, { input }, ctx) =>
+      signUp(
+        ctx.db,
+        {
+          phone: input.phone,
+          password: input.password,
+          displayName: input.displayName,
+          member: input.memberCard
+            ? {
+                cardNumber: input.memberCard.cardNumber,
+                realName: input.memberCard.realName,
+                unionId: input.memberCard.union.id,
+                birthDate: input.memberCard.birthDate ?? null,
+              }
+            : null,
+        },
+        userAgent(ctx),
+      ),
+  }),
+  login: t.field({
+    type: AuthSessionRef,
+    authScopes: { public: true },
+    args: { input: t.arg({ type: LoginInput, required: true }) },
+    errors: { types: [InputValidationError, InvalidCredentials], dataField: { name: 'session' } },
+    resolve: (_root, { input }, ctx) => login(ctx.db, input, userAgent(ctx)),
+  }),
+  logout: t.boolean({
+    description: '注销当前会话；之后该 token 立即失效。',
+    authScopes: { authenticated: true },
+    errors: { types: [], dataField: { name: 'revoked' } },
+    resolve: (_root, _args, ctx) => logout(ctx.db, ctx.viewer!.sessionId),
+  }),
+  updateMemberFlags: t.drizzleField({
+    type: 'members',
+    description: '工会工作人员登记会员的困难职工、劳模、工匠身份（仅限本工会及下级）。',
+    args: { input: t.arg({ type: UpdateMemberFlagsInput, required: true }) },
+    authScopes: async (_root, { input }, ctx) => {
+      const member = await ctx.db.query.members.findFirst({
+        where: { id: input.member.id },
+        columns: { unionId: true },
+      });
+      // An unknown id answers like a foreign one: no way to probe which ids exist.
+      return member ? { unionStaffOver: member.unionId } : { unionStaff: true };
+    },
+    errors: { types: [InputValidationError, NotFound], dataField: { name: 'member' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      const updated = await updateMemberFlags(ctx.db, ctx.viewer!.userId, {
+        memberId: input.member.id,
+        isHardship: input.isHardship,
+        isModelWorker: input.isModelWorker,
+        craftsmanTitle: input.craftsmanTitle,
+        clearCraftsmanTitle: input.clearCraftsmanTitle,
+        reason: input.reason,
+      });
+      const member = await ctx.db.query.members.findFirst(query({ where: { id: updated.id } }));
+      if (!member) throw new NotFound('会员');
+      return member;
+    },
+  }),
+  grantUnionRole: t.field({
+    type: RoleGrantRef,
+    description: '授予工会范围内的角色（工作人员、财务、评审专家）。授予者须管辖该工会。',
+    args: { input: t.arg({ type: GrantUnionRoleInput, required: true }) },
+    authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
+    errors: { types: [InputValidationError, NotFound, RoleAlreadyGranted], dataField: { name: 'grant' } },
+    resolve: (_root, { input }, ctx) =>
+      grantUnionRole(ctx.db, ctx.viewer!.userId, { userId: input.user.id, role: input.role, unionId: input.union.id }),
+  }),
+}));
+
+export { MemberRef };

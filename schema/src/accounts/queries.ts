@@ -1,0 +1,39 @@
+import { builder } from '../builder.ts';
+import { UnionLevel, UnionRef } from './types.ts';
+
+builder.queryFields((t) => ({
+  me: t.drizzleField({
+    type: 'users',
+    nullable: true,
+    description: '当前登录的账号；未登录时为 null。',
+    authScopes: { public: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.db.query.users.findFirst(query({ where: { id: ctx.viewer.userId } })) : null,
+  }),
+  unions: t.drizzleConnection({
+    type: 'unions',
+    description: '浏览工会组织树：不给 parent 时从全国总工会开始。',
+    authScopes: { public: true },
+    args: {
+      parent: t.arg.globalID({ for: [UnionRef], required: false }),
+      level: t.arg({ type: UnionLevel, required: false }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.unions.findMany(
+        query({
+          where: {
+            ...(args.parent ? { parentId: args.parent.id } : args.level ? {} : { parentId: { isNull: true } }),
+            ...(args.level ? { level: args.level } : {}),
+          },
+          orderBy: { code: 'asc' },
+        }),
+      ),
+  }),
+  unionByCode: t.drizzleField({
+    type: 'unions',
+    nullable: true,
+    authScopes: { public: true },
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.db.query.unions.findFirst(query({ where: { code: args.code } })),
+  }),
+}));

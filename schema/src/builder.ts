@@ -1,0 +1,72 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { relations, type Relations } from '@huigong/db';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
+import type { Context } from './context.ts';
+import { scopesFor, type AuthScopes } from './accounts/scopes.ts';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DrizzleRelations: Relations;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string | number };
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: string };
+    SafeInt: { Input: number; Output: number };
+  };
+}>({
+  defaultFieldNullability: false,
+  // Order matters: errors before validation and drizzle so typed errors wrap their fields.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
+  drizzle: {
+    client: (ctx) => ctx.db,
+    relations,
+    getTableConfig,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+    defaultConnectionTypeOptions: { shareable: false },
+    nodeQueryOptions: { description: '按全局 ID 取任一对象；与各自类型的字段一样检查权限。' },
+    nodesQueryOptions: { description: '按全局 ID 批量取对象（最多 100 个）。' },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => scopesFor(ctx),
+    // Who may call a field is a GraphQL error, as GitHub and Saleor do; expected business
+    // failures are typed results instead (see common/errors.ts).
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError('无权访问此数据', { extensions: { code: 'FORBIDDEN' } })
+        : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } }),
+  },
+  errors: {
+    defaultTypes: [],
+    // Validation failures come back as InputValidationError results; the rules they reveal
+    // (formats, lengths) are public, so answering before authorization leaks nothing.
+    unsafelyHandleInputErrors: true,
+    defaultResultOptions: {
+      name: ({ fieldName }) => `${upperFirst(fieldName)}Success`,
+    },
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${upperFirst(fieldName)}Result`,
+    },
+  },
+});
+
+builder.queryType({ description: '惠工公开 API 的查询入口。' });
+builder.mutationType({ description: '惠工公开 API 的变更入口。' });

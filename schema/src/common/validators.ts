@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+// zh-CN messages for every validation failure.
+z.config(z.locales.zhCN());
+
+/** 中国大陆手机号，11 位。 */
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, { message: '请输入 11 位中国大陆手机号', params: { code: 'INVALID_PHONE' } });
+
+/** OWASP: at least 8 characters, long passphrases allowed, no composition rules. */
+export const password = z
+  .string()
+  .min(8, { message: '密码至少 8 位' })
+  .max(128, { message: '密码最多 128 位' });
+
+export const personName = z
+  .string()
+  .trim()
+  .min(1, { message: '请填写姓名' })
+  .max(40, { message: '姓名最多 40 个字符' });
+
+/** Luhn check, used by bank-issued member cards (工会会员卡 co-issued with a bank). */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export const memberCardNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{16,19}$/, { message: '会员卡号应为 16 到 19 位数字', params: { code: 'INVALID_FORMAT' } })
+  .refine(luhnValid, { message: '会员卡号校验位不正确', params: { code: 'INVALID_CHECKSUM' } });
+
+export const reason = z.string().trim().min(2, { message: '请说明理由' }).max(500);

@@ -1,0 +1,12 @@
+import type { Database } from '@huigong/db';
+import type { Viewer } from './accounts/viewer.ts';
+
+/** Everything a resolver may use; built once per request by the HTTP layer (or a test). */
+export interface Context {
+  db: Database;
+  viewer: Viewer | null;
+  requestId: string;
+  /** The raw session token of this request, so `logout` can revoke exactly it. */
+  sessionToken: string | null;
+  userAgent: string | null;
+}

@@ -1,0 +1,25 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './common/scalars.ts';
+import './common/money.ts';
+import './common/errors.ts';
+import './accounts/types.ts';
+import './accounts/queries.ts';
+import './accounts/mutations.ts';
+
+export type { Context } from './context.ts';
+export { loadViewer, type Viewer } from './accounts/viewer.ts';
+export { hashPassword } from './accounts/password.ts';
+export { MAX_PAGE_SIZE } from './builder.ts';
+
+let built: GraphQLSchema | undefined;
+
+/** The executable schema. Data comes from `context.db`, so one schema serves any database. */
+export function getSchema(): GraphQLSchema {
+  built ??= builder.toSchema({ sortSchema: false });
+  return built;
+}
+
+export function printPublicSchema(): string {
+  return `${printSchema(lexicographicSortSchema(getSchema()))}\n`;
+}
