@@ -70,9 +70,9 @@ export async function signUp(db: Database, input: SignUpInput, userAgent: string
   return db.transaction(async (tx) => {
     if (input.member) {
       const union = await tx.query.unions.findFirst({ where: { id: input.member.unionId }, columns: { level: true } });
-      if (!union) throw fieldError(['input', 'member', 'unionId'], 'NOT_FOUND', '所选工会不存在');
+      if (!union) throw fieldError(['input', 'memberCard', 'union'], 'NOT_FOUND', '所选工会不存在');
       if (union.level !== 'grassroots') {
-        throw fieldError(['input', 'member', 'unionId'], 'NOT_GRASSROOTS', '会员须加入一个基层工会');
+        throw fieldError(['input', 'memberCard', 'union'], 'NOT_GRASSROOTS', '会员须加入一个基层工会');
       }
     }
     try {

@@ -112,6 +112,7 @@ builder.mutationFields((t) => ({
   }),
   logout: t.boolean({
     description: '注销当前会话；之后该 token 立即失效。',
+    nullable: true,
     authScopes: { authenticated: true },
     errors: { types: [], dataField: { name: 'revoked' } },
     resolve: (_root, _args, ctx) => logout(ctx.db, ctx.viewer!.sessionId),
@@ -119,6 +120,7 @@ builder.mutationFields((t) => ({
   updateMemberFlags: t.drizzleField({
     type: 'members',
     description: '工会工作人员登记会员的困难职工、劳模、工匠身份（仅限本工会及下级）。',
+    nullable: true,
     args: { input: t.arg({ type: UpdateMemberFlagsInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {
       const member = await ctx.db.query.members.findFirst({
@@ -146,6 +148,7 @@ builder.mutationFields((t) => ({
   grantUnionRole: t.field({
     type: RoleGrantRef,
     description: '授予工会范围内的角色（工作人员、财务、评审专家）。授予者须管辖该工会。',
+    nullable: true,
     args: { input: t.arg({ type: GrantUnionRoleInput, required: true }) },
     authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
     errors: { types: [InputValidationError, NotFound, RoleAlreadyGranted], dataField: { name: 'grant' } },

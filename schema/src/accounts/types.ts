@@ -42,6 +42,7 @@ export const UnionRef = builder.drizzleNode('unions', {
     children: t.relatedConnection('children', { query: { orderBy: { code: 'asc' } }, totalCount: true }),
     members: t.relatedConnection('members', {
       description: '本工会的会员（仅本工会及上级工会的工作人员可见）。',
+      nullable: true,
       authScopes: (union) => ({ unionStaffOver: union.id }),
       query: { orderBy: { createdAt: 'desc' } },
       totalCount: true,

@@ -7,7 +7,7 @@ z.config(z.locales.zhCN());
 export const phone = z
   .string()
   .trim()
-  .regex(/^1[3-9]\d{9}$/, { message: '请输入 11 位中国大陆手机号', params: { code: 'INVALID_PHONE' } });
+  .regex(/^1[3-9]\d{9}$/, { message: '请输入 11 位中国大陆手机号' });
 
 /** OWASP: at least 8 characters, long passphrases allowed, no composition rules. */
 export const password = z
@@ -38,7 +38,7 @@ export function luhnValid(digits: string): boolean {
 export const memberCardNumber = z
   .string()
   .trim()
-  .regex(/^\d{16,19}$/, { message: '会员卡号应为 16 到 19 位数字', params: { code: 'INVALID_FORMAT' } })
+  .regex(/^\d{16,19}$/, { message: '会员卡号应为 16 到 19 位数字' })
   .refine(luhnValid, { message: '会员卡号校验位不正确', params: { code: 'INVALID_CHECKSUM' } });
 
 export const reason = z.string().trim().min(2, { message: '请说明理由' }).max(500);

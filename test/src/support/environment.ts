@@ -1,0 +1,56 @@
+import { loadConfig } from '@huigong/api/config';
+import { startServer, type RunningServer } from '@huigong/api/server';
+import type { Database, Driver } from '@huigong/db';
+import { DEMO_PASSWORD, seedDemoData } from '@huigong/db/seed/demo';
+import { hashPassword } from '@huigong/schema';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+import { GraphQLClient } from './graphql.ts';
+
+export interface TestEnvironment {
+  /** Base URL of the running server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** Direct database access, for arranging faults and checking what was (not) written. */
+  db: Database;
+  driver: Driver;
+  /** An anonymous client; `as(phone)` gives a signed-in one. */
+  anonymous: GraphQLClient;
+  as(phone: string, password?: string): Promise<GraphQLClient>;
+  close(): Promise<void>;
+}
+
+let demoHash: Promise<string> | undefined;
+
+/**
+ * Starts the real HTTP server on a fresh database filled with the demo data (see
+ * drizzle/src/seed), the way a client meets it. One per test file, in `beforeAll`.
+ */
+export async function createTestEnvironment(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestEnvironment> {
+  const database: TestDatabase = await createTestDatabase();
+  if (options.seed ?? true) {
+    demoHash ??= hashPassword(DEMO_PASSWORD);
+    await seedDemoData(database.handle.db, await demoHash);
+  }
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    EXPOSE_SQL_STATEMENT_COUNT: 'true',
+    ...options.env,
+  });
+  const server: RunningServer = await startServer(config, database.handle);
+  const anonymous = new GraphQLClient(server.url);
+  return {
+    url: server.url,
+    db: database.handle.db,
+    driver: database.handle.driver,
+    anonymous,
+    as: (phone, password = DEMO_PASSWORD) => anonymous.login(phone, password),
+    close: async () => {
+      await server.stop();
+      await database.dispose();
+    },
+  };
+}
