@@ -41,7 +41,6 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,
-    defaultConnectionTypeOptions: { shareable: false },
     nodeQueryOptions: { description: '按全局 ID 取任一对象；与各自类型的字段一样检查权限。' },
     nodesQueryOptions: { description: '按全局 ID 批量取对象（最多 100 个）。' },
   },

@@ -63,6 +63,8 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
         unionId: staff.union ? unionId(staff.union) : null,
       });
     }
+
+    // Each domain seeds its own demo data after the accounts (one line per domain, in this order).
     return true;
   });
 }

@@ -22,23 +22,25 @@ export const ErrorInterface = builder.interfaceRef<DomainError | InputValidation
   }),
 });
 
-type ErrorClass<T extends DomainError> = abstract new (...args: never[]) => T;
+type ErrorClass = abstract new (...args: never[]) => DomainError;
 
-/** Registers an error class as a GraphQL type implementing `Error`. */
-export function errorType<T extends DomainError>(
-  cls: ErrorClass<T>,
+/** Registers an error class as a GraphQL type implementing `Error`, with optional extra fields. */
+export function errorType<C extends ErrorClass>(
+  cls: C,
   name: string,
   options: {
     description: string;
-    fields?: Parameters<typeof builder.objectType<[], T>>[1]['fields'];
+    // Pothos cannot infer field builders for an abstract class passed generically; the extra
+    // fields of an error are few and read plain properties.
+    fields?: (t: any) => Record<string, unknown>;
   },
-) {
+): C {
   builder.objectType(cls as never, {
     name,
     description: options.description,
     interfaces: [ErrorInterface],
-    isTypeOf: (value) => value instanceof cls,
-    fields: options.fields ?? (() => ({})),
+    isTypeOf: (value: unknown) => value instanceof cls,
+    fields: (options.fields ?? (() => ({}))) as never,
   } as never);
   return cls;
 }

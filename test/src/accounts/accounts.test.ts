@@ -225,7 +225,7 @@ describe('malformed input gets typed errors, never a 500', () => {
       body: '{"query": "{ me { id }',
     });
     expect(broken.status).toBe(400);
-    const brokenBody = await broken.json();
+    const brokenBody: any = await broken.json();
     expect(brokenBody.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(brokenBody)).not.toMatch(/stack/);
 
