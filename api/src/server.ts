@@ -114,6 +114,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signal handling: drain HTTP first, then close the database.
+    stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
