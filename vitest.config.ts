@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql ships both ESM and CJS; Pothos loads the CJS build, so the tests must too or
+    // the schema's types come from "another module or realm".
+    alias: { graphql: createRequire(import.meta.url).resolve('graphql') },
+  },
   test: {
     include: ['test/src/**/*.test.ts', 'schema/src/**/*.test.ts', 'drizzle/src/**/*.test.ts'],
     // Each test file gets its own database and server; two cores run two files at a time.
