@@ -48,6 +48,14 @@ describe('public schema basics', () => {
     expect(result.data).toEqual({ __typename: 'Query', me: null });
   });
 
+  it('caps a page at 100 with a clear error', async () => {
+    const ok = await env.anonymous.request(`{ unions(first: 100) { nodes { name } } }`);
+    expect(ok.errors).toBeUndefined();
+    const tooMany = await env.anonymous.request(`{ unions(first: 101) { nodes { name } } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.message).toMatch(/100/);
+  });
+
   it('reports a healthy database on /health', async () => {
     const response = await fetch(`${env.url}/health`);
     expect(response.status).toBe(200);
