@@ -1,9 +1,9 @@
 import type { Database } from '../client.ts';
 import { members, roleGrants, unions, users } from '../tables.ts';
 import { demoUnions } from './unions.ts';
-import { demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+import { demoMembers, demoStaff } from './people.ts';
 
-export { DEMO_PASSWORD, demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+export { DEMO_PASSWORD, demoMembers, demoStaff } from './people.ts';
 export { demoUnions } from './unions.ts';
 
 /**
@@ -42,7 +42,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
         .returning({ id: users.id });
       await tx.insert(members).values({
         userId: user!.id,
-        cardNumber: withLuhnDigit(person.cardBody),
+        cardNumber: person.cardNumber,
         unionId: unionId(person.union),
         realName: person.name,
         birthDate: person.birthDate,

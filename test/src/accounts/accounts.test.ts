@@ -3,7 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import { withLuhnDigit } from '@huigong/db/seed/demo';
+import { luhnCheckDigit } from '@huigong/schema/common/validators';
+
+const withLuhnDigit = (body: string) => body + luhnCheckDigit(body);
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
