@@ -8,6 +8,9 @@ export default defineConfig({
     alias: { graphql: createRequire(import.meta.url).resolve('graphql') },
   },
   test: {
+    // graphql-armor imports graphql as ESM; run it through the alias above so its validation
+    // rules see the same graphql as the rest of the server.
+    server: { deps: { inline: [/@escape\.tech/] } },
     include: ['test/src/**/*.test.ts', 'schema/src/**/*.test.ts', 'drizzle/src/**/*.test.ts'],
     // Each test file gets its own database and server; two cores run two files at a time.
     pool: 'forks',

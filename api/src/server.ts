@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
 import { getSchema, loadViewer, type Context } from '@huigong/schema';
 import { sql } from 'drizzle-orm';
@@ -109,6 +110,19 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     }
   });
 
+  // Per-request limits, checked before execution. Query cost per caller (with lists multiplied by
+  // `first`/`last`) is the integrator-platform work; page sizes are capped by pageSizePlugin.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    // Token counting is done by graphql-js's parser (parseOptions below): armor's own parse in a
+    // plugin turns syntax errors into HTTP 500s.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  }).protect();
+
   const apollo = new ApolloServer<Context>({
     schema: getSchema(),
     introspection: config.env !== 'production',
@@ -118,7 +132,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     // main.ts owns the signal handling: drain HTTP first, then close the database.
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 3000 },
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
       config.env === 'production'

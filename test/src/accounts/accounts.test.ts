@@ -244,6 +244,23 @@ describe('malformed input gets typed errors, never a 500', () => {
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('refuses queries that are too deep or use too many aliases, before executing them', async () => {
+    const deep = `{ unions { nodes { ${'children { nodes { '.repeat(6)}name${' } }'.repeat(6)} } } }`;
+    const tooDeep = await env.anonymous.request(deep);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const tooManyAliases = await env.anonymous.request(`{ ${aliases} }`);
+    expect(tooManyAliases.status).toBe(400);
+    expect(tooManyAliases.errors?.[0]?.message).toMatch(/alias/i);
+
+    const huge = `{ ${Array.from({ length: 3100 }, () => '__typename').join(' ')} }`;
+    const tooManyTokens = await env.anonymous.request(huge);
+    expect(tooManyTokens.status).toBe(400);
+    expect(tooManyTokens.errors?.[0]?.message).toMatch(/token/i);
+  });
+
   it('refuses a cross-site simple request (CSRF prevention) and batched operations', async () => {
     const csrf = await fetch(`${env.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(csrf.status).toBe(400);
