@@ -135,7 +135,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: 3000 },
     plugins: [
-      ...armor.plugins,
+      // armor's typings resolve @apollo/server's CJS declarations; the plugins are the same objects.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
       config.env === 'production'
