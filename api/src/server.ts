@@ -17,6 +17,8 @@ import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
+import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
+import { costPlugin } from './cost/cost-plugin.ts';
 
 export interface RunningServer {
   url: string;
@@ -48,6 +50,8 @@ function formatErrorFor(logger: Logger) {
     'OPERATION_RESOLUTION_FAILURE',
     'PERSISTED_QUERY_NOT_FOUND',
     'PERSISTED_QUERY_NOT_SUPPORTED',
+    'THROTTLED',
+    'MAX_COST_EXCEEDED',
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
@@ -123,8 +127,14 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     blockFieldSuggestion: { enabled: config.env === 'production' },
   }).protect();
 
+  const bucketSettings = { capacity: config.costBucketCapacity, restoreRate: config.costRestoreRate };
+  const bucket: CostBucket = config.redisUrl
+    ? new RedisCostBucket(config.redisUrl, bucketSettings)
+    : new MemoryCostBucket(bucketSettings);
+
+  const schema = getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: getSchema(),
+    schema,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -139,6 +149,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
+      costPlugin(schema, bucket, { maxQueryCost: config.maxQueryCost }),
       config.env === 'production'
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -163,6 +174,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           sessionToken: token,
           requestId: String(req.id),
           userAgent: req.headers['user-agent'] ?? null,
+          clientIp: req.ip ?? req.socket.remoteAddress ?? null,
         };
       },
     }),
@@ -196,6 +208,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     httpServer,
     stop: async () => {
       await apollo.stop();
+      await bucket.close();
     },
   };
 }

@@ -9,4 +9,6 @@ export interface Context {
   /** The raw session token of this request, so `logout` can revoke exactly it. */
   sessionToken: string | null;
   userAgent: string | null;
+  /** The caller's address, for per-IP limits. */
+  clientIp: string | null;
 }

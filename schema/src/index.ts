@@ -10,7 +10,7 @@ import './accounts/mutations.ts';
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
 export { hashPassword } from './accounts/password.ts';
-export { MAX_PAGE_SIZE } from './builder.ts';
+export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
 
 let built: GraphQLSchema | undefined;
 
