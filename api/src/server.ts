@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { getSchema, loadViewer, type Context } from '@huigong/schema';
+import { API_KEY_PREFIX, authenticateApiKey, getSchema, loadViewer, type Context } from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -168,9 +168,20 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const token = bearerToken(req.headers.authorization);
+        const isApiKey = token?.startsWith(API_KEY_PREFIX) ?? false;
+        const viewer = token && !isApiKey ? await loadViewer(database.db, token) : null;
+        const apiCaller = token && isApiKey ? await authenticateApiKey(database.db, token) : null;
+        // A credential that was sent but does not work is an error (as GitHub answers 401), not a
+        // silent fall-back to anonymous: the client learns to sign in again or rotate its key.
+        if (token && !viewer && !apiCaller) {
+          throw new GraphQLError('凭证无效、已过期或已吊销，请重新登录', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
         return {
           db: database.db,
-          viewer: await loadViewer(database.db, token),
+          viewer,
+          apiCaller,
           sessionToken: token,
           requestId: String(req.id),
           userAgent: req.headers['user-agent'] ?? null,

@@ -6,6 +6,7 @@ export const relations = defineRelations(tables, (r) => ({
     parent: r.one.unions({ from: r.unions.parentId, to: r.unions.id, alias: 'union_parent' }),
     children: r.many.unions({ alias: 'union_parent' }),
     members: r.many.members(),
+    apiClients: r.many.apiClients(),
   },
   users: {
     member: r.one.members({ from: r.users.id, to: r.members.userId }),
@@ -25,6 +26,14 @@ export const relations = defineRelations(tables, (r) => ({
   },
   auditEvents: {
     actor: r.one.users({ from: r.auditEvents.actorUserId, to: r.users.id }),
+  },
+  // integrations
+  apiClients: {
+    union: r.one.unions({ from: r.apiClients.unionId, to: r.unions.id, optional: false }),
+    keys: r.many.apiKeys(),
+  },
+  apiKeys: {
+    client: r.one.apiClients({ from: r.apiKeys.clientId, to: r.apiClients.id, optional: false }),
   },
 }));
 

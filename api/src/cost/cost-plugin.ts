@@ -15,8 +15,9 @@ interface Charge {
   available: number;
 }
 
-/** Who pays: the signed-in user, else the client's address. */
+/** Who pays: the API key, else the signed-in user, else the client's address. */
 export function callerKey(ctx: Context): string {
+  if (ctx.apiCaller) return `key:${ctx.apiCaller.keyId}`;
   if (ctx.viewer) return `user:${ctx.viewer.userId}`;
   return `ip:${ctx.clientIp ?? 'unknown'}`;
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import type { ApiScope } from '../integrations/api-keys.service.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -18,6 +19,10 @@ export interface AuthScopes {
   unionStaffOver: string;
   /** The signed-in user is this user id. */
   self: string;
+  /** A request made with an API key. */
+  integrator: boolean;
+  /** A request made with an API key that holds this scope. */
+  apiScope: ApiScope;
 }
 
 export function scopesFor(ctx: Context) {
@@ -34,5 +39,7 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     self: (userId: string) => viewer?.userId === userId,
+    integrator: ctx.apiCaller !== null,
+    apiScope: (scope: ApiScope) => ctx.apiCaller?.scopes.includes(scope) ?? false,
   };
 }

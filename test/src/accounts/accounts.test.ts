@@ -98,8 +98,11 @@ describe('sign-up, login, me, logout', () => {
     const logout = await client.query(`mutation { logout { __typename ... on LogoutSuccess { revoked } } }`);
     expect(logout.logout).toEqual({ __typename: 'LogoutSuccess', revoked: true });
 
-    expect((await client.query(ME)).me).toBeNull();
+    const revoked = await client.request(ME);
+    expect(revoked.status).toBe(401);
+    expect(revoked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await other.query(ME)).me.displayName).toBe('王秀英');
+    expect((await env.anonymous.withToken('hgs_made-up').request(ME)).status).toBe(401);
   });
 
   it('refuses a wrong password and an unknown phone with the same typed error', async () => {
