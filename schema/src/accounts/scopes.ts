@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { competitionOrganizer, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -18,6 +19,14 @@ export interface AuthScopes {
   unionStaffOver: string;
   /** The signed-in user is this user id. */
   self: string;
+  /** Union staff over the organizing union of the competition with this id. */
+  competitionStaff: string;
+  /** Union staff over the organizing union of this competition entry's competition. */
+  competitionEntryStaff: string;
+  /** The signed-in member takes part in (or is invited to) this competition entry. */
+  competitionEntrant: string;
+  /** The signed-in member registered this competition entry (the entrant, or the team captain). */
+  competitionEntryOwner: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -34,5 +43,21 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     self: (userId: string) => viewer?.userId === userId,
+    competitionStaff: async (competitionId: string) => {
+      const unionId = await competitionOrganizer(ctx.db, { competitionId });
+      if (!viewer || !unionId) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+    },
+    competitionEntryStaff: async (entryId: string) => {
+      const unionId = await competitionOrganizer(ctx.db, { entryId });
+      if (!viewer || !unionId) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+    },
+    competitionEntrant: (entryId: string) =>
+      viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id) : false,
+    competitionEntryOwner: (entryId: string) =>
+      viewer?.member ? isEntryOwner(ctx.db, entryId, viewer.member.id) : false,
   };
 }
