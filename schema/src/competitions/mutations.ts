@@ -264,7 +264,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     authScopes: (_root, { input }) => ({ competitionEntryOwner: input.entry.id }),
     args: { input: t.arg({ type: EntryInput, required: true }) },
-    errors: { types: [...ENTRY_ERRORS, OfferExpired], dataField: { name: 'entry' } },
+    errors: { types: [...ENTRY_ERRORS, OfferExpired, TeamFormationClosed], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
       await acceptOffer(ctx.db, ctx.viewer!.userId, input.entry.id);
       return reload(ctx, query, input.entry.id);

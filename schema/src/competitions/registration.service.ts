@@ -423,6 +423,8 @@ export async function acceptOffer(db: Database, actorUserId: string, entryId: st
     if (entry.status !== 'offered') throw new EntryNotActive(entry.status);
     const now = new Date();
     const formed = event.kind === 'individual' || (await acceptedCount(tx, entry.id)) >= (event.minTeamSize ?? 1);
+    // A team below its minimum after the formation deadline could only hold the seat to lose it.
+    if (!formed && event.teamFormationDeadline && event.teamFormationDeadline <= now) throw new TeamFormationClosed();
     const [updated] = await tx
       .update(competitionEntries)
       .set(formed ? confirmation(now) : { status: 'forming', offerExpiresAt: null })
