@@ -56,7 +56,7 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     competitionEntrant: (entryId: string) =>
-      viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id) : false,
+      viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id, ctx) : false,
     competitionEntryOwner: (entryId: string) =>
       viewer?.member ? isEntryOwner(ctx.db, entryId, viewer.member.id) : false,
   };

@@ -150,4 +150,31 @@ describe('seats and the waiting list under concurrency', () => {
     expect(kinds.filter((k) => k === 'CheckInCompetitionEntrySuccess')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'AlreadyCheckedIn')).toHaveLength(9);
   });
+
+  it('lists entries with a fixed number of SQL statements, however many rows', async () => {
+    const ENTRIES = /* GraphQL */ `
+      query Entries($id: ID!, $first: Int!) {
+        competitionEvent(id: $id) {
+          seatsTaken
+          entries(first: $first) { totalCount nodes { id status registrantName waitlistPosition participants { realName role } } }
+        }
+      }
+    `;
+    const few = await staff.request(ENTRIES, { id: eventId, first: 5 });
+    const many = await staff.request(ENTRIES, { id: eventId, first: 100 });
+    expect(few.errors).toBeUndefined();
+    expect(many.data.competitionEvent.entries.nodes).toHaveLength(100);
+    expect(many.sqlStatements).toBeDefined();
+    expect(many.sqlStatements).toBe(few.sqlStatements);
+
+    const COMPETITIONS = /* GraphQL */ `
+      query List($first: Int!) {
+        competitions(first: $first) { nodes { title organizer { name } events(first: 10) { nodes { name seatsTaken waitingCount prizes { name } } } } }
+      }
+    `;
+    const one = await env.anonymous.request(COMPETITIONS, { first: 1 });
+    const all = await env.anonymous.request(COMPETITIONS, { first: 10 });
+    expect(all.data.competitions.nodes.length).toBeGreaterThan(1);
+    expect(all.sqlStatements).toBe(one.sqlStatements);
+  });
 });
