@@ -193,6 +193,7 @@ export const competitionParticipantStatus = pgEnum('competition_participant_stat
   'invited',
   'accepted',
   'declined',
+  'left',
 ]);
 
 /**

@@ -13,6 +13,8 @@ import {
   cancelEntry,
   EntryNotActive,
   inviteTeamMember,
+  leaveTeam,
+  NotATeamMember,
   moveOnWaitingList,
   NoPendingInvitation,
   NotOnWaitingList,
@@ -78,6 +80,7 @@ errorType(TeamFull, 'TeamFull', {
 errorType(TeamFormationClosed, 'TeamFormationClosed', { description: '组队截止时间已过。' });
 errorType(AlreadyInvited, 'AlreadyInvited', { description: '已邀请过该会员。' });
 errorType(NoPendingInvitation, 'NoPendingInvitation', { description: '没有待回复的组队邀请。' });
+errorType(NotATeamMember, 'NotATeamMember', { description: '不是该队已加入的队员（队长应取消报名）。' });
 errorType(NotOnWaitingList, 'NotOnWaitingList', { description: '该报名不在候补名单中。' });
 errorType(CheckInCodeInvalid, 'CheckInCodeInvalid', { description: '签到码不属于本竞赛。' });
 errorType(AlreadyCheckedIn, 'AlreadyCheckedIn', {
@@ -338,6 +341,18 @@ builder.mutationFields((t) => ({
         entryId: input.entry.id,
         accept: input.accept,
       });
+      return reload(ctx, query, input.entry.id);
+    },
+  }),
+  leaveCompetitionTeam: t.drizzleField({
+    type: 'competitionEntries',
+    description: '队员在组队截止前退出队伍；已报名成功的队伍若因此不足最少人数，回到组队中（签到码作废）。',
+    nullable: true,
+    authScopes: (_root, { input }) => ({ competitionEntrant: input.entry.id }),
+    args: { input: t.arg({ type: EntryInput, required: true }) },
+    errors: { types: [...ENTRY_ERRORS, NotATeamMember, TeamFormationClosed], dataField: { name: 'entry' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      await leaveTeam(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.entry.id);
       return reload(ctx, query, input.entry.id);
     },
   }),

@@ -6,7 +6,7 @@ import {
   uniqueViolation,
   type Database,
 } from '@huigong/db';
-import { and, asc, count, eq, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { DomainError, fieldError, InputValidationError } from '../common/errors.ts';
@@ -92,6 +92,13 @@ export class NoPendingInvitation extends DomainError {
   readonly code = 'NO_PENDING_INVITATION';
   constructor() {
     super('没有待回复的组队邀请');
+  }
+}
+
+export class NotATeamMember extends DomainError {
+  readonly code = 'NOT_A_TEAM_MEMBER';
+  constructor() {
+    super('你不是该队的队员（队长请取消报名）');
   }
 }
 
@@ -612,6 +619,58 @@ export async function respondToInvitation(
 }
 
 /**
+ * A team member leaves before the formation deadline. A confirmed team that drops below its
+ * minimum goes back to forming: it keeps the seat until the deadline, but its check-in code is void.
+ */
+export async function leaveTeam(
+  db: Database,
+  actorUserId: string,
+  memberId: string,
+  entryId: string,
+): Promise<EntryRow> {
+  const eventId = await eventIdOfEntry(db, entryId);
+  return withEventLock(db, eventId, async (tx, { event }) => {
+    const entry = await entryOf(tx, entryId);
+    const membership = await tx.query.competitionParticipants.findFirst({
+      where: { entryId, memberId, role: 'member', status: 'accepted' },
+    });
+    if (!membership) throw new NotATeamMember();
+    if (!LIVE.includes(entry.status)) throw new EntryNotActive(entry.status);
+    const now = new Date();
+    if (event.teamFormationDeadline && event.teamFormationDeadline <= now) throw new TeamFormationClosed();
+    await tx
+      .update(competitionParticipants)
+      .set({ status: 'left', active: false, respondedAt: now })
+      .where(eq(competitionParticipants.id, membership.id));
+    const remaining = await acceptedCount(tx, entryId);
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'competition_team.left',
+      subjectType: 'competition_entry',
+      subjectId: entryId,
+      fromState: 'accepted',
+      toState: 'left',
+      data: { memberId, teamSize: remaining },
+    });
+    if (entry.status === 'confirmed' && remaining < event.minTeamSize!) {
+      await tx
+        .update(competitionEntries)
+        .set({ status: 'forming', checkInCode: null, confirmedAt: null })
+        .where(eq(competitionEntries.id, entryId));
+      await recordAudit(tx, {
+        actorUserId: null,
+        action: 'competition_entry.team_below_minimum',
+        subjectType: 'competition_entry',
+        subjectId: entryId,
+        fromState: 'confirmed',
+        toState: 'forming',
+      });
+    }
+    return (await tx.query.competitionEntries.findFirst({ where: { id: entryId } }))!;
+  });
+}
+
+/**
  * What a scheduler calls (and reads call lazily): applies passed deadlines on every event that
  * has one due. Returns how many events were processed.
  */
@@ -657,7 +716,8 @@ export async function processDeadlinesForEntriesOf(db: Database, memberId: strin
     .where(
       and(
         eq(competitionParticipants.memberId, memberId),
-        or(eq(competitionEntries.status, 'offered'), eq(competitionEntries.status, 'forming')),
+        // Waiting entries too: an offer lapsing ahead of them moves them up or offers them the seat.
+        inArray(competitionEntries.status, ['offered', 'forming', 'waiting']),
       ),
     );
   if (rows.length > 0) await processCompetitionDeadlines(db, rows.map((r) => r.eventId));

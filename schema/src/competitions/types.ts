@@ -56,6 +56,7 @@ export const ParticipantStatus = builder.enumType('CompetitionParticipantStatus'
     INVITED: { value: 'invited', description: '已邀请，待回复' },
     ACCEPTED: { value: 'accepted', description: '已加入' },
     DECLINED: { value: 'declined', description: '已拒绝' },
+    LEFT: { value: 'left', description: '已退出' },
   } as const,
 });
 

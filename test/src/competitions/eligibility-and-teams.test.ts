@@ -244,6 +244,45 @@ describe('team events', () => {
     // A team member is in the event: they cannot enter it again with a team of their own.
     const own = await a!.client.query(REGISTER, { input: { event: eventId, teamName: '另起炉灶' } });
     expect(own.registerForCompetitionEvent.__typename).toBe('AlreadyRegistered');
+
+    // A member leaving drops the confirmed team below its minimum: back to forming, code void.
+    const LEAVE = `mutation Leave($input: CompetitionEntryInput!) {
+      leaveCompetitionTeam(input: $input) { __typename ... on LeaveCompetitionTeamSuccess { entry { status checkInCode } } ... on Error { code } }
+    }`;
+    const captainLeaves = await captain!.client.query(LEAVE, { input: { entry: entry.id } });
+    expect(captainLeaves.leaveCompetitionTeam.__typename).toBe('NotATeamMember');
+    const left = await a!.client.query(LEAVE, { input: { entry: entry.id } });
+    expect(left.leaveCompetitionTeam.entry).toEqual({ status: 'FORMING', checkInCode: null });
+    expect((await invite(d!.phone)).inviteCompetitionTeamMember.__typename).toBe('InviteCompetitionTeamMemberSuccess');
+    const reformed = await d!.client.query(RESPOND, { input: { entry: entry.id, accept: true } });
+    const code = reformed.respondToCompetitionInvitation.entry.checkInCode;
+    expect(reformed.respondToCompetitionInvitation.entry.status).toBe('CONFIRMED');
+
+    const mine = await d!.client.query(`{ myCompetitionEntries(first: 10) { nodes { id teamName status } } }`);
+    expect(mine.myCompetitionEntries.nodes).toEqual([{ id: entry.id, teamName: '焊花突击队', status: 'CONFIRMED' }]);
+
+    // On the day: the team checks in with its code, is scored, wins; each member gets a certificate.
+    const checkIn = await staff.query(
+      `mutation C($input: CheckInCompetitionEntryInput!) { checkInCompetitionEntry(input: $input) { __typename } }`,
+      { input: { competition: competition.id, code } },
+    );
+    expect(checkIn.checkInCompetitionEntry.__typename).toBe('CheckInCompetitionEntrySuccess');
+    const scored = await staff.query(
+      `mutation S($input: RecordCompetitionScoreInput!) { recordCompetitionScore(input: $input) { __typename } }`,
+      { input: { entry: entry.id, score: '96.5' } },
+    );
+    expect(scored.recordCompetitionScore.__typename).toBe('RecordCompetitionScoreSuccess');
+    const published = await staff.query(
+      `mutation P($input: PublishCompetitionResultsInput!) { publishCompetitionResults(input: $input) { __typename } }`,
+      { input: { event: eventId } },
+    );
+    expect(published.publishCompetitionResults.__typename).toBe('PublishCompetitionResultsSuccess');
+    const CERTS = `{ myCompetitionCertificates(first: 5) { nodes { prizeName teamName holderName } } }`;
+    for (const [who, count] of [[captain, 1], [c, 1], [d, 1], [a, 0], [b, 0]] as const) {
+      const certs = (await who!.client.query(CERTS)).myCompetitionCertificates.nodes;
+      expect(certs, who!.phone).toHaveLength(count);
+      if (count) expect(certs[0]).toMatchObject({ prizeName: '团体一等奖', teamName: '焊花突击队' });
+    }
   });
 
   it('a team below its minimum at the deadline loses its seat to the next team in line', async () => {

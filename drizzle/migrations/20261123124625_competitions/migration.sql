@@ -2,7 +2,7 @@ CREATE TYPE "competition_entry_status" AS ENUM('forming', 'confirmed', 'waiting'
 CREATE TYPE "competition_event_kind" AS ENUM('individual', 'team');--> statement-breakpoint
 CREATE TYPE "competition_level" AS ENUM('enterprise', 'district', 'city', 'province', 'national');--> statement-breakpoint
 CREATE TYPE "competition_participant_role" AS ENUM('individual', 'captain', 'member');--> statement-breakpoint
-CREATE TYPE "competition_participant_status" AS ENUM('invited', 'accepted', 'declined');--> statement-breakpoint
+CREATE TYPE "competition_participant_status" AS ENUM('invited', 'accepted', 'declined', 'left');--> statement-breakpoint
 CREATE TYPE "skill_level" AS ENUM('junior', 'intermediate', 'senior', 'technician', 'senior_technician');--> statement-breakpoint
 CREATE TABLE "competition_certificates" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
