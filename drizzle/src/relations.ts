@@ -54,6 +54,11 @@ export const relations = defineRelations(tables, (r) => ({
     prize: r.one.competitionPrizes({ from: r.competitionEntries.prizeId, to: r.competitionPrizes.id }),
     participants: r.many.competitionParticipants(),
     certificates: r.many.competitionCertificates(),
+    history: r.many.auditEvents({
+      from: r.competitionEntries.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'competition_entry' },
+    }),
   },
   competitionParticipants: {
     entry: r.one.competitionEntries({

@@ -289,6 +289,34 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
     certificates: t.relation('certificates'),
     endReason: t.exposeString('endReason', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    history: t.relatedConnection('history', {
+      type: CompetitionEntryChangeRef,
+      description: '变更记录（审计）：谁、何时、从何状态到何状态、理由。仅主办工会工作人员可见。',
+      nullable: true,
+      // Pothos types the parent of a variant-typed connection loosely; it is the entry row.
+      authScopes: (e) => ({ competitionStaff: (e as unknown as { competitionId: string }).competitionId }),
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+/** One audit record of an entry, as staff see it. */
+export const CompetitionEntryChangeRef = builder.drizzleObject('auditEvents', {
+  variant: 'CompetitionEntryChange',
+  description: '报名的一条变更记录。',
+  authScopes: { unionStaff: true },
+  fields: (t) => ({
+    action: t.exposeString('action', { description: '如 competition_entry.withdrawn。' }),
+    fromState: t.exposeString('fromState', { nullable: true }),
+    toState: t.exposeString('toState', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    actorName: t.string({
+      nullable: true,
+      description: '操作人；系统自动处理（如递补到期）为 null。',
+      select: { with: { actor: { columns: { displayName: true } } } },
+      resolve: (a) => a.actor?.displayName ?? null,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
 

@@ -240,6 +240,20 @@ describe('create → register → full → waiting list → offers → check-in 
     const withdrawn = await staff.query(WITHDRAW, { input: { entry: entries[1], reason: '资格复核未通过' } });
     expect(withdrawn.withdrawCompetitionEntry.entry).toMatchObject({ status: 'WITHDRAWN', endReason: '资格复核未通过' });
     expect((await status(m[6]!.client, entries[6]!)).status).toBe('OFFERED');
+
+    const HISTORY = `query H($id: ID!) { node(id: $id) { ... on CompetitionEntry { history(first: 20) { nodes { action fromState toState reason actorName } } } } }`;
+    const history = (await staff.query(HISTORY, { id: entries[1] })).node.history.nodes;
+    expect(history.map((h: any) => h.action)).toEqual(['competition_entry.registered', 'competition_entry.withdrawn']);
+    expect(history[1]).toMatchObject({ fromState: 'confirmed', toState: 'withdrawn', reason: '资格复核未通过', actorName: '洛阳市总工会·周敏' });
+    const sixth = (await staff.query(HISTORY, { id: entries[6] })).node.history.nodes;
+    expect(sixth.map((h: any) => h.action)).toEqual([
+      'competition_entry.registered',
+      'competition_entry.waitlist_moved',
+      'competition_entry.offered',
+    ]);
+    expect(sixth[2].actorName).toBeNull();
+    const byMember = await m[1]!.client.request(HISTORY, { id: entries[1] });
+    expect(byMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('members cannot cancel after the cut-off', async () => {
@@ -358,5 +372,33 @@ describe('create → register → full → waiting list → offers → check-in 
     expect(forged.competitionCertificate).toBeNull();
     const third = (await m[5]!.client.query(MY_CERTIFICATES)).myCompetitionCertificates.nodes;
     expect(third.map((c: any) => c.prizeName)).toEqual(['三等奖']);
+  });
+});
+
+describe('lapses are processed lazily on read', () => {
+  it('the next in line sees the offer as soon as they look, without any scheduler', async () => {
+    const competition = await createCompetition({
+      title: '惰性处理',
+      offerHoldHours: 2,
+      events: [{ name: '单人', kind: 'INDIVIDUAL', capacity: 1, prizes: [] }],
+    });
+    const eventId = competition.events.nodes[0].id;
+    const [a, b, c] = await createMembers(env, 3);
+    const ids: string[] = [];
+    for (const member of [a, b, c]) {
+      ids.push((await member!.client.query(REGISTER, { input: { event: eventId } })).registerForCompetitionEvent.entry.id);
+    }
+    await a!.client.query(CANCEL, { input: { entry: ids[0] } });
+    const offer = await status(b!.client, ids[1]!);
+    expect(offer.status).toBe('OFFERED');
+    expect(Date.parse(offer.offerExpiresAt) - Date.now()).toBeLessThanOrEqual(2 * 3600_000);
+
+    await env.db
+      .update(competitionEntries)
+      .set({ offerExpiresAt: new Date(Date.now() - 1) })
+      .where(eq(competitionEntries.id, entryDbId(ids[1]!)));
+    const mine = await c!.client.query(`{ myCompetitionEntries(first: 5) { nodes { id status offerExpiresAt } } }`);
+    expect(mine.myCompetitionEntries.nodes).toEqual([{ id: ids[2], status: 'OFFERED', offerExpiresAt: expect.any(String) }]);
+    expect((await status(b!.client, ids[1]!)).status).toBe('LAPSED');
   });
 });
