@@ -11,6 +11,7 @@ import {
   AlreadyRegistered,
   CancellationClosed,
   cancelEntry,
+  changeCapacity,
   EntryNotActive,
   inviteTeamMember,
   leaveTeam,
@@ -185,6 +186,13 @@ const ScoreInput = builder.inputType('RecordCompetitionScoreInput', {
 });
 const PublishInput = builder.inputType('PublishCompetitionResultsInput', {
   fields: (t) => ({ event: t.globalID({ required: true, for: [CompetitionEventRef] }) }),
+});
+const CapacityInput = builder.inputType('ChangeCompetitionEventCapacityInput', {
+  fields: (t) => ({
+    event: t.globalID({ required: true, for: [CompetitionEventRef] }),
+    capacity: t.int({ required: true, validate: z.number().int().min(1).max(100_000) }),
+    reason: t.string({ required: true, validate: reason, description: '调整理由，写入审计记录。' }),
+  }),
 });
 const SkillCertificateInput = builder.inputType('RecordSkillCertificateInput', {
   fields: (t) => ({
@@ -403,6 +411,28 @@ builder.mutationFields((t) => ({
     errors: { types: [InputValidationError, NotFound, ResultsAlreadyPublished, NoScores], dataField: { name: 'event' } },
     resolve: async (query, _root, { input }, ctx) => {
       await publishResults(ctx.db, ctx.viewer!.userId, input.event.id);
+      return (await ctx.db.query.competitionEvents.findFirst(query({ where: { id: input.event.id } })))!;
+    },
+  }),
+  changeCompetitionEventCapacity: t.drizzleField({
+    type: 'competitionEvents',
+    description: '调整项目名额（须说明理由）。增加的名额按顺序递补给候补名单；不能低于已占名额。',
+    nullable: true,
+    authScopes: async (_root, { input }, ctx) => {
+      const event = await ctx.db.query.competitionEvents.findFirst({
+        where: { id: input.event.id },
+        columns: { competitionId: true },
+      });
+      return event ? { competitionStaff: event.competitionId } : { unionStaff: true };
+    },
+    args: { input: t.arg({ type: CapacityInput, required: true }) },
+    errors: { types: [InputValidationError, NotFound], dataField: { name: 'event' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      await changeCapacity(ctx.db, ctx.viewer!.userId, {
+        eventId: input.event.id,
+        capacity: input.capacity,
+        reason: input.reason,
+      });
       return (await ctx.db.query.competitionEvents.findFirst(query({ where: { id: input.event.id } })))!;
     },
   }),

@@ -671,6 +671,39 @@ export async function leaveTeam(
 }
 
 /**
+ * Staff change an event's capacity. More seats go straight to the waiting list, in order; fewer
+ * than the seats already held is refused (withdraw entries first, with reasons).
+ */
+export async function changeCapacity(
+  db: Database,
+  actorUserId: string,
+  input: { eventId: string; capacity: number; reason: string },
+): Promise<CompetitionEventRow> {
+  return withEventLock(db, input.eventId, async (tx, locked) => {
+    const held = await seatsHeld(tx, locked.event.id);
+    if (input.capacity < held) {
+      throw fieldError(['input', 'capacity'], 'BELOW_SEATS_TAKEN', `已有 ${held} 个名额被占用，容量不能低于此数`);
+    }
+    const [event] = await tx
+      .update(competitionEvents)
+      .set({ capacity: input.capacity })
+      .where(eq(competitionEvents.id, locked.event.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'competition_event.capacity_changed',
+      subjectType: 'competition_event',
+      subjectId: locked.event.id,
+      fromState: String(locked.event.capacity),
+      toState: String(input.capacity),
+      reason: input.reason,
+    });
+    await offerFreeSeats(tx, { ...locked, event: event! });
+    return event!;
+  });
+}
+
+/**
  * What a scheduler calls (and reads call lazily): applies passed deadlines on every event that
  * has one due. Returns how many events were processed.
  */

@@ -1,4 +1,4 @@
-import { auditEvents, competitionEntries } from '@huigong/db';
+import { auditEvents, competitionEntries, sqlState } from '@huigong/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
@@ -176,5 +176,55 @@ describe('seats and the waiting list under concurrency', () => {
     const all = await env.anonymous.request(COMPETITIONS, { first: 10 });
     expect(all.data.competitions.nodes.length).toBeGreaterThan(1);
     expect(all.sqlStatements).toBe(one.sqlStatements);
+  });
+
+  it('staff add seats: the waiting list moves up in order; fewer seats than taken is refused', async () => {
+    const CAPACITY = /* GraphQL */ `
+      mutation Capacity($input: ChangeCompetitionEventCapacityInput!) {
+        changeCompetitionEventCapacity(input: $input) {
+          __typename
+          ... on ChangeCompetitionEventCapacitySuccess { event { capacity seatsTaken waitingCount } }
+          ... on InputValidationError { fieldErrors { field code } }
+        }
+      }
+    `;
+    const before = await entriesInDb();
+    const nextThree = before
+      .filter((r) => r.status === 'waiting')
+      .sort((a, b) => a.queueOrder! - b.queueOrder!)
+      .slice(0, 3)
+      .map((r) => r.id);
+    const grown = await staff.query(CAPACITY, { input: { event: eventId, capacity: 33, reason: '增开三个工位' } });
+    expect(grown.changeCompetitionEventCapacity.event).toEqual({ capacity: 33, seatsTaken: 33, waitingCount: 47 });
+    const after = await entriesInDb();
+    expect(after.filter((r) => nextThree.includes(r.id)).map((r) => r.status)).toEqual(['offered', 'offered', 'offered']);
+
+    const shrunk = await staff.query(CAPACITY, { input: { event: eventId, capacity: 20, reason: '场地缩小' } });
+    expect(shrunk.changeCompetitionEventCapacity.fieldErrors).toEqual([{ field: ['input', 'capacity'], code: 'BELOW_SEATS_TAKEN' }]);
+  });
+
+  it('the database itself refuses more seat-holding entries than the capacity', async () => {
+    const [extra] = await createMembers(env, 1);
+    const [competitionId] = (await entriesInDb()).map((r) => r.competitionId);
+    const refusal = (error: unknown) => `${sqlState(error)} ${String((error as { cause?: unknown }).cause ?? error)}`;
+    const inserted = await env.db
+      .insert(competitionEntries)
+      .values({
+        eventId: eventDbId,
+        competitionId: competitionId!,
+        kind: 'individual',
+        registrantMemberId: extra!.memberId,
+        status: 'confirmed',
+      })
+      .then(() => 'written', refusal);
+    expect(inserted).toMatch(/^23514 .*would hold 34 seats of 33/);
+    const waiting = (await entriesInDb()).find((r) => r.status === 'waiting')!;
+    const promoted = await env.db
+      .update(competitionEntries)
+      .set({ status: 'confirmed', queueOrder: null })
+      .where(eq(competitionEntries.id, waiting.id))
+      .then(() => 'written', refusal);
+    expect(promoted).toMatch(/^23514 .*would hold 34 seats of 33/);
+    expect((await entriesInDb()).filter((r) => ['confirmed', 'offered', 'forming'].includes(r.status))).toHaveLength(33);
   });
 });
