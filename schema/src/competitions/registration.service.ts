@@ -232,11 +232,18 @@ async function applyDeadlines(tx: Database, locked: Locked): Promise<void> {
     'lapsed',
     'offer_expired',
   );
+  // At the formation deadline every team still below its minimum is out: one holding a seat
+  // frees it, one in line could never take a seat anyway.
   const expired =
     event.kind === 'team' && event.teamFormationDeadline && event.teamFormationDeadline <= now
       ? await endEntries(
           tx,
-          and(eq(competitionEntries.eventId, event.id), eq(competitionEntries.status, 'forming')),
+          and(
+            eq(competitionEntries.eventId, event.id),
+            inArray(competitionEntries.status, ['forming', 'waiting', 'offered']),
+            sql`(select count(*) from ${competitionParticipants} p
+                 where p.entry_id = ${competitionEntries.id} and p.status = 'accepted') < ${event.minTeamSize}`,
+          ),
           'expired',
           'team_below_minimum',
         )
@@ -370,13 +377,17 @@ export async function register(
   });
 }
 
-/** The member (or captain) takes back their entry before the competition's cancellation deadline. */
+/**
+ * The member (or captain) takes back their entry: a held seat before the competition's cancellation
+ * deadline, a place in line or an offer at any time.
+ */
 export async function cancelEntry(db: Database, actorUserId: string, entryId: string): Promise<EntryRow> {
   const eventId = await eventIdOfEntry(db, entryId);
   return withEventLock(db, eventId, async (tx, locked) => {
     const entry = await entryOf(tx, entryId);
     if (!LIVE.includes(entry.status)) throw new EntryNotActive(entry.status);
-    if (locked.competition.cancellationDeadline <= new Date()) {
+    // Leaving the waiting list (or declining an offer) harms nobody, so only a held seat has a cut-off.
+    if (['confirmed', 'forming'].includes(entry.status) && locked.competition.cancellationDeadline <= new Date()) {
       throw new CancellationClosed(locked.competition.cancellationDeadline);
     }
     return endAndRefill(tx, locked, entry, 'cancelled', actorUserId, null);
@@ -725,9 +736,12 @@ export async function processCompetitionDeadlines(db: Database, onlyEventIds?: s
     .innerJoin(competitionEvents, eq(competitionEvents.id, competitionEntries.eventId))
     .where(
       and(
-        eq(competitionEntries.status, 'forming'),
+        inArray(competitionEntries.status, ['forming', 'waiting', 'offered']),
+        eq(competitionEntries.kind, 'team'),
         isNotNull(competitionEvents.teamFormationDeadline),
         lte(competitionEvents.teamFormationDeadline, now),
+        sql`(select count(*) from ${competitionParticipants} p
+             where p.entry_id = ${competitionEntries.id} and p.status = 'accepted') < ${competitionEvents.minTeamSize}`,
         onlyEventIds ? inArray(competitionEntries.eventId, onlyEventIds) : undefined,
       ),
     );

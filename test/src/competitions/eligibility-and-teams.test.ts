@@ -291,12 +291,14 @@ describe('team events', () => {
       events: [teamEvent({ minTeamSize: 2, maxTeamSize: 2 })],
     });
     const eventId = competition.events.nodes[0].id;
-    const [slow, fast, mate] = await createMembers(env, 3);
+    const [slow, fast, mate, lonely] = await createMembers(env, 4);
     const slowEntry = (await slow!.client.query(REGISTER, { input: { event: eventId, teamName: '慢队' } }))
       .registerForCompetitionEvent.entry;
     const fastEntry = (await fast!.client.query(REGISTER, { input: { event: eventId, teamName: '快队' } }))
       .registerForCompetitionEvent.entry;
-    expect([slowEntry.status, fastEntry.status]).toEqual(['FORMING', 'WAITING']);
+    const lonelyEntry = (await lonely!.client.query(REGISTER, { input: { event: eventId, teamName: '孤队' } }))
+      .registerForCompetitionEvent.entry;
+    expect([slowEntry.status, fastEntry.status, lonelyEntry.status]).toEqual(['FORMING', 'WAITING', 'WAITING']);
     // The waiting team gathers its members while in line.
     await fast!.client.query(INVITE, { input: { entry: fastEntry.id, phone: mate!.phone } });
     expect((await mate!.client.query(RESPOND, { input: { entry: fastEntry.id, accept: true } })).respondToCompetitionInvitation.entry.status).toBe('WAITING');
@@ -309,6 +311,10 @@ describe('team events', () => {
     expect((await env.anonymous.query(EVENT, { id: eventId })).competitionEvent).toEqual({ seatsTaken: 1, waitingCount: 0 });
     expect((await slow!.client.query(ENTRY, { id: slowEntry.id })).node).toMatchObject({ status: 'EXPIRED', endReason: 'team_below_minimum' });
     expect((await fast!.client.query(ENTRY, { id: fastEntry.id })).node.status).toBe('OFFERED');
+    // A team still below its minimum in line is out as well: it could never take the seat.
+    expect((await lonely!.client.query(ENTRY, { id: lonelyEntry.id })).node).toMatchObject({ status: 'EXPIRED' });
+    const again = await staff.query(`mutation { processCompetitionDeadlines { __typename ... on ProcessCompetitionDeadlinesSuccess { processedEvents } } }`);
+    expect(again.processCompetitionDeadlines.processedEvents).toBe(0);
     const accepted = await fast!.client.query(ACCEPT_OFFER, { input: { entry: fastEntry.id } });
     expect(accepted.acceptCompetitionOffer.entry.status).toBe('CONFIRMED');
 

@@ -262,6 +262,11 @@ describe('create → register → full → waiting list → offers → check-in 
     await env.db.update(competitions).set({ cancellationDeadline: new Date(Date.now() - 1000) }).where(eq(competitions.id, id));
     const late = await m[2]!.client.query(CANCEL, { input: { entry: entries[2] } });
     expect(late.cancelCompetitionEntry).toMatchObject({ __typename: 'CancellationClosed', code: 'CANCELLATION_CLOSED' });
+    // Leaving the waiting list has no cut-off: it takes no one's seat.
+    const [lineOnly] = await createMembers(env, 1);
+    const queued = (await lineOnly!.client.query(REGISTER, { input: { event: eventId } })).registerForCompetitionEvent.entry;
+    expect(queued.status).toBe('WAITING');
+    expect((await lineOnly!.client.query(CANCEL, { input: { entry: queued.id } })).cancelCompetitionEntry.entry.status).toBe('CANCELLED');
     await env.db.update(competitions).set({ cancellationDeadline: before!.cancellationDeadline }).where(eq(competitions.id, id));
   });
 
