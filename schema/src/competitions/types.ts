@@ -283,7 +283,25 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
     checkedInAt: t.expose('checkedInAt', { type: 'DateTime', nullable: true }),
     score: t.exposeString('score', { nullable: true, description: '成绩（两位小数的十进制字符串）。' }),
     durationSeconds: t.exposeInt('durationSeconds', { nullable: true, description: '用时（秒），同分时用时少者排前。' }),
-    rank: t.exposeInt('rank', { nullable: true }),
+    rank: t.exposeInt('rank', { nullable: true, description: '公布的名次。' }),
+    provisionalRank: t.int({
+      nullable: true,
+      description:
+        '按当前成绩的名次（公布前随成绩变化；规则同 publishCompetitionResults）。未签到或无成绩为 null。',
+      select: {
+        extras: {
+          provisionalRank: (e, { sql }) =>
+            sql<number | null>`(case when ${e.score} is not null and ${e.checkedInAt} is not null and ${e.status} = 'confirmed'
+              then 1 + (select count(*)::int from competition_entries o
+                where o.event_id = ${e.eventId} and o.status = 'confirmed' and o.checked_in_at is not null
+                and o.score is not null
+                and (o.score > ${e.score} or (o.score = ${e.score}
+                  and coalesce(o.duration_seconds, 2147483647) < coalesce(${e.durationSeconds}, 2147483647))))
+              end)`,
+        },
+      },
+      resolve: (e) => (e.provisionalRank === null ? null : Number(e.provisionalRank)),
+    }),
     prize: t.relation('prize', { nullable: true }),
     participants: t.relation('participants', { query: { orderBy: { createdAt: 'asc' } } }),
     certificates: t.relation('certificates'),

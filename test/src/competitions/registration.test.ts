@@ -336,9 +336,17 @@ describe('create → register → full → waiting list → offers → check-in 
       const result = await staff.query(SCORE, { input: { entry: entries[i], score, durationSeconds } });
       expect(result.recordCompetitionScore.entry).toMatchObject({ score: '90.50', durationSeconds });
     }
+    const RANKS = `query R($id: ID!) { competitionEvent(id: $id) { entries(first: 20, status: CONFIRMED) { nodes { id provisionalRank } } } }`;
+    const provisional = async () =>
+      Object.fromEntries(
+        (await staff.query(RANKS, { id: eventId })).competitionEvent.entries.nodes.map((n: any) => [n.id, n.provisionalRank]),
+      );
+    // Same score: the shorter time ranks first.
+    expect(await provisional()).toEqual({ [entries[2]!]: 2, [entries[4]!]: 2, [entries[5]!]: 1 });
     // A correction before publication replaces the score.
     const corrected = await staff.query(SCORE, { input: { entry: entries[5], score: '85' } });
     expect(corrected.recordCompetitionScore.entry).toMatchObject({ score: '85.00', durationSeconds: null });
+    expect(await provisional()).toEqual({ [entries[2]!]: 1, [entries[4]!]: 1, [entries[5]!]: 3 });
   });
 
   it('publishes the ranking with the tie rule and assigns prizes', async () => {
