@@ -62,7 +62,9 @@ export const competitions = snakeCase.table(
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('competitions_starts_on_idx').on(t.startsOn, t.id),
     index('competitions_organizer_idx').on(t.organizerUnionId, t.startsOn),
+    index('competitions_trade_idx').on(t.trade, t.startsOn),
     index('competitions_registration_idx').on(t.registrationClosesOn, t.registrationOpensOn),
     check('competitions_registration_window', sql`${t.registrationClosesOn} >= ${t.registrationOpensOn}`),
     check('competitions_dates', sql`${t.endsOn} >= ${t.startsOn}`),
@@ -173,7 +175,8 @@ export const competitionEntries = snakeCase.table(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('competition_entries_event_status_idx').on(t.eventId, t.status, t.queueOrder),
+    index('competition_entries_event_status_idx').on(t.eventId, t.status, t.queueOrder, t.arrivalSeq),
+    index('competition_entries_event_arrival_idx').on(t.eventId, t.arrivalSeq),
     index('competition_entries_event_rank_idx').on(t.eventId, t.rank),
     index('competition_entries_registrant_idx').on(t.registrantMemberId, t.createdAt),
     index('competition_entries_offer_due_idx')

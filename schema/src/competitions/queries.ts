@@ -7,10 +7,11 @@ import { CompetitionEventRef } from './types.ts';
 builder.queryFields((t) => ({
   competitions: t.drizzleConnection({
     type: 'competitions',
-    description: '浏览技能竞赛，最近开赛的在前；可按主办工会、是否在报名期内筛选。',
+    description: '浏览技能竞赛，最近开赛的在前；可按主办工会、工种、是否在报名期内筛选。',
     authScopes: { public: true },
     args: {
       organizer: t.arg.globalID({ for: [UnionRef], required: false }),
+      trade: t.arg.string({ required: false, description: '工种，精确匹配，如 焊工。' }),
       registrationOpen: t.arg.boolean({ required: false, description: 'true：今天（北京时间）在报名期内。' }),
     },
     resolve: (query, _root, args, ctx) => {
@@ -19,6 +20,7 @@ builder.queryFields((t) => ({
         query({
           where: {
             ...(args.organizer ? { organizerUnionId: args.organizer.id } : {}),
+            ...(args.trade ? { trade: args.trade.trim() } : {}),
             ...(args.registrationOpen === true
               ? { registrationOpensOn: { lte: today }, registrationClosesOn: { gte: today } }
               : {}),

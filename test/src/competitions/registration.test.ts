@@ -127,6 +127,9 @@ describe('the demo seed', () => {
     expect(welding).toMatchObject({ organizer: { name: '洛阳市总工会' }, registrationOpen: true, trade: '焊工' });
     expect(welding.events.nodes.map((e: any) => e.kind).sort()).toEqual(['INDIVIDUAL', 'TEAM']);
     expect(welding.events.nodes.find((e: any) => e.kind === 'TEAM')).toMatchObject({ minTeamSize: 3, seatsTaken: 1 });
+    const byTrade = await env.anonymous.query(`{ a: competitions(first: 5, trade: "焊工") { nodes { title } } b: competitions(first: 5, trade: "护理") { nodes { title } } }`);
+    expect(byTrade.a.nodes.map((c: any) => c.title)).toContain('洛阳市职工焊工技能大赛');
+    expect(byTrade.b.nodes).toEqual([]);
   });
 });
 

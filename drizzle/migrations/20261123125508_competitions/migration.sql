@@ -125,14 +125,17 @@ CREATE TABLE "member_skill_certificates" (
 );
 --> statement-breakpoint
 CREATE INDEX "competition_certificates_member_idx" ON "competition_certificates" ("member_id","issued_at");--> statement-breakpoint
-CREATE INDEX "competition_entries_event_status_idx" ON "competition_entries" ("event_id","status","queue_order");--> statement-breakpoint
+CREATE INDEX "competition_entries_event_status_idx" ON "competition_entries" ("event_id","status","queue_order","arrival_seq");--> statement-breakpoint
+CREATE INDEX "competition_entries_event_arrival_idx" ON "competition_entries" ("event_id","arrival_seq");--> statement-breakpoint
 CREATE INDEX "competition_entries_event_rank_idx" ON "competition_entries" ("event_id","rank");--> statement-breakpoint
 CREATE INDEX "competition_entries_registrant_idx" ON "competition_entries" ("registrant_member_id","created_at");--> statement-breakpoint
 CREATE INDEX "competition_entries_offer_due_idx" ON "competition_entries" ("offer_expires_at") WHERE "status" = 'offered';--> statement-breakpoint
 CREATE INDEX "competition_events_competition_idx" ON "competition_events" ("competition_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "competition_participants_one_per_event" ON "competition_participants" ("event_id","member_id") WHERE "active";--> statement-breakpoint
 CREATE INDEX "competition_participants_member_idx" ON "competition_participants" ("member_id","created_at");--> statement-breakpoint
+CREATE INDEX "competitions_starts_on_idx" ON "competitions" ("starts_on","id");--> statement-breakpoint
 CREATE INDEX "competitions_organizer_idx" ON "competitions" ("organizer_union_id","starts_on");--> statement-breakpoint
+CREATE INDEX "competitions_trade_idx" ON "competitions" ("trade","starts_on");--> statement-breakpoint
 CREATE INDEX "competitions_registration_idx" ON "competitions" ("registration_closes_on","registration_opens_on");--> statement-breakpoint
 CREATE INDEX "member_skill_certificates_member_idx" ON "member_skill_certificates" ("member_id","trade","level");--> statement-breakpoint
 ALTER TABLE "competition_certificates" ADD CONSTRAINT "competition_certificates_entry_id_competition_entries_id_fkey" FOREIGN KEY ("entry_id") REFERENCES "competition_entries"("id");--> statement-breakpoint
