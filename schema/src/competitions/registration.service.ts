@@ -1,3 +1,19 @@
+/**
+ * Registration for competition events: seats, the waiting list, offers and teams.
+ *
+ * Entry states:
+ *   register ─┬─ seat free ──► confirmed (individual) │ forming (team, until it has minTeamSize)
+ *             └─ event full ─► waiting ── seat frees ──► offered ──accept──► confirmed │ forming
+ *                                                          └── offerExpiresAt passes ──► lapsed
+ *   forming ── minimum reached ──► confirmed;  forming/waiting/offered team below minimum at the
+ *   formation deadline ──► expired;  any live state ──► cancelled (member) │ withdrawn (staff).
+ *
+ * Every decision about an event's seats is taken under that event's row lock (pretix's approach),
+ * so 100 simultaneous registrations are decided one after another in arrival order; a trigger
+ * (migrations, competitions_custom) refuses any write that would overbook all the same. Deadlines
+ * need no timer: they are applied under the lock before every write, on reads that show seats,
+ * and by processCompetitionDeadlines, which a scheduler may call.
+ */
 import { randomInt } from 'node:crypto';
 import {
   competitionEntries,
