@@ -35,6 +35,60 @@ export const relations = defineRelations(tables, (r) => ({
   apiKeys: {
     client: r.one.apiClients({ from: r.apiKeys.clientId, to: r.apiClients.id, optional: false }),
   },
+  // competitions
+  competitions: {
+    organizer: r.one.unions({ from: r.competitions.organizerUnionId, to: r.unions.id, optional: false }),
+    events: r.many.competitionEvents(),
+  },
+  competitionEvents: {
+    competition: r.one.competitions({
+      from: r.competitionEvents.competitionId,
+      to: r.competitions.id,
+      optional: false,
+    }),
+    prizes: r.many.competitionPrizes(),
+    entries: r.many.competitionEntries(),
+  },
+  competitionPrizes: {
+    event: r.one.competitionEvents({ from: r.competitionPrizes.eventId, to: r.competitionEvents.id, optional: false }),
+  },
+  competitionEntries: {
+    event: r.one.competitionEvents({ from: r.competitionEntries.eventId, to: r.competitionEvents.id, optional: false }),
+    competition: r.one.competitions({
+      from: r.competitionEntries.competitionId,
+      to: r.competitions.id,
+      optional: false,
+    }),
+    registrant: r.one.members({ from: r.competitionEntries.registrantMemberId, to: r.members.id, optional: false }),
+    prize: r.one.competitionPrizes({ from: r.competitionEntries.prizeId, to: r.competitionPrizes.id }),
+    participants: r.many.competitionParticipants(),
+    certificates: r.many.competitionCertificates(),
+    history: r.many.auditEvents({
+      from: r.competitionEntries.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'competition_entry' },
+    }),
+  },
+  competitionParticipants: {
+    entry: r.one.competitionEntries({
+      from: r.competitionParticipants.entryId,
+      to: r.competitionEntries.id,
+      optional: false,
+    }),
+    member: r.one.members({ from: r.competitionParticipants.memberId, to: r.members.id, optional: false }),
+  },
+  competitionCertificates: {
+    entry: r.one.competitionEntries({
+      from: r.competitionCertificates.entryId,
+      to: r.competitionEntries.id,
+      optional: false,
+    }),
+    member: r.one.members({ from: r.competitionCertificates.memberId, to: r.members.id, optional: false }),
+    prize: r.one.competitionPrizes({ from: r.competitionCertificates.prizeId, to: r.competitionPrizes.id, optional: false }),
+  },
+  memberSkillCertificates: {
+    member: r.one.members({ from: r.memberSkillCertificates.memberId, to: r.members.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

@@ -2,3 +2,4 @@
 export * from './accounts/tables.ts';
 export * from './audit/tables.ts';
 export * from './integrations/tables.ts';
+export * from './competitions/tables.ts';

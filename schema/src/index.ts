@@ -9,6 +9,9 @@ import './accounts/mutations.ts';
 import './integrations/types.ts';
 import './integrations/queries.ts';
 import './integrations/mutations.ts';
+import './competitions/types.ts';
+import './competitions/queries.ts';
+import './competitions/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

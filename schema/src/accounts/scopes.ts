@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import type { ApiScope } from '../integrations/api-keys.service.ts';
+import { competitionOrganizer, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -23,6 +24,14 @@ export interface AuthScopes {
   integrator: boolean;
   /** A request made with an API key that holds this scope. */
   apiScope: ApiScope;
+  /** Union staff over the organizing union of the competition with this id. */
+  competitionStaff: string;
+  /** Union staff over the organizing union of this competition entry's competition. */
+  competitionEntryStaff: string;
+  /** The signed-in member takes part in (or is invited to) this competition entry. */
+  competitionEntrant: string;
+  /** The signed-in member registered this competition entry (the entrant, or the team captain). */
+  competitionEntryOwner: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -41,5 +50,21 @@ export function scopesFor(ctx: Context) {
     self: (userId: string) => viewer?.userId === userId,
     integrator: ctx.apiCaller !== null,
     apiScope: (scope: ApiScope) => ctx.apiCaller?.scopes.includes(scope) ?? false,
+    competitionStaff: async (competitionId: string) => {
+      const unionId = await competitionOrganizer(ctx.db, { competitionId });
+      if (!viewer || !unionId) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+    },
+    competitionEntryStaff: async (entryId: string) => {
+      const unionId = await competitionOrganizer(ctx.db, { entryId });
+      if (!viewer || !unionId) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+    },
+    competitionEntrant: (entryId: string) =>
+      viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id, ctx) : false,
+    competitionEntryOwner: (entryId: string) =>
+      viewer?.member ? isEntryOwner(ctx.db, entryId, viewer.member.id) : false,
   };
 }
