@@ -1,0 +1,106 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { asError, request, type DomainError } from './api';
+import { AcceptOfferDocument, CancelEntryDocument, InviteTeamMemberDocument, LeaveTeamDocument, type MyEntryFragment } from './gql/graphql';
+import { alertBox, busy, dateTime, field, fieldErrors, formValues, label, notice, type Problem } from './ui';
+import { viewer } from './viewer';
+
+const ACTIVE = new Set(['CONFIRMED', 'WAITING', 'FORMING', 'OFFERED']);
+export const isActiveEntry = (entry: { status: string }) => ACTIVE.has(entry.status);
+
+/** One sentence on where the entry stands, the first thing a member looks for. */
+export function entrySummary(entry: MyEntryFragment): string {
+  switch (entry.status) {
+    case 'WAITING':
+      return `名额已满，您在候补名单第 ${entry.waitlistPosition ?? '?'} 位`;
+    case 'OFFERED':
+      return `有名额空出，请在 ${dateTime(entry.offerExpiresAt)} 前确认`;
+    case 'FORMING':
+      return `组队中：须在 ${dateTime(entry.event.teamFormationDeadline)} 前达到 ${entry.event.minTeamSize ?? '?'} 人`;
+    case 'CONFIRMED':
+      return entry.checkedInAt ? `已签到（${dateTime(entry.checkedInAt)}）` : '报名成功，比赛当天凭签到码签到';
+    default:
+      return label('entryStatus', entry.status);
+  }
+}
+
+interface EntryCardState {
+  problem: Problem;
+  message: string | null;
+}
+
+/**
+ * An entry with what the member can do next: confirm an offered seat, cancel, invite team
+ * members (captain) or leave the team. `changed` runs after a successful action.
+ */
+export function entryCard(entry: MyEntryFragment, state: EntryCardState, rerender: () => void, changed: () => void): TemplateResult {
+  const me = viewer.get()?.member?.realName;
+  const isRegistrant = !me || entry.registrantName === me;
+  const act = async (button: HTMLButtonElement, run: () => Promise<{ __typename?: string } | null | undefined>, done: string) => {
+    const result = await busy(button, run);
+    const error = asError(result);
+    state.problem = error;
+    state.message = error ? null : done;
+    rerender();
+    if (!error) changed();
+  };
+  const input = { entry: entry.id };
+  const cancel = (event: Event) => {
+    if (!confirm('确定取消这份报名吗？空出的名额将递补给候补第一位。')) return;
+    void act(
+      event.currentTarget as HTMLButtonElement,
+      async () => (await request(CancelEntryDocument, { input })).cancelCompetitionEntry,
+      '已取消报名',
+    );
+  };
+  const accept = (event: Event) =>
+    void act(event.currentTarget as HTMLButtonElement, async () => (await request(AcceptOfferDocument, { input })).acceptCompetitionOffer, '已确认递补名额');
+  const leave = (event: Event) => {
+    if (!confirm('确定退出该队伍吗？')) return;
+    void act(event.currentTarget as HTMLButtonElement, async () => (await request(LeaveTeamDocument, { input })).leaveCompetitionTeam, '已退出队伍');
+  };
+  const invite = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const { phone } = formValues(form);
+    const result = await busy(form, async () => (await request(InviteTeamMemberDocument, { input: { entry: entry.id, phone: phone ?? '' } })).inviteCompetitionTeamMember);
+    const error = asError(result);
+    state.problem = error;
+    state.message = error || !result || result.__typename !== 'InviteCompetitionTeamMemberSuccess' ? null : `已邀请 ${result.invitation.realName}，等待对方回复`;
+    rerender();
+    if (!error) changed();
+  };
+  const active = isActiveEntry(entry);
+  const isTeam = entry.kind === 'TEAM';
+  const invitable = isTeam && isRegistrant && (entry.status === 'FORMING' || entry.status === 'CONFIRMED');
+  return html`<article class="card entry" data-entry=${entry.id} data-status=${entry.status}>
+    <h3>${entry.event.name}${entry.teamName ? html` · ${entry.teamName}` : nothing}</h3>
+    <p><span class="badge status-${entry.status.toLowerCase()}">${label('entryStatus', entry.status)}</span></p>
+    <p class="summary">${entrySummary(entry)}</p>
+    ${entry.checkInCode && active ? html`<p>签到码：<strong class="code" data-testid="check-in-code">${entry.checkInCode}</strong></p>` : nothing}
+    ${entry.score ? html`<p>成绩：${entry.score}${entry.rank ? html`，第 ${entry.rank} 名` : entry.provisionalRank ? html`（暂列第 ${entry.provisionalRank} 名）` : nothing}${entry.prize ? html`，<strong>${entry.prize.name}</strong>` : nothing}</p>` : nothing}
+    ${isTeam
+      ? html`<ul class="participants" aria-label="队员">
+          ${entry.participants.map(
+            (p) => html`<li>${p.realName}（${label('participantRole', p.role)}，${label('participantStatus', p.status)}）</li>`,
+          )}
+        </ul>`
+      : nothing}
+    ${entry.event.resultsPublishedAt ? html`<p><a href=${`/events/${entry.event.id}/results`}>查看成绩公布</a></p>` : nothing}
+    ${alertBox(state.problem)} ${notice(state.message)}
+    ${active
+      ? html`<div class="actions">
+          ${entry.status === 'OFFERED' ? html`<button type="button" @click=${accept}>确认递补名额</button>` : nothing}
+          ${isRegistrant
+            ? html`<button type="button" class="secondary" @click=${cancel}>${entry.status === 'WAITING' ? '退出候补' : '取消报名'}</button>`
+            : html`<button type="button" class="secondary" @click=${leave}>退出队伍</button>`}
+          <span class="hint">自行取消截止：${dateTime(entry.competition.cancellationDeadline)}</span>
+        </div>`
+      : nothing}
+    ${invitable
+      ? html`<form class="inline" @submit=${invite}>
+          ${field({ label: '邀请队员（手机号）', name: 'phone', type: 'tel', inputmode: 'numeric', required: true, autocomplete: 'off', error: fieldErrors(state.problem as DomainError)['phone'] })}
+          <button type="submit">发送邀请</button>
+        </form>`
+      : nothing}
+  </article>`;
+}

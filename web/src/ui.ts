@@ -1,0 +1,189 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ApiError, type DomainError } from './api';
+
+export type Problem = DomainError | ApiError | Error | string | null | undefined;
+
+/** Field messages keyed by the input path without its leading "input" (e.g. "memberCard.cardNumber"). */
+export function fieldErrors(problem: Problem): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (problem && typeof problem === 'object' && 'fieldErrors' in problem && problem.fieldErrors) {
+    for (const error of problem.fieldErrors) {
+      const path = error.field[0] === 'input' ? error.field.slice(1) : error.field;
+      out[path.join('.')] ??= error.message;
+    }
+  }
+  return out;
+}
+
+/** Every problem is shown with its message; typed errors also show their stable code. */
+export function alertBox(problem: Problem): TemplateResult | typeof nothing {
+  if (!problem) return nothing;
+  const message = typeof problem === 'string' ? problem : problem.message;
+  const code = typeof problem === 'object' && 'code' in problem ? problem.code : undefined;
+  const fields = typeof problem === 'object' && 'fieldErrors' in problem ? (problem.fieldErrors ?? []) : [];
+  return html`<div class="alert" role="alert" data-code=${code ?? ''}>
+    <p><strong>${message}</strong></p>
+    ${fields.length
+      ? html`<ul>
+          ${fields.map((f) => html`<li>${f.message}</li>`)}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+export function notice(text: string | null | undefined): TemplateResult | typeof nothing {
+  return text ? html`<div class="notice" role="status">${text}</div>` : nothing;
+}
+
+let fieldSeq = 0;
+
+interface FieldOptions {
+  label: string;
+  name: string;
+  type?: string;
+  value?: string;
+  required?: boolean;
+  autocomplete?: string;
+  inputmode?: string;
+  hint?: string;
+  error?: string | undefined;
+  placeholder?: string;
+  min?: string;
+  max?: string;
+  maxlength?: number;
+}
+
+/** A labelled input with its hint and error tied to it for screen readers. */
+export function field(o: FieldOptions): TemplateResult {
+  const id = `f-${o.name.replace(/\W/g, '-')}-${++fieldSeq}`;
+  const described = [o.hint ? `${id}-hint` : '', o.error ? `${id}-err` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${o.error ? 'invalid' : ''}">
+    <label for=${id}>${o.label}${o.required ? html`<span class="req" aria-hidden="true">*</span>` : nothing}</label>
+    <input
+      id=${id}
+      name=${o.name}
+      type=${o.type ?? 'text'}
+      .value=${o.value ?? ''}
+      ?required=${o.required}
+      autocomplete=${o.autocomplete ?? 'off'}
+      inputmode=${o.inputmode ?? nothing}
+      placeholder=${o.placeholder ?? nothing}
+      min=${o.min ?? nothing}
+      max=${o.max ?? nothing}
+      maxlength=${o.maxlength ?? nothing}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+    />
+    ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing}
+    ${o.error ? html`<p class="field-error" id=${`${id}-err`}>${o.error}</p>` : nothing}
+  </div>`;
+}
+
+export function formValues(form: HTMLFormElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  new FormData(form).forEach((value, key) => {
+    if (typeof value === 'string') out[key] = value.trim();
+  });
+  return out;
+}
+
+/** Disables a form's submit button while its request runs, so a double tap sends one request. */
+export async function busy<T>(form: HTMLFormElement | HTMLButtonElement, work: () => Promise<T>): Promise<T> {
+  const buttons = form instanceof HTMLFormElement ? [...form.querySelectorAll('button')] : [form];
+  for (const b of buttons) b.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    return await work();
+  } finally {
+    for (const b of buttons) b.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+}
+
+// ---- formatting (Asia/Shanghai, zh-CN) ----
+
+const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+export const dateTime = (iso: string | null | undefined) => (iso ? dateTimeFormat.format(new Date(iso)) : '—');
+
+/** A business date (YYYY-MM-DD) as 2026年1月7日. */
+export function day(date: string | null | undefined): string {
+  if (!date) return '—';
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Integer fen as ¥12.34, without floating point. */
+export function money(m: { amount: number } | null | undefined): string {
+  if (!m) return '—';
+  const sign = m.amount < 0 ? '-' : '';
+  const abs = Math.abs(m.amount);
+  const yuan = Math.trunc(abs / 100);
+  const fen = abs % 100;
+  return `${sign}¥${yuan.toLocaleString('zh-CN')}${fen ? `.${String(fen).padStart(2, '0')}` : ''}`;
+}
+
+/** Yuan typed by a person ("80" or "80.5") to integer fen, or null when it is not an amount. */
+export function yuanToFen(text: string): number | null {
+  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+export function todayInShanghai(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+// ---- enum labels ----
+
+export const LABELS = {
+  competitionLevel: { NATIONAL: '全国', PROVINCE: '省级', CITY: '市级', DISTRICT: '区/县级', ENTERPRISE: '企业级' },
+  eventKind: { INDIVIDUAL: '个人项目', TEAM: '团体项目' },
+  entryStatus: {
+    CONFIRMED: '报名成功',
+    WAITING: '候补中',
+    FORMING: '组队中',
+    OFFERED: '递补待确认',
+    CANCELLED: '已取消',
+    WITHDRAWN: '主办方撤销',
+    EXPIRED: '组队未成',
+    LAPSED: '递补已过期',
+  },
+  participantRole: { INDIVIDUAL: '个人', CAPTAIN: '队长', MEMBER: '队员' },
+  participantStatus: { ACCEPTED: '已加入', INVITED: '待回复', DECLINED: '已拒绝', LEFT: '已退出' },
+  skillLevel: {
+    JUNIOR: '初级工（五级）',
+    INTERMEDIATE: '中级工（四级）',
+    SENIOR: '高级工（三级）',
+    TECHNICIAN: '技师（二级）',
+    SENIOR_TECHNICIAN: '高级技师（一级）',
+  },
+  role: {
+    PLATFORM_ADMIN: '平台管理员',
+    UNION_STAFF: '工会工作人员',
+    FINANCE: '财务复核',
+    GRANT_REVIEWER: '评审专家',
+    MERCHANT_STAFF: '普惠商家员工',
+    EMPLOYER_STAFF: '用人单位员工',
+  },
+  unionLevel: { NATIONAL: '全国总工会', PROVINCE: '省总工会', CITY: '市总工会', DISTRICT: '区/县总工会', GRASSROOTS: '基层工会' },
+  craftsmanTitle: { CRAFTSMAN: '工匠', MASTER_CRAFTSMAN: '大工匠' },
+} as const;
+
+export function label<K extends keyof typeof LABELS>(kind: K, value: string | null | undefined): string {
+  if (!value) return '—';
+  return (LABELS[kind] as Record<string, string>)[value] ?? value;
+}
+
+export function pageHeader(title: string, sub?: TemplateResult | string): TemplateResult {
+  return html`<h1 tabindex="-1">${title}</h1>
+    ${sub ? html`<p class="lead">${sub}</p>` : nothing}`;
+}
