@@ -18,6 +18,8 @@ export interface AuthScopes {
   unionStaffOver: string;
   /** The signed-in user is this user id. */
   self: string;
+  /** The signed-in user is staff of the employer with this id (role employer_staff). */
+  employerStaffOf: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -34,5 +36,7 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     self: (userId: string) => viewer?.userId === userId,
+    employerStaffOf: (employerId: string) =>
+      viewer?.grants.some((g) => g.role === 'employer_staff' && g.organizationId === employerId) ?? false,
   };
 }
