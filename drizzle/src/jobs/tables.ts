@@ -123,6 +123,12 @@ export const jobPostings = snakeCase.table(
     index('job_postings_search_salary_idx').on(t.status, t.salaryMaxFen),
     index('job_postings_location_idx').using('btree', t.locationPath.op('text_pattern_ops')),
     index('job_postings_review_idx').on(t.locationUnionId, t.status),
+    // Search filters on open postings: the partial indexes stay small as closed postings pile up.
+    index('job_postings_open_category_idx').on(t.category, t.datePosted).where(sql`${t.status} = 'published'`),
+    index('job_postings_open_type_idx').on(t.employmentType, t.datePosted).where(sql`${t.status} = 'published'`),
+    index('job_postings_open_flags_idx')
+      .on(t.suitableForHardship, t.isPublicBenefit, t.datePosted)
+      .where(sql`${t.status} = 'published'`),
     check('job_postings_salary_range', sql`${t.salaryMinFen} >= 0 and ${t.salaryMinFen} <= ${t.salaryMaxFen}`),
     check('job_postings_openings_positive', sql`${t.openings} > 0`),
     check(

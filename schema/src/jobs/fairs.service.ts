@@ -134,6 +134,7 @@ export async function registerForFair(db: Database, memberId: string, fairId: st
   }
 }
 
+/** The figures a fair reports (参会单位、提供岗位、入场人数、投递、签约); computed in the fairs' query. */
 export interface FairFigures {
   employers: number;
   positions: number;
@@ -141,30 +142,4 @@ export interface FairFigures {
   visitors: number;
   applications: number;
   hires: number;
-}
-
-/** The figures a fair reports (参会单位、提供岗位、入场人数、投递、签约), in one statement. */
-export async function fairFigures(db: Database, fairId: string): Promise<FairFigures> {
-  const rows = await db
-    .select({
-      employers: sql<number>`(select count(*)::int from ${jobFairEmployers} e where e.fair_id = ${fairId})`,
-      postings: sql<number>`(select count(*)::int from ${jobFairPostings} p where p.fair_id = ${fairId})`,
-      positions: sql<number>`(select coalesce(sum(jp.openings), 0)::int from ${jobFairPostings} p
-        join ${jobPostings} jp on jp.id = p.posting_id where p.fair_id = ${fairId})`,
-      visitors: jobFairs.registeredCount,
-      applications: sql<number>`(select count(*)::int from job_applications a where a.fair_id = ${fairId})`,
-      hires: sql<number>`(select count(*)::int from job_applications a where a.fair_id = ${fairId} and a.status = 'hired')`,
-    })
-    .from(jobFairs)
-    .where(eq(jobFairs.id, fairId));
-  const row = rows[0];
-  if (!row) throw new NotFound('招聘会');
-  return {
-    employers: Number(row.employers),
-    postings: Number(row.postings),
-    positions: Number(row.positions),
-    visitors: Number(row.visitors),
-    applications: Number(row.applications),
-    hires: Number(row.hires),
-  };
 }

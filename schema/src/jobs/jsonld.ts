@@ -1,5 +1,3 @@
-import type { Database } from '@huigong/db';
-
 interface PostingForJsonLd {
   id: string;
   title: string;
@@ -20,8 +18,14 @@ interface PostingForJsonLd {
   education: string | null;
   skills: string[];
   benefits: string[];
-  locationPath: string;
   employer: { id: string; name: string; creditCode: string };
+  /** The location union and its ancestors up to the province (district → city → province, or city → province → national). */
+  location: PlaceUnion & { parent: (PlaceUnion & { parent: PlaceUnion | null }) | null };
+}
+
+interface PlaceUnion {
+  name: string;
+  level: string;
 }
 
 const EDUCATION_CATEGORY: Record<string, string> = {
@@ -45,12 +49,10 @@ const yuan = (fen: number) => Number(`${Math.trunc(fen / 100)}.${String(fen % 10
  * (title, description, datePosted, hiringOrganization, jobLocation, or for remote work
  * jobLocationType + applicantLocationRequirements) and the recommended ones we have.
  */
-export async function postingJsonLd(db: Database, posting: PostingForJsonLd) {
-  const codes = posting.locationPath.split('/').filter(Boolean);
-  const ancestors = await db.query.unions.findMany({
-    where: { code: { in: codes } },
-    columns: { code: true, name: true, level: true },
-  });
+export function postingJsonLd(posting: PostingForJsonLd) {
+  const ancestors = [posting.location, posting.location.parent, posting.location.parent?.parent].filter(
+    (u): u is PlaceUnion => u != null,
+  );
   const byLevel = (level: string) => ancestors.find((u) => u.level === level);
   const province = byLevel('province');
   const city = byLevel('city');

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { fen, MoneyRef, type Money } from '../common/money.ts';
-import { fairFigures, shanghaiToday, type FairFigures } from './fairs.service.ts';
+import { sql } from 'drizzle-orm';
+import { shanghaiToday, type FairFigures } from './fairs.service.ts';
 import { jsonLdString, postingJsonLd } from './jsonld.ts';
 import { distanceKm } from './text.ts';
 
@@ -252,11 +253,18 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
           education: true,
           skills: true,
           benefits: true,
-          locationPath: true,
         },
-        with: { employer: { columns: { id: true, name: true, creditCode: true } } },
+        with: {
+          employer: { columns: { id: true, name: true, creditCode: true } },
+          location: {
+            columns: { name: true, level: true },
+            with: {
+              parent: { columns: { name: true, level: true }, with: { parent: { columns: { name: true, level: true } } } },
+            },
+          },
+        },
       },
-      resolve: async (p, _args, ctx) => jsonLdString(await postingJsonLd(ctx.db, p)),
+      resolve: (p) => jsonLdString(postingJsonLd(p)),
     }),
     applications: t.relatedConnection('applications', {
       description: '该岗位收到的申请，仅本单位员工可见。',
@@ -343,8 +351,27 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
     postings: t.relatedConnection('postings', { description: '参会岗位。', totalCount: true }),
     figures: t.field({
       type: FairFiguresRef,
-      select: { columns: { id: true } },
-      resolve: (f, _args, ctx) => fairFigures(ctx.db, f.id),
+      // Correlated subqueries planned into the fairs' own query: a list of fairs costs no extra round trips.
+      select: {
+        columns: { registeredCount: true },
+        extras: {
+          figureEmployers: (f) => sql<number>`(select count(*)::int from job_fair_employers e where e.fair_id = ${f.id})`,
+          figurePostings: (f) => sql<number>`(select count(*)::int from job_fair_postings p where p.fair_id = ${f.id})`,
+          figurePositions: (f) => sql<number>`(select coalesce(sum(jp.openings), 0)::int from job_fair_postings p
+            join job_postings jp on jp.id = p.posting_id where p.fair_id = ${f.id})`,
+          figureApplications: (f) => sql<number>`(select count(*)::int from job_applications a where a.fair_id = ${f.id})`,
+          figureHires: (f) =>
+            sql<number>`(select count(*)::int from job_applications a where a.fair_id = ${f.id} and a.status = 'hired')`,
+        },
+      },
+      resolve: (f) => ({
+        employers: Number(f.figureEmployers),
+        postings: Number(f.figurePostings),
+        positions: Number(f.figurePositions),
+        visitors: f.registeredCount,
+        applications: Number(f.figureApplications),
+        hires: Number(f.figureHires),
+      }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),

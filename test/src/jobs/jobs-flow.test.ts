@@ -143,6 +143,21 @@ describe('employer registration → verification → posting → review → sear
     expect(hidden.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('adds a colleague as staff of the employer, once', async () => {
+    const ADD = /* GraphQL */ `
+      mutation Add($input: AddEmployerStaffInput!) {
+        addEmployerStaff(input: $input) { __typename ... on AddEmployerStaffSuccess { employer { id } } ... on Error { code } }
+      }
+    `;
+    await env.anonymous.query(SIGN_UP, { input: { phone: '13611110002', password: 'colleague password', displayName: '仓储·马骏' } });
+    const outsider = await env.as(employerStaff.yto);
+    expect((await outsider.request(ADD, { input: { employer: employerId, phone: '13611110002' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await hr.query(ADD, { input: { employer: employerId, phone: '13611110002' } })).addEmployerStaff.__typename).toBe('AddEmployerStaffSuccess');
+    expect((await hr.query(ADD, { input: { employer: employerId, phone: '13611110002' } })).addEmployerStaff.code).toBe('ALREADY_EMPLOYER_STAFF');
+    const colleague = await env.as('13611110002', 'colleague password');
+    expect((await colleague.query(MY_EMPLOYERS)).myEmployers.map((e: any) => e.id)).toEqual([employerId]);
+  });
+
   it('lets the employer draft a posting but not submit it before verification', async () => {
     const created = await hr.query(CREATE_POSTING, { input: { employer: employerId, posting: postingInput(jianxiId) } });
     expect(created.createJobPosting.__typename).toBe('CreateJobPostingSuccess');

@@ -193,6 +193,31 @@ describe('public search', () => {
     }
   });
 
+  it('answers a search page in the same number of SQL statements whatever its size (no N+1)', async () => {
+    const PAGE = /* GraphQL */ `
+      query($first: Int) {
+        jobPostings(first: $first) {
+          totalCount
+          nodes { title employer { name region { name } } region { name parent { name } } salary { max { amount } } jsonLd }
+        }
+      }
+    `;
+    const one = await env.anonymous.request(PAGE, { first: 1 });
+    const many = await env.anonymous.request(PAGE, { first: 20 });
+    expect(many.data.jobPostings.nodes.length).toBeGreaterThan(5);
+    expect(one.sqlStatements).toBeDefined();
+    expect(many.sqlStatements).toBe(one.sqlStatements);
+    expect(many.sqlStatements).toBeLessThanOrEqual(3);
+
+    const FAIR_LIST = /* GraphQL */ `
+      query($first: Int) { jobFairs(first: $first, includePast: true) { nodes { title organizer { name } figures { employers positions visitors hires } } } }
+    `;
+    const fairsOne = await env.anonymous.request(FAIR_LIST, { first: 1 });
+    const fairsAll = await env.anonymous.request(FAIR_LIST, { first: 50 });
+    expect(fairsAll.data.jobFairs.nodes.length).toBeGreaterThanOrEqual(2);
+    expect(fairsAll.sqlStatements).toBe(fairsOne.sqlStatements);
+  });
+
   it('treats LIKE wildcards in the text literally', async () => {
     expect(await searchTitles({ text: '%' })).toEqual([]);
     expect(await searchTitles({ text: '_' })).toEqual([]);

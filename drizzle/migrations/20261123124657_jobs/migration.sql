@@ -141,6 +141,9 @@ CREATE INDEX "job_postings_search_newest_idx" ON "job_postings" ("status","valid
 CREATE INDEX "job_postings_search_salary_idx" ON "job_postings" ("status","salary_max_fen");--> statement-breakpoint
 CREATE INDEX "job_postings_location_idx" ON "job_postings" ("location_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "job_postings_review_idx" ON "job_postings" ("location_union_id","status");--> statement-breakpoint
+CREATE INDEX "job_postings_open_category_idx" ON "job_postings" ("category","date_posted") WHERE "status" = 'published';--> statement-breakpoint
+CREATE INDEX "job_postings_open_type_idx" ON "job_postings" ("employment_type","date_posted") WHERE "status" = 'published';--> statement-breakpoint
+CREATE INDEX "job_postings_open_flags_idx" ON "job_postings" ("suitable_for_hardship","is_public_benefit","date_posted") WHERE "status" = 'published';--> statement-breakpoint
 CREATE INDEX "job_recommendations_member_idx" ON "job_recommendations" ("member_id","created_at");--> statement-breakpoint
 ALTER TABLE "employers" ADD CONSTRAINT "employers_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "employers" ADD CONSTRAINT "employers_reviewed_by_user_id_users_id_fkey" FOREIGN KEY ("reviewed_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
