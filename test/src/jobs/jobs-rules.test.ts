@@ -78,7 +78,7 @@ const GOOGLE_REQUIRED = ['title', 'description', 'datePosted', 'hiringOrganizati
 const GOOGLE_EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'];
 
 let env: TestEnvironment;
-let ids: Record<string, string>;
+let ids: Record<'luoyang' | 'zhengzhou' | 'jianxi' | 'henan' | 'grassroots', string>;
 
 beforeAll(async () => {
   env = await createTestEnvironment();
@@ -89,7 +89,7 @@ beforeAll(async () => {
     henan: unionByCode(code: "410000") { id }
     grassroots: unionByCode(code: "G410305001") { id }
   }`);
-  ids = Object.fromEntries(Object.entries(data).map(([k, v]: [string, any]) => [k, v.id]));
+  ids = Object.fromEntries(Object.entries(data).map(([k, v]: [string, any]) => [k, v.id])) as typeof ids;
 });
 afterAll(() => env?.close());
 
