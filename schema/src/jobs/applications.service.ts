@@ -104,8 +104,40 @@ async function move(
       toState: to,
       reason: reason ?? null,
     });
+    if (to === 'hired') await fillWhenAllHired(tx, actorUserId, updated.postingId);
     return updated;
   });
+}
+
+/**
+ * Once hires reach the number of openings the posting is filled and leaves search. The posting row
+ * is locked first, so two hires committed together cannot both miss the last opening.
+ */
+async function fillWhenAllHired(tx: Database, actorUserId: string, postingId: string) {
+  // Hires on one posting queue here; each counts in a fresh statement after the previous one committed.
+  await tx.select({ id: jobPostings.id }).from(jobPostings).where(eq(jobPostings.id, postingId)).for('update');
+  const [filled] = await tx
+    .update(jobPostings)
+    .set({ status: 'filled' })
+    .where(
+      and(
+        eq(jobPostings.id, postingId),
+        eq(jobPostings.status, 'published'),
+        sql`${jobPostings.openings} <= (select count(*) from job_applications a where a.posting_id = ${postingId} and a.status = 'hired')`,
+      ),
+    )
+    .returning({ id: jobPostings.id });
+  if (filled) {
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'job_posting.filled',
+      subjectType: 'job_posting',
+      subjectId: postingId,
+      fromState: 'published',
+      toState: 'filled',
+      reason: '录用人数已达招聘人数',
+    });
+  }
 }
 
 /** The employer moves an application along submitted → viewed → interviewing → offered → hired | rejected. */

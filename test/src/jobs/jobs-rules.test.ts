@@ -333,6 +333,35 @@ describe('applications under concurrency', () => {
     expect(move.updateJobApplicationStatus).toEqual({ __typename: 'InvalidTransition', code: 'INVALID_TRANSITION' });
   });
 
+  it('fills the posting when parallel hires reach its openings', async () => {
+    const yto = await env.as(employerStaff.yto);
+    const employer = (await yto.query(EMPLOYER_POSTINGS)).myEmployers[0].id;
+    const created = await yto.query(CREATE_POSTING, {
+      input: { employer, posting: postingInput(ids.jianxi, { title: '喷漆工', category: '喷漆', openings: 2 }) },
+    });
+    const postingId = created.createJobPosting.posting.id;
+    await yto.query(SUBMIT_POSTING, { id: postingId });
+    await (await env.as(demo.jianxiStaff)).query(
+      `mutation($id: ID!) { reviewJobPosting(input: { id: $id, approve: true }) { __typename } }`,
+      { id: postingId },
+    );
+    const applicants = await Promise.all([demo.memberWang, demo.memberZhang, demo.memberYang].map((p) => env.as(p)));
+    const applicationIds: string[] = [];
+    for (const member of applicants) {
+      const applied = await member.query(APPLY, { input: { posting: postingId } });
+      applicationIds.push(applied.applyForJob.application.id);
+    }
+    const MOVE = `mutation($input: UpdateJobApplicationStatusInput!) { updateJobApplicationStatus(input: $input) { __typename ... on Error { code } } }`;
+    for (const id of applicationIds.slice(0, 2)) {
+      for (const status of ['INTERVIEWING', 'OFFERED']) await yto.query(MOVE, { input: { id, status } });
+    }
+    const hires = await Promise.all(applicationIds.slice(0, 2).map((id) => yto.query(MOVE, { input: { id, status: 'HIRED' } })));
+    expect(hires.map((h) => h.updateJobApplicationStatus.__typename)).toEqual(['UpdateJobApplicationStatusSuccess', 'UpdateJobApplicationStatusSuccess']);
+    const page = await env.anonymous.query(`query($id: ID!) { node(id: $id) { ... on JobPosting { status isOpen } } }`, { id: postingId });
+    expect(page.node).toEqual({ status: 'FILLED', isOpen: false });
+    expect(await searchTitles({ text: '喷漆' })).toEqual([]);
+  });
+
   it('refuses applying as a non-member account', async () => {
     const [job] = await searchTitles({ text: '护理员' });
     const hr = await env.as(employerStaff.hospital);
