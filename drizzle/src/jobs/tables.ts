@@ -286,3 +286,20 @@ export const jobRecommendations = snakeCase.table(
   },
   (t) => [unique('job_recommendations_once').on(t.postingId, t.memberId), index('job_recommendations_member_idx').on(t.memberId, t.createdAt)],
 );
+
+/**
+ * A region's moderation rule: when set on a union, edits to published postings located in its
+ * subtree go back to review (taken down until approved) instead of staying live.
+ */
+export const jobReviewPolicies = snakeCase.table('job_review_policies', {
+  id: id(),
+  unionId: uuid()
+    .notNull()
+    .unique()
+    .references(() => unions.id),
+  reReviewPublishedEdits: boolean().notNull().default(false),
+  updatedByUserId: uuid()
+    .notNull()
+    .references(() => users.id),
+  updatedAt: updatedAt(),
+});

@@ -22,7 +22,15 @@ import {
   PostingNotOpen,
 } from './errors.ts';
 import { createFair, joinFair, registerForFair } from './fairs.service.ts';
-import { closePosting, createPosting, reviewPosting, submitPosting, updatePosting, type PostingFields } from './postings.service.ts';
+import {
+  closePosting,
+  createPosting,
+  reviewPosting,
+  setReviewPolicy,
+  submitPosting,
+  updatePosting,
+  type PostingFields,
+} from './postings.service.ts';
 import { recommendPosting } from './recommendations.service.ts';
 import {
   EducationLevel,
@@ -268,6 +276,13 @@ const JoinJobFairInput = builder.inputType('JoinJobFairInput', {
 
 const FairRefInput = builder.inputType('JobFairRefInput', {
   fields: (t) => ({ id: t.globalID({ required: true, for: [JobFairRef] }) }),
+});
+
+const SetJobReviewPolicyInput = builder.inputType('SetJobReviewPolicyInput', {
+  fields: (t) => ({
+    union: t.globalID({ required: true, for: [UnionRef], description: '本人管辖的工会（规则作用于其下级地区）。' }),
+    reReviewPublishedEdits: t.boolean({ required: true }),
+  }),
 });
 
 const RecommendJobPostingInput = builder.inputType('RecommendJobPostingInput', {
@@ -539,6 +554,24 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       await registerForFair(ctx.db, ctx.viewer!.member!.id, input.id.id);
       return reload.fair(ctx, query, input.id.id);
+    },
+  }),
+
+  setJobReviewPolicy: t.drizzleField({
+    type: 'jobReviewPolicies',
+    description: '设置本地区已发布岗位修改后是否须重新审核。',
+    nullable: true,
+    args: { input: t.arg({ type: SetJobReviewPolicyInput, required: true }) },
+    authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
+    errors: { types: [], dataField: { name: 'policy' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      const policy = await setReviewPolicy(ctx.db, ctx.viewer!.userId, {
+        unionId: input.union.id,
+        reReviewPublishedEdits: input.reReviewPublishedEdits,
+      });
+      const row = await ctx.db.query.jobReviewPolicies.findFirst(query({ where: { id: policy.id } }));
+      if (!row) throw new NotFound('审核规则');
+      return row;
     },
   }),
 

@@ -1,4 +1,4 @@
-import { employers, jobPostings, type Database } from '@huigong/db';
+import { employers, jobPostings, jobReviewPolicies, type Database } from '@huigong/db';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -91,9 +91,21 @@ export async function createPosting(db: Database, actorUserId: string, employerI
   return posting!;
 }
 
+/** True when a union on the path (the posting's region or an ancestor) asks for edits to be re-reviewed. */
+async function regionRequiresReReview(db: Database, locationPath: string): Promise<boolean> {
+  const rows = await db.execute<{ required: boolean }>(sql`
+    select exists (
+      select 1 from job_review_policies p join unions u on u.id = p.union_id
+      where p.re_review_published_edits and ${locationPath} like u.path || '%'
+    ) as required`);
+  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { required: boolean }[] }).rows) as { required: boolean }[];
+  return list[0]?.required === true;
+}
+
 /**
- * Edits a posting in place. A published posting stays published: the issue lets employers correct
- * a live posting without taking it down (regional re-review is not modelled yet).
+ * Edits a posting in place. A published posting stays published, so employers correct a live
+ * posting without taking it down, unless its region asks for re-review: then it goes back to
+ * pending review (out of search) until staff approve it again.
  */
 export async function updatePosting(db: Database, actorUserId: string, postingId: string, input: PostingFields) {
   return db.transaction(async (tx) => {
@@ -107,16 +119,49 @@ export async function updatePosting(db: Database, actorUserId: string, postingId
       throw new InvalidTransition('岗位', current.status, 'edited');
     }
     const values = await normalise(tx, input, new Date());
-    const [updated] = await tx.update(jobPostings).set(values).where(eq(jobPostings.id, postingId)).returning();
+    const reReview = current.status === 'published' && (await regionRequiresReReview(tx, values.locationPath));
+    const status = reReview ? 'pending_review' : current.status;
+    const [updated] = await tx
+      .update(jobPostings)
+      .set({ ...values, status })
+      .where(eq(jobPostings.id, postingId))
+      .returning();
     await recordAudit(tx, {
       actorUserId,
       action: 'job_posting.edited',
       subjectType: 'job_posting',
       subjectId: postingId,
       fromState: current.status,
-      toState: current.status,
+      toState: status,
+      ...(reReview && { reason: '所在地区要求修改后重新审核' }),
     });
     return updated!;
+  });
+}
+
+/** Union staff set whether edits to published postings in their region go back to review. */
+export async function setReviewPolicy(
+  db: Database,
+  actorUserId: string,
+  input: { unionId: string; reReviewPublishedEdits: boolean },
+) {
+  return db.transaction(async (tx) => {
+    const [policy] = await tx
+      .insert(jobReviewPolicies)
+      .values({ ...input, updatedByUserId: actorUserId })
+      .onConflictDoUpdate({
+        target: jobReviewPolicies.unionId,
+        set: { reReviewPublishedEdits: input.reReviewPublishedEdits, updatedByUserId: actorUserId, updatedAt: new Date() },
+      })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'job_review_policy.set',
+      subjectType: 'union',
+      subjectId: input.unionId,
+      toState: input.reReviewPublishedEdits ? 're_review_edits' : 'edits_stay_live',
+    });
+    return policy!;
   });
 }
 

@@ -376,3 +376,16 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
+
+export const JobReviewPolicyRef = builder.drizzleObject('jobReviewPolicies', {
+  name: 'JobReviewPolicy',
+  description: '地区的岗位审核规则（公开）。',
+  authScopes: { public: true },
+  fields: (t) => ({
+    union: t.relation('union', { description: '规则作用的工会地区（含下级）。' }),
+    reReviewPublishedEdits: t.exposeBoolean('reReviewPublishedEdits', {
+      description: '为 true 时，已发布岗位被修改后回到待审核，审核通过前不出现在搜索中。',
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});

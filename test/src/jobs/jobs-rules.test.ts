@@ -300,6 +300,44 @@ describe('employer permissions and posting lifecycle', () => {
   });
 });
 
+describe('regional re-review of edits', () => {
+  it('takes an edited posting back to review where the region asks for it', async () => {
+    const SET_POLICY = /* GraphQL */ `
+      mutation Policy($input: SetJobReviewPolicyInput!) {
+        setJobReviewPolicy(input: $input) { __typename ... on SetJobReviewPolicySuccess { policy { reReviewPublishedEdits union { code } } } }
+      }
+    `;
+    const input = { union: ids.zhengzhou, reReviewPublishedEdits: true };
+    expect((await (await env.as(demo.luoyangStaff)).request(SET_POLICY, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const zhengzhouStaff = await env.as(demo.zhengzhouStaff);
+    const set = await zhengzhouStaff.query(SET_POLICY, { input });
+    expect(set.setJobReviewPolicy.policy).toEqual({ reReviewPublishedEdits: true, union: { code: '410100' } });
+
+    const [fitter] = await searchTitles({ text: '液压支架' });
+    const zmj = await env.as(employerStaff.zmj);
+    const zhongyuan = (await env.anonymous.query(`{ unionByCode(code: "410102") { id } }`)).unionByCode.id;
+    const edited = await zmj.query(UPDATE_POSTING, {
+      input: {
+        id: fitter!.id,
+        posting: postingInput(zhongyuan, {
+          title: '液压支架装配钳工（夜班）',
+          description: '负责液压支架结构件装配与调试，夜班为主。',
+          location: { region: zhongyuan, address: '郑州市中原区淮河西路167号' },
+        }),
+      },
+    });
+    expect(edited.updateJobPosting.posting).toMatchObject({ title: '液压支架装配钳工（夜班）', status: 'PENDING_REVIEW' });
+    expect(await searchTitles({ text: '液压支架' })).toEqual([]);
+
+    const approved = await zhengzhouStaff.query(
+      `mutation($id: ID!) { reviewJobPosting(input: { id: $id, approve: true }) { ... on ReviewJobPostingSuccess { posting { status } } } }`,
+      { id: fitter!.id },
+    );
+    expect(approved.reviewJobPosting.posting.status).toBe('PUBLISHED');
+    expect((await searchTitles({ text: '液压支架' })).map((p) => p.id)).toEqual([fitter!.id]);
+  });
+});
+
 describe('applications under concurrency', () => {
   it('lets exactly one of many parallel applications by one member through', async () => {
     const [job] = await searchTitles({ text: '数控车床' });

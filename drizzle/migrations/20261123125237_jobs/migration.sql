@@ -126,6 +126,14 @@ CREATE TABLE "job_recommendations" (
 	CONSTRAINT "job_recommendations_once" UNIQUE("posting_id","member_id")
 );
 --> statement-breakpoint
+CREATE TABLE "job_review_policies" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"union_id" uuid NOT NULL UNIQUE,
+	"re_review_published_edits" boolean DEFAULT false NOT NULL,
+	"updated_by_user_id" uuid NOT NULL,
+	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "employers_union_status_idx" ON "employers" ("union_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "job_applications_employer_idx" ON "job_applications" ("employer_id","created_at");--> statement-breakpoint
 CREATE INDEX "job_applications_posting_idx" ON "job_applications" ("posting_id","created_at");--> statement-breakpoint
@@ -166,4 +174,6 @@ ALTER TABLE "job_postings" ADD CONSTRAINT "job_postings_location_union_id_unions
 ALTER TABLE "job_postings" ADD CONSTRAINT "job_postings_created_by_user_id_users_id_fkey" FOREIGN KEY ("created_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_posting_id_job_postings_id_fkey" FOREIGN KEY ("posting_id") REFERENCES "job_postings"("id");--> statement-breakpoint
 ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_member_id_members_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members"("id");--> statement-breakpoint
-ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_recommended_by_user_id_users_id_fkey" FOREIGN KEY ("recommended_by_user_id") REFERENCES "users"("id");
+ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_recommended_by_user_id_users_id_fkey" FOREIGN KEY ("recommended_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
+ALTER TABLE "job_review_policies" ADD CONSTRAINT "job_review_policies_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
+ALTER TABLE "job_review_policies" ADD CONSTRAINT "job_review_policies_updated_by_user_id_users_id_fkey" FOREIGN KEY ("updated_by_user_id") REFERENCES "users"("id");
