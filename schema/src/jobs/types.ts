@@ -167,6 +167,9 @@ export const EmployerRef = builder.drizzleNode('employers', {
   }),
 });
 
+/** A user id no row has, for viewer-dependent selections of anonymous requests. */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
+
 const visibleToPublic = new Set(['published', 'closed', 'filled']);
 
 export const JobPostingRef = builder.drizzleNode('jobPostings', {
@@ -274,6 +277,17 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
       query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: { createdAt: 'desc' } }),
       totalCount: true,
     }),
+    viewerApplication: t.field({
+      type: JobApplicationRef,
+      nullable: true,
+      description: '当前会员对该岗位的申请（未登录或未投递时为空）。',
+      select: (_args, ctx, nestedSelection) => ({
+        with: {
+          applications: nestedSelection({ where: { applicantUserId: ctx.viewer?.userId ?? NO_USER }, limit: 1 }),
+        },
+      }),
+      resolve: (p) => p.applications[0] ?? null,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -342,6 +356,17 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
     venue: t.exposeString('venue', { nullable: true }),
     capacity: t.exposeInt('capacity', { nullable: true, description: '现场容量；为空表示不限。' }),
     registeredCount: t.exposeInt('registeredCount'),
+    viewerRegistered: t.boolean({
+      description: '当前会员是否已报名；未登录为 false。',
+      select: (_args, ctx) => ({
+        extras: {
+          viewerRegistered: (f) =>
+            sql<boolean>`exists (select 1 from job_fair_registrations r join members m on m.id = r.member_id
+              where r.fair_id = ${f.id} and m.user_id = ${ctx.viewer?.userId ?? NO_USER})`,
+        },
+      }),
+      resolve: (f) => Boolean(f.viewerRegistered),
+    }),
     isOver: t.boolean({
       select: { columns: { fairDate: true } },
       resolve: (f) => f.fairDate < shanghaiToday(),

@@ -277,6 +277,10 @@ describe('employer registration → verification → posting → review → sear
     expect(registered.registerForJobFair).toEqual({ __typename: 'RegisterForJobFairSuccess', fair: { id: fairId, registeredCount: 1 } });
     const again = await wang.query(REGISTER_FAIR, { id: fairId });
     expect(again.registerForJobFair).toMatchObject({ __typename: 'AlreadyRegistered', code: 'ALREADY_REGISTERED' });
+    const REGISTERED = `query($id: ID!) { node(id: $id) { ... on JobFair { viewerRegistered } } }`;
+    expect((await wang.query(REGISTERED, { id: fairId })).node.viewerRegistered).toBe(true);
+    expect((await (await env.as(demo.memberLi)).query(REGISTERED, { id: fairId })).node.viewerRegistered).toBe(false);
+    expect((await env.anonymous.query(REGISTERED, { id: fairId })).node.viewerRegistered).toBe(false);
   });
 
   it('takes one application per member, with a typed error the second time', async () => {
@@ -288,6 +292,10 @@ describe('employer registration → verification → posting → review → sear
       application: { status: 'SUBMITTED', note: '有叉车证，住得近', posting: { id: postingId } },
     });
     applicationId = first.applyForJob.application.id;
+    const VIEWER_APPLICATION = `query($id: ID!) { node(id: $id) { ... on JobPosting { viewerApplication { id status } } } }`;
+    expect((await wang.query(VIEWER_APPLICATION, { id: postingId })).node.viewerApplication).toEqual({ id: applicationId, status: 'SUBMITTED' });
+    expect((await (await env.as(demo.memberLi)).query(VIEWER_APPLICATION, { id: postingId })).node.viewerApplication).toBeNull();
+    expect((await env.anonymous.query(VIEWER_APPLICATION, { id: postingId })).node.viewerApplication).toBeNull();
     const second = await wang.query(APPLY, { input });
     expect(second.applyForJob).toEqual({ __typename: 'AlreadyApplied', code: 'ALREADY_APPLIED', message: '您已投递过该岗位' });
   });
