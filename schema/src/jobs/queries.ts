@@ -88,7 +88,39 @@ function pathUnder(column: SQL, prefixes: string[] | null): SQL {
   );
 }
 
+interface CategoryCount {
+  category: string;
+  openPostings: number;
+}
+
+const CategoryCountRef = builder.objectRef<CategoryCount>('JobCategoryCount').implement({
+  description: '某职业类别下正在招聘的岗位数（用于搜索筛选项）。',
+  authScopes: { public: true },
+  fields: (t) => ({
+    category: t.exposeString('category'),
+    openPostings: t.exposeInt('openPostings'),
+  }),
+});
+
 builder.queryFields((t) => ({
+  jobPostingCategories: t.field({
+    type: [CategoryCountRef],
+    description: '正在招聘的岗位按职业类别计数，多的在前（最多 100 个类别）；可限定地区。',
+    authScopes: { public: true },
+    args: { region: t.arg.globalID({ for: [UnionRef], required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const regionPath = args.region ? ((await unionPath(ctx.db, args.region.id)) ?? '/no-such-region/') : null;
+      const rows = await ctx.db
+        .select({ category: jobPostings.category, openPostings: sql<number>`count(*)::int` })
+        .from(jobPostings)
+        .where(searchConditionSql(jobPostings, { regionPath }))
+        .groupBy(jobPostings.category)
+        .orderBy(sql`count(*) desc`, jobPostings.category)
+        .limit(100);
+      return rows.map((r) => ({ category: r.category, openPostings: Number(r.openPostings) }));
+    },
+  }),
+
   jobPostings: t.drizzleConnection({
     type: 'jobPostings',
     description: '公开岗位搜索：只含已发布且未过有效期的岗位。',

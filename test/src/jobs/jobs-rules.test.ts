@@ -218,6 +218,18 @@ describe('public search', () => {
     expect(fairsAll.sqlStatements).toBe(fairsOne.sqlStatements);
   });
 
+  it('counts open postings per category for the filter list, and needs a point to sort by distance', async () => {
+    const all = await env.anonymous.query(`{ jobPostingCategories { category openPostings } }`);
+    const total = all.jobPostingCategories.reduce((sum: number, c: any) => sum + c.openPostings, 0);
+    expect(total).toBe((await searchTitles({})).length);
+    const luoyang = await env.anonymous.query(`query($r: ID) { jobPostingCategories(region: $r) { category openPostings } }`, { r: ids.luoyang });
+    expect(luoyang.jobPostingCategories.map((c: any) => c.category)).toContain('保洁');
+    expect(luoyang.jobPostingCategories.map((c: any) => c.category)).not.toContain('护理');
+
+    const noPoint = await env.anonymous.request(SEARCH, { sort: 'DISTANCE' });
+    expect(noPoint.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('treats LIKE wildcards in the text literally', async () => {
     expect(await searchTitles({ text: '%' })).toEqual([]);
     expect(await searchTitles({ text: '_' })).toEqual([]);
