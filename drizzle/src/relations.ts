@@ -69,6 +69,9 @@ export const relations = defineRelations(tables, (r) => ({
     fair: r.one.jobFairs({ from: r.jobFairRegistrations.fairId, to: r.jobFairs.id, optional: false }),
     member: r.one.members({ from: r.jobFairRegistrations.memberId, to: r.members.id, optional: false }),
   },
+  jobSeekerProfiles: {
+    member: r.one.members({ from: r.jobSeekerProfiles.memberId, to: r.members.id, optional: false }),
+  },
   jobReviewPolicies: {
     union: r.one.unions({ from: r.jobReviewPolicies.unionId, to: r.unions.id, optional: false }),
   },

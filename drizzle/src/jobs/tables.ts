@@ -303,3 +303,18 @@ export const jobReviewPolicies = snakeCase.table('job_review_policies', {
     .references(() => users.id),
   updatedAt: updatedAt(),
 });
+
+/** A member's job-seeker profile (求职简历要点); each application takes a copy of it. */
+export const jobSeekerProfiles = snakeCase.table('job_seeker_profiles', {
+  id: id(),
+  memberId: uuid()
+    .notNull()
+    .unique()
+    .references(() => members.id, { onDelete: 'cascade' }),
+  skills: text().array().notNull().default(sql`'{}'::text[]`),
+  certificates: text().array().notNull().default(sql`'{}'::text[]`),
+  experience: text(),
+  desiredCategories: text().array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});

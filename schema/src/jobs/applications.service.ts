@@ -52,6 +52,8 @@ export async function applyToPosting(
           .where(and(eq(jobFairPostings.fairId, input.fairId), eq(jobFairPostings.postingId, input.postingId)));
         if (listed.length === 0) throw fieldError(['input', 'fair'], 'NOT_IN_FAIR', '该岗位未参加这场招聘会');
       }
+      // What the member leaves out is taken from their saved profile (a copy: later edits do not change it).
+      const profile = await tx.query.jobSeekerProfiles.findFirst({ where: { memberId: applicant.memberId } });
       const [application] = await tx
         .insert(jobApplications)
         .values({
@@ -61,9 +63,9 @@ export async function applyToPosting(
           applicantUserId: applicant.userId,
           fairId: input.fairId ?? null,
           note: input.note ?? null,
-          skills: input.skills ?? [],
-          certificates: input.certificates ?? [],
-          experience: input.experience ?? null,
+          skills: input.skills ?? profile?.skills ?? [],
+          certificates: input.certificates ?? profile?.certificates ?? [],
+          experience: input.experience ?? profile?.experience ?? null,
         })
         .returning();
       return application!;

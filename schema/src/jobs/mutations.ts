@@ -31,6 +31,7 @@ import {
   updatePosting,
   type PostingFields,
 } from './postings.service.ts';
+import { saveProfile } from './profiles.service.ts';
 import { recommendPosting } from './recommendations.service.ts';
 import {
   EducationLevel,
@@ -226,9 +227,18 @@ const ApplyForJobInput = builder.inputType('ApplyForJobInput', {
     posting: t.globalID({ required: true, for: [JobPostingRef] }),
     fair: t.globalID({ required: false, for: [JobFairRef], description: '在某场招聘会上投递时填写，计入该场数据。' }),
     note: t.string({ required: false, validate: optionalText(500) }),
-    skills: t.stringList({ required: false, validate: tagList }),
-    certificates: t.stringList({ required: false, validate: tagList }),
+    skills: t.stringList({ required: false, validate: tagList, description: '不填则取自求职简历。' }),
+    certificates: t.stringList({ required: false, validate: tagList, description: '不填则取自求职简历。' }),
+    experience: t.string({ required: false, validate: optionalText(2000), description: '不填则取自求职简历。' }),
+  }),
+});
+
+const JobSeekerProfileInput = builder.inputType('JobSeekerProfileInput', {
+  fields: (t) => ({
+    skills: t.stringList({ required: true, validate: tagList }),
+    certificates: t.stringList({ required: true, validate: tagList }),
     experience: t.string({ required: false, validate: optionalText(2000) }),
+    desiredCategories: t.stringList({ required: false, validate: tagList }),
   }),
 });
 
@@ -461,8 +471,8 @@ builder.mutationFields((t) => ({
           postingId: input.posting.id,
           fairId: input.fair?.id ?? null,
           note: input.note ?? null,
-          skills: input.skills ?? [],
-          certificates: input.certificates ?? [],
+          skills: input.skills ?? null,
+          certificates: input.certificates ?? null,
           experience: input.experience ?? null,
         },
       );
@@ -554,6 +564,26 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       await registerForFair(ctx.db, ctx.viewer!.member!.id, input.id.id);
       return reload.fair(ctx, query, input.id.id);
+    },
+  }),
+
+  saveJobSeekerProfile: t.drizzleField({
+    type: 'jobSeekerProfiles',
+    description: '保存本人的求职简历要点；投递时未填写的内容取自这里。',
+    nullable: true,
+    args: { input: t.arg({ type: JobSeekerProfileInput, required: true }) },
+    authScopes: { member: true },
+    errors: { types: [InputValidationError], dataField: { name: 'profile' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      const profile = await saveProfile(ctx.db, ctx.viewer!.member!.id, {
+        skills: input.skills,
+        certificates: input.certificates,
+        experience: input.experience ?? null,
+        desiredCategories: input.desiredCategories ?? [],
+      });
+      const row = await ctx.db.query.jobSeekerProfiles.findFirst(query({ where: { id: profile.id } }));
+      if (!row) throw new NotFound('求职简历');
+      return row;
     },
   }),
 

@@ -228,6 +228,15 @@ builder.queryFields((t) => ({
     },
   }),
 
+  myJobSeekerProfile: t.drizzleField({
+    type: 'jobSeekerProfiles',
+    nullable: true,
+    description: '本人的求职简历要点；尚未填写时为 null。',
+    authScopes: { member: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.jobSeekerProfiles.findFirst(query({ where: { memberId: ctx.viewer!.member!.id } })),
+  }),
+
   myJobApplications: t.drizzleConnection({
     type: 'jobApplications',
     description: '我的求职申请及其进度。',

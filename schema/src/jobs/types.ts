@@ -414,3 +414,17 @@ export const JobReviewPolicyRef = builder.drizzleObject('jobReviewPolicies', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+export const JobSeekerProfileRef = builder.drizzleObject('jobSeekerProfiles', {
+  name: 'JobSeekerProfile',
+  description: '会员的求职简历要点，仅本人可见（用人单位看到的是每次投递时的副本）。',
+  select: { columns: { id: true }, with: { member: { columns: { userId: true } } } },
+  authScopes: (profile) => ({ self: profile.member.userId }),
+  fields: (t) => ({
+    skills: t.exposeStringList('skills'),
+    certificates: t.exposeStringList('certificates'),
+    experience: t.exposeString('experience', { nullable: true }),
+    desiredCategories: t.exposeStringList('desiredCategories', { description: '期望的职业类别。' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});

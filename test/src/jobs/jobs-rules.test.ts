@@ -412,6 +412,30 @@ describe('applications under concurrency', () => {
     expect(await searchTitles({ text: '喷漆' })).toEqual([]);
   });
 
+  it('fills an application from the saved job-seeker profile, as a copy', async () => {
+    const SAVE = /* GraphQL */ `
+      mutation Save($input: JobSeekerProfileInput!) {
+        saveJobSeekerProfile(input: $input) { __typename ... on SaveJobSeekerProfileSuccess { profile { skills certificates experience desiredCategories } } }
+      }
+    `;
+    const chen = await env.as('13900000005'); // 陈静, 洛阳市第一中学
+    const profile = { skills: ['驾驶', '仓储管理'], certificates: ['C1 驾照'], experience: '学校后勤 5 年', desiredCategories: ['护理'] };
+    expect((await chen.query(SAVE, { input: profile })).saveJobSeekerProfile.profile).toEqual(profile);
+    expect((await chen.query(`{ myJobSeekerProfile { skills experience } }`)).myJobSeekerProfile).toEqual({
+      skills: profile.skills,
+      experience: profile.experience,
+    });
+    expect((await env.anonymous.request(`{ myJobSeekerProfile { skills } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const [job] = await searchTitles({ text: '护理员' });
+    const applied = await chen.query(APPLY, { input: { posting: job!.id, note: '可倒班' } });
+    const id = applied.applyForJob.application.id;
+    await chen.query(SAVE, { input: { ...profile, skills: ['改过了'] } });
+    const hospital = await env.as(employerStaff.hospital);
+    const seen = await hospital.query(`query($id: ID!) { node(id: $id) { ... on JobApplication { skills certificates experience note applicant { realName } } } }`, { id });
+    expect(seen.node).toEqual({ skills: ['驾驶', '仓储管理'], certificates: ['C1 驾照'], experience: '学校后勤 5 年', note: '可倒班', applicant: { realName: '陈静' } });
+  });
+
   it('refuses applying as a non-member account', async () => {
     const [job] = await searchTitles({ text: '护理员' });
     const hr = await env.as(employerStaff.hospital);

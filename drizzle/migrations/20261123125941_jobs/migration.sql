@@ -134,6 +134,17 @@ CREATE TABLE "job_review_policies" (
 	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "job_seeker_profiles" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"member_id" uuid NOT NULL UNIQUE,
+	"skills" text[] DEFAULT '{}'::text[] NOT NULL,
+	"certificates" text[] DEFAULT '{}'::text[] NOT NULL,
+	"experience" text,
+	"desired_categories" text[] DEFAULT '{}'::text[] NOT NULL,
+	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "employers_union_status_idx" ON "employers" ("union_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "job_applications_employer_idx" ON "job_applications" ("employer_id","created_at");--> statement-breakpoint
 CREATE INDEX "job_applications_posting_idx" ON "job_applications" ("posting_id","created_at");--> statement-breakpoint
@@ -176,4 +187,5 @@ ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_posting_id
 ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_member_id_members_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members"("id");--> statement-breakpoint
 ALTER TABLE "job_recommendations" ADD CONSTRAINT "job_recommendations_recommended_by_user_id_users_id_fkey" FOREIGN KEY ("recommended_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "job_review_policies" ADD CONSTRAINT "job_review_policies_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
-ALTER TABLE "job_review_policies" ADD CONSTRAINT "job_review_policies_updated_by_user_id_users_id_fkey" FOREIGN KEY ("updated_by_user_id") REFERENCES "users"("id");
+ALTER TABLE "job_review_policies" ADD CONSTRAINT "job_review_policies_updated_by_user_id_users_id_fkey" FOREIGN KEY ("updated_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
+ALTER TABLE "job_seeker_profiles" ADD CONSTRAINT "job_seeker_profiles_member_id_members_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members"("id") ON DELETE CASCADE;
