@@ -47,15 +47,17 @@ export function cityPrefix(unionPath: string): string {
 
 /**
  * Ranks open postings for one member: staff recommendations first, then (for hardship members)
- * positions suitable for hardship households, then public-benefit positions.
+ * positions suitable for hardship households, then public-benefit positions; within each, the
+ * categories the member asked for in their job-seeker profile.
  */
 export function recommendationRankSql(
   t: typeof jobPostings,
   member: { id: string; isHardship: boolean },
 ): SQL<number> {
   const recommended = sql`exists (select 1 from job_recommendations r where r.posting_id = ${t.id} and r.member_id = ${member.id})`;
-  if (!member.isHardship) return sql<number>`(case when ${recommended} then 4 else 0 end)`;
-  return sql<number>`((case when ${recommended} then 4 else 0 end)
-    + (case when ${t.suitableForHardship} then 2 else 0 end)
-    + (case when ${t.isPublicBenefit} then 1 else 0 end))`;
+  const desired = sql`exists (select 1 from job_seeker_profiles s where s.member_id = ${member.id} and ${t.category} = any(s.desired_categories))`;
+  const hardship = member.isHardship
+    ? sql`+ (case when ${t.suitableForHardship} then 4 else 0 end) + (case when ${t.isPublicBenefit} then 2 else 0 end)`
+    : sql``;
+  return sql<number>`((case when ${recommended} then 8 else 0 end) ${hardship} + (case when ${desired} then 1 else 0 end))`;
 }

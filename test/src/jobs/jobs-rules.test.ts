@@ -23,7 +23,7 @@ const EMPLOYER_POSTINGS = /* GraphQL */ `
 `;
 const FAIRS = /* GraphQL */ `query($region: ID) { jobFairs(region: $region, first: 10) { nodes { id title isOnline capacity organizer { code } } } }`;
 const RECOMMENDED = /* GraphQL */ `
-  query { recommendedJobPostings(first: 20) { nodes { id title suitableForHardship isPublicBenefit region { code } } } }
+  query { recommendedJobPostings(first: 20) { nodes { id title category suitableForHardship isPublicBenefit region { code } } } }
 `;
 const RECOMMEND = /* GraphQL */ `
   mutation Recommend($input: RecommendJobPostingInput!) {
@@ -506,5 +506,18 @@ describe('help for hardship members', () => {
 
     const after = (await zhang.query(RECOMMENDED)).recommendedJobPostings.nodes;
     expect(after[0].id).toBe(lathe!.id);
+  });
+
+  it('lifts the categories a member asked for in their profile', async () => {
+    const liu = await env.as('13900000004'); // 刘洋, not a hardship member, Luoyang
+    const before = (await liu.query(RECOMMENDED)).recommendedJobPostings.nodes;
+    const category = before.at(-1).category;
+    expect(before[0].category).not.toBe(category);
+    await liu.query(
+      `mutation($input: JobSeekerProfileInput!) { saveJobSeekerProfile(input: $input) { __typename } }`,
+      { input: { skills: [], certificates: [], desiredCategories: [category] } },
+    );
+    const after = (await liu.query(RECOMMENDED)).recommendedJobPostings.nodes;
+    expect(after[0].category).toBe(category);
   });
 });
