@@ -68,6 +68,14 @@ export async function applyToPosting(
           experience: input.experience ?? profile?.experience ?? null,
         })
         .returning();
+      await recordAudit(tx, {
+        actorUserId: applicant.userId,
+        action: 'job_application.submitted',
+        subjectType: 'job_application',
+        subjectId: application!.id,
+        toState: 'submitted',
+        data: { postingId: posting.id, fairId: input.fairId ?? null },
+      });
       return application!;
     });
   } catch (error) {

@@ -134,6 +134,22 @@ export async function registerForFair(db: Database, memberId: string, fairId: st
   }
 }
 
+/** Cancels a member's registration and gives the seat back, in one transaction. */
+export async function cancelFairRegistration(db: Database, memberId: string, fairId: string) {
+  return db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(jobFairRegistrations)
+      .where(and(eq(jobFairRegistrations.fairId, fairId), eq(jobFairRegistrations.memberId, memberId)))
+      .returning({ id: jobFairRegistrations.id });
+    if (!removed) throw new NotFound('报名记录');
+    await tx
+      .update(jobFairs)
+      .set({ registeredCount: sql`${jobFairs.registeredCount} - 1` })
+      .where(eq(jobFairs.id, fairId));
+    return fairId;
+  });
+}
+
 /** The figures a fair reports (参会单位、提供岗位、入场人数、投递、签约); computed in the fairs' query. */
 export interface FairFigures {
   employers: number;

@@ -21,7 +21,7 @@ import {
   InvalidTransition,
   PostingNotOpen,
 } from './errors.ts';
-import { createFair, joinFair, registerForFair } from './fairs.service.ts';
+import { cancelFairRegistration, createFair, joinFair, registerForFair } from './fairs.service.ts';
 import {
   closePosting,
   createPosting,
@@ -602,6 +602,19 @@ builder.mutationFields((t) => ({
       const row = await ctx.db.query.jobReviewPolicies.findFirst(query({ where: { id: policy.id } }));
       if (!row) throw new NotFound('审核规则');
       return row;
+    },
+  }),
+
+  cancelJobFairRegistration: t.drizzleField({
+    type: 'jobFairs',
+    description: '取消本人的招聘会报名，名额退回。',
+    nullable: true,
+    args: { input: t.arg({ type: FairRefInput, required: true }) },
+    authScopes: { member: true },
+    errors: { types: [NotFound], dataField: { name: 'fair' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      await cancelFairRegistration(ctx.db, ctx.viewer!.member!.id, input.id.id);
+      return reload.fair(ctx, query, input.id.id);
     },
   }),
 

@@ -348,6 +348,7 @@ describe('employer registration → verification → posting → review → sear
     expect(fair.node.employers.nodes).toEqual([{ name: '洛阳天津路仓储有限公司' }]);
     const audit = await env.db.query.auditEvents.findMany({ where: { subjectId: decodeGlobalId(applicationId).id }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.fromState, a.toState])).toEqual([
+      [null, 'submitted'],
       ['submitted', 'viewed'],
       ['viewed', 'interviewing'],
       ['interviewing', 'offered'],

@@ -472,6 +472,14 @@ describe('job fairs', () => {
     expect(rows).toHaveLength(3);
     const fair = await env.anonymous.query(FAIR, { id: fairId });
     expect(fair.node).toMatchObject({ registeredCount: 3, figures: { visitors: 3 } });
+
+    // A cancellation gives the seat back to the next member; cancelling twice finds nothing.
+    const CANCEL = `mutation($id: ID!) { cancelJobFairRegistration(input: { id: $id }) { __typename ... on CancelJobFairRegistrationSuccess { fair { registeredCount } } ... on Error { code } } }`;
+    const winner = members[kinds.indexOf('RegisterForJobFairSuccess')]!;
+    const loser = members[kinds.indexOf('FairFull')]!;
+    expect((await winner.query(CANCEL, { id: fairId })).cancelJobFairRegistration.fair.registeredCount).toBe(2);
+    expect((await winner.query(CANCEL, { id: fairId })).cancelJobFairRegistration.code).toBe('NOT_FOUND');
+    expect((await loser.query(REGISTER_FAIR, { id: fairId })).registerForJobFair.fair.registeredCount).toBe(3);
   });
 
   it('requires a venue for an on-site fair and refuses a date in the past', async () => {
