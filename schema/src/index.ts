@@ -12,6 +12,9 @@ import './integrations/mutations.ts';
 import './competitions/types.ts';
 import './competitions/queries.ts';
 import './competitions/mutations.ts';
+import './jobs/types.ts';
+import './jobs/queries.ts';
+import './jobs/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

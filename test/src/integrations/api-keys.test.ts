@@ -47,7 +47,7 @@ let luoyangUnionId: string;
 let clientId: string;
 
 beforeAll(async () => {
-  env = await createTestEnvironment();
+  env = await createTestEnvironment({ env: { COST_BUCKET_CAPACITY: '1000', COST_RESTORE_RATE: '50' } });
   luoyang = await env.as(demo.luoyangStaff);
   luoyangUnionId = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
   const created = await luoyang.query(CREATE_CLIENT, {
