@@ -25,6 +25,11 @@ export interface Config {
   costRestoreRate: number;
   /** The most a single operation may cost. */
   maxQueryCost: number;
+  /** Failed logins allowed per account before a lock of `loginLockSeconds`. */
+  loginAttemptsPerAccount: number;
+  loginLockSeconds: number;
+  /** Failed logins allowed per client address per hour. */
+  loginAttemptsPerAddress: number;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -60,5 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     costBucketCapacity: positiveInt('COST_BUCKET_CAPACITY', env.COST_BUCKET_CAPACITY, 1000),
     costRestoreRate: positiveInt('COST_RESTORE_RATE', env.COST_RESTORE_RATE, 50),
     maxQueryCost: positiveInt('MAX_QUERY_COST', env.MAX_QUERY_COST, 1000),
+    loginAttemptsPerAccount: positiveInt('LOGIN_ATTEMPTS_PER_ACCOUNT', env.LOGIN_ATTEMPTS_PER_ACCOUNT, 5),
+    loginLockSeconds: positiveInt('LOGIN_LOCK_SECONDS', env.LOGIN_LOCK_SECONDS, 900),
+    loginAttemptsPerAddress: positiveInt('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 50),
   };
 }

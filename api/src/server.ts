@@ -19,6 +19,8 @@ import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
+import { createLoginGuard } from './login-guard.ts';
+import { Redis } from 'ioredis';
 
 export interface RunningServer {
   url: string;
@@ -128,9 +130,17 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   }).protect();
 
   const bucketSettings = { capacity: config.costBucketCapacity, restoreRate: config.costRestoreRate };
-  const bucket: CostBucket = config.redisUrl
-    ? new RedisCostBucket(config.redisUrl, bucketSettings)
-    : new MemoryCostBucket(bucketSettings);
+  // One Redis connection, when configured, carries every limit that instances must share.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const bucket: CostBucket = redis ? new RedisCostBucket(redis, bucketSettings) : new MemoryCostBucket(bucketSettings);
+  const loginGuard = createLoginGuard(
+    {
+      attemptsPerAccount: config.loginAttemptsPerAccount,
+      accountLockSeconds: config.loginLockSeconds,
+      attemptsPerAddress: config.loginAttemptsPerAddress,
+    },
+    redis,
+  );
 
   const schema = getSchema();
   const apollo = new ApolloServer<Context>({
@@ -186,6 +196,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           requestId: String(req.id),
           userAgent: req.headers['user-agent'] ?? null,
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
+          loginGuard,
         };
       },
     }),
@@ -220,6 +231,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     stop: async () => {
       await apollo.stop();
       await bucket.close();
+      await redis?.quit();
     },
   };
 }

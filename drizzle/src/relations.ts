@@ -89,6 +89,59 @@ export const relations = defineRelations(tables, (r) => ({
   memberSkillCertificates: {
     member: r.one.members({ from: r.memberSkillCertificates.memberId, to: r.members.id, optional: false }),
   },
+  // jobs
+  employers: {
+    union: r.one.unions({ from: r.employers.unionId, to: r.unions.id, optional: false }),
+    postings: r.many.jobPostings(),
+    applications: r.many.jobApplications(),
+  },
+  jobPostings: {
+    employer: r.one.employers({ from: r.jobPostings.employerId, to: r.employers.id, optional: false }),
+    location: r.one.unions({ from: r.jobPostings.locationUnionId, to: r.unions.id, optional: false }),
+    applications: r.many.jobApplications(),
+  },
+  jobApplications: {
+    posting: r.one.jobPostings({ from: r.jobApplications.postingId, to: r.jobPostings.id, optional: false }),
+    employer: r.one.employers({ from: r.jobApplications.employerId, to: r.employers.id, optional: false }),
+    member: r.one.members({ from: r.jobApplications.memberId, to: r.members.id, optional: false }),
+    applicant: r.one.users({ from: r.jobApplications.applicantUserId, to: r.users.id, optional: false }),
+    fair: r.one.jobFairs({ from: r.jobApplications.fairId, to: r.jobFairs.id }),
+  },
+  jobFairs: {
+    organizer: r.one.unions({ from: r.jobFairs.organizerUnionId, to: r.unions.id, optional: false }),
+    fairEmployers: r.many.jobFairEmployers(),
+    fairPostings: r.many.jobFairPostings(),
+    employers: r.many.employers({
+      from: r.jobFairs.id.through(r.jobFairEmployers.fairId),
+      to: r.employers.id.through(r.jobFairEmployers.employerId),
+    }),
+    postings: r.many.jobPostings({
+      from: r.jobFairs.id.through(r.jobFairPostings.fairId),
+      to: r.jobPostings.id.through(r.jobFairPostings.postingId),
+    }),
+  },
+  jobFairEmployers: {
+    fair: r.one.jobFairs({ from: r.jobFairEmployers.fairId, to: r.jobFairs.id, optional: false }),
+    employer: r.one.employers({ from: r.jobFairEmployers.employerId, to: r.employers.id, optional: false }),
+  },
+  jobFairPostings: {
+    fair: r.one.jobFairs({ from: r.jobFairPostings.fairId, to: r.jobFairs.id, optional: false }),
+    posting: r.one.jobPostings({ from: r.jobFairPostings.postingId, to: r.jobPostings.id, optional: false }),
+  },
+  jobFairRegistrations: {
+    fair: r.one.jobFairs({ from: r.jobFairRegistrations.fairId, to: r.jobFairs.id, optional: false }),
+    member: r.one.members({ from: r.jobFairRegistrations.memberId, to: r.members.id, optional: false }),
+  },
+  jobSeekerProfiles: {
+    member: r.one.members({ from: r.jobSeekerProfiles.memberId, to: r.members.id, optional: false }),
+  },
+  jobReviewPolicies: {
+    union: r.one.unions({ from: r.jobReviewPolicies.unionId, to: r.unions.id, optional: false }),
+  },
+  jobRecommendations: {
+    posting: r.one.jobPostings({ from: r.jobRecommendations.postingId, to: r.jobPostings.id, optional: false }),
+    member: r.one.members({ from: r.jobRecommendations.memberId, to: r.members.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

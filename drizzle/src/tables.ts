@@ -3,3 +3,4 @@ export * from './accounts/tables.ts';
 export * from './audit/tables.ts';
 export * from './integrations/tables.ts';
 export * from './competitions/tables.ts';
+export * from './jobs/tables.ts';

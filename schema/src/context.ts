@@ -1,6 +1,7 @@
 import type { Database } from '@huigong/db';
 import type { Viewer } from './accounts/viewer.ts';
 import type { ApiCaller } from './integrations/api-keys.service.ts';
+import type { LoginGuard } from './accounts/login-guard.ts';
 
 /** Everything a resolver may use; built once per request by the HTTP layer (or a test). */
 export interface Context {
@@ -15,4 +16,6 @@ export interface Context {
   userAgent: string | null;
   /** The caller's address, for per-IP limits. */
   clientIp: string | null;
+  /** Brute-force protection for login; absent when the schema runs without HTTP. */
+  loginGuard?: LoginGuard;
 }

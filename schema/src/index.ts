@@ -12,11 +12,15 @@ import './integrations/mutations.ts';
 import './competitions/types.ts';
 import './competitions/queries.ts';
 import './competitions/mutations.ts';
+import './jobs/types.ts';
+import './jobs/queries.ts';
+import './jobs/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
 export { authenticateApiKey, API_KEY_PREFIX, type ApiCaller } from './integrations/api-keys.service.ts';
 export { hashPassword } from './accounts/password.ts';
+export { TooManyAttempts, type LoginGuard } from './accounts/login-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
 
 let built: GraphQLSchema | undefined;

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * A leaky bucket of cost points per caller, as Shopify's GraphQL Admin API meters requests:
@@ -89,15 +89,11 @@ return { allowed, tostring(available) }
 `;
 
 export class RedisCostBucket implements CostBucket {
-  private readonly redis: Redis;
-
   constructor(
-    url: string,
+    private readonly redis: Redis,
     readonly settings: BucketSettings,
     private readonly prefix = 'huigong:cost:',
-  ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
-  }
+  ) {}
 
   async take(key: string, cost: number): Promise<BucketState> {
     const [allowed, available] = (await this.redis.eval(
@@ -116,7 +112,6 @@ export class RedisCostBucket implements CostBucket {
     return Math.min(this.settings.capacity, state.available);
   }
 
-  async close() {
-    await this.redis.quit();
-  }
+  /** The connection is the server's, closed by it. */
+  async close() {}
 }

@@ -32,6 +32,8 @@ export interface AuthScopes {
   competitionEntrant: string;
   /** The signed-in member registered this competition entry (the entrant, or the team captain). */
   competitionEntryOwner: string;
+  /** The signed-in user is staff of the employer with this id (role employer_staff). */
+  employerStaffOf: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -66,5 +68,7 @@ export function scopesFor(ctx: Context) {
       viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id, ctx) : false,
     competitionEntryOwner: (entryId: string) =>
       viewer?.member ? isEntryOwner(ctx.db, entryId, viewer.member.id) : false,
+    employerStaffOf: (employerId: string) =>
+      viewer?.grants.some((g) => g.role === 'employer_staff' && g.organizationId === employerId) ?? false,
   };
 }

@@ -67,6 +67,40 @@ describe('query cost and the per-caller budget', () => {
   });
 });
 
+describe('login brute force', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({ env: { LOGIN_ATTEMPTS_PER_ACCOUNT: '5', LOGIN_ATTEMPTS_PER_ADDRESS: '8' } });
+  });
+  afterAll(() => env?.close());
+
+  const LOGIN = `mutation($input: LoginInput!) { login(input: $input) {
+    __typename ... on TooManyAttempts { retryAfterSeconds } ... on Error { code message } } }`;
+  const attempt = (phone: string, password: string) => env.anonymous.query(LOGIN, { input: { phone, password } });
+
+  it('checks at most five passwords per account even when guesses arrive in parallel, then locks it', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => attempt(demo.memberZhang, 'guess-guess')));
+    const kinds = results.map((r) => r.login.__typename);
+    expect(kinds.filter((k) => k === 'InvalidCredentials')).toHaveLength(5);
+    expect(kinds.filter((k) => k === 'TooManyAttempts')).toHaveLength(7);
+    const locked = results.find((r) => r.login.__typename === 'TooManyAttempts')!.login;
+    expect(locked).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(locked.retryAfterSeconds).toBeGreaterThan(0);
+
+    // Even the right password waits for the lock to pass.
+    expect((await attempt(demo.memberZhang, 'Huigong@2026')).login.__typename).toBe('TooManyAttempts');
+  });
+
+  it('counts failures per address across accounts, and a correct password does not count', async () => {
+    expect((await attempt(demo.memberLi, 'Huigong@2026')).login.__typename).toBe('LoginSuccess');
+    // The address has 5 failures from the test above; 3 more reach its limit of 8.
+    for (const phone of [demo.memberYang, demo.memberZhao, demo.memberWu]) {
+      expect((await attempt(phone, 'wrong-password')).login.__typename).toBe('InvalidCredentials');
+    }
+    expect((await attempt(demo.memberZhou, 'Huigong@2026')).login.__typename).toBe('TooManyAttempts');
+  });
+});
+
 describe('with REDIS_URL, instances share one bucket per caller', () => {
   const redisEnv = {
     COST_BUCKET_CAPACITY: '100',

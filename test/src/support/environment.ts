@@ -41,6 +41,11 @@ export async function createTestEnvironment(
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       EXPOSE_SQL_STATEMENT_COUNT: 'true',
+      // Tests fire requests far faster than any client; the limits have tests of their own
+      // (test/src/platform/limits.test.ts) that set these back to production-like values.
+      COST_BUCKET_CAPACITY: '1000000',
+      COST_RESTORE_RATE: '1000000',
+      LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
       ...env,
     });
   const servers: RunningServer[] = [await startServer(configFor(options.env), database.handle)];
