@@ -9,6 +9,8 @@ import { mePage } from './pages/me';
 import { competitionPage, competitionsPage, eventResultsPage } from './pages/competitions';
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
+import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
+import { employerPage, employerPostingPage } from './pages/employer';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 
 interface NavItem {
@@ -19,11 +21,13 @@ interface NavItem {
 function navItems(): NavItem[] {
   const items: NavItem[] = [
     { href: '/', text: '首页' },
+    { href: '/jobs', text: '就业招聘' },
     { href: '/competitions', text: '技能竞赛' },
     { href: '/certificates', text: '证书查验' },
   ];
   if (session.token) {
     items.push({ href: '/me', text: '我的' });
+    if (hasRole('EMPLOYER_STAFF')) items.push({ href: '/employer', text: '招聘管理' });
     if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) items.push({ href: '/staff/competitions', text: '竞赛管理' });
   } else {
     items.push({ href: '/login', text: '登录' }, { href: '/signup', text: '注册' });
@@ -64,6 +68,11 @@ route('/competitions', competitionsPage);
 route('/competitions/:id', competitionPage);
 route('/events/:id/results', eventResultsPage);
 route('/certificates', certificatePage);
+route('/jobs', jobsPage);
+route('/jobs/:id', jobPage);
+route('/me/jobs', myJobApplicationsPage);
+route('/employer', employerPage);
+route('/employer/postings/:id', employerPostingPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);

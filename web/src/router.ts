@@ -100,6 +100,8 @@ export async function show() {
     },
   };
   main.setAttribute('aria-busy', 'true');
+  // structured data belongs to the page that added it
+  for (const script of document.head.querySelectorAll('script[data-page-jsonld]')) script.remove();
   for (const listener of afterNavigate) listener();
   try {
     await page(ctx);

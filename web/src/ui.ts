@@ -187,3 +187,57 @@ export function pageHeader(title: string, sub?: TemplateResult | string): Templa
   return html`<h1 tabindex="-1">${title}</h1>
     ${sub ? html`<p class="lead">${sub}</p>` : nothing}`;
 }
+
+export const JOB_LABELS = {
+  employmentType: {
+    FULL_TIME: '全职',
+    PART_TIME: '兼职',
+    TEMPORARY: '临时',
+    INTERN: '实习',
+    CONTRACTOR: '劳务',
+    PER_DIEM: '日结',
+    VOLUNTEER: '志愿',
+    OTHER: '其他',
+  },
+  applicationStatus: {
+    SUBMITTED: '已投递',
+    VIEWED: '已查看',
+    INTERVIEWING: '面试中',
+    OFFERED: '已发录用意向',
+    HIRED: '已录用',
+    REJECTED: '未通过',
+    WITHDRAWN: '已撤回',
+  },
+  education: {
+    NONE: '不限',
+    JUNIOR_HIGH: '初中',
+    HIGH_SCHOOL: '高中',
+    VOCATIONAL: '中专/技校',
+    ASSOCIATE: '大专',
+    BACHELOR: '本科',
+    MASTER: '硕士',
+    DOCTORATE: '博士',
+  },
+  postingStatus: { DRAFT: '草稿', PENDING_REVIEW: '待审核', PUBLISHED: '已发布', CLOSED: '已关闭', FILLED: '已招满' },
+  employerStatus: { PENDING: '待审核', VERIFIED: '已认证', REJECTED: '未通过' },
+} as const;
+
+export function jobLabel<K extends keyof typeof JOB_LABELS>(kind: K, value: string | null | undefined): string {
+  if (!value) return '—';
+  return (JOB_LABELS[kind] as Record<string, string>)[value] ?? value;
+}
+
+/** A monthly salary range in yuan, e.g. ¥6,000–9,000/月. */
+export function salaryRange(s: { min: { amount: number }; max: { amount: number } }): string {
+  const yuan = (fen: number) => Math.round(fen / 100).toLocaleString('zh-CN');
+  return s.min.amount === s.max.amount ? `¥${yuan(s.min.amount)}/月` : `¥${yuan(s.min.amount)}–${yuan(s.max.amount)}/月`;
+}
+
+/** Puts a page's schema.org JSON-LD in <head> (removed again on the next navigation). */
+export function setJsonLd(json: string) {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.dataset.pageJsonld = '';
+  script.textContent = json;
+  document.head.append(script);
+}

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApplyForJobInput = {
+  /** 不填则取自求职简历。 */
+  certificates?: Array<string> | null | undefined;
+  /** 不填则取自求职简历。 */
+  experience?: string | null | undefined;
+  /** 在某场招聘会上投递时填写，计入该场数据。 */
+  fair?: string | null | undefined;
+  note?: string | null | undefined;
+  posting: string;
+  /** 不填则取自求职简历。 */
+  skills?: Array<string> | null | undefined;
+};
+
 export type ChangeCompetitionEventCapacityInput = {
   capacity: number;
   event: string;
@@ -119,6 +132,29 @@ export type CreateCompetitionInput = {
   venue?: string | null | undefined;
 };
 
+/** ISO 4217 货币代码。 */
+export type CurrencyCode =
+  /** 人民币 */
+  | 'CNY';
+
+export type EducationLevel =
+  /** 大专 */
+  | 'ASSOCIATE'
+  /** 本科 */
+  | 'BACHELOR'
+  /** 博士 */
+  | 'DOCTORATE'
+  /** 高中 */
+  | 'HIGH_SCHOOL'
+  /** 初中 */
+  | 'JUNIOR_HIGH'
+  /** 硕士 */
+  | 'MASTER'
+  /** 不限 */
+  | 'NONE'
+  /** 中专/技校 */
+  | 'VOCATIONAL';
+
 /** 不符合报名条件的原因。 */
 export type EligibilityRefusal =
   /** 有年龄要求但未登记出生日期 */
@@ -134,11 +170,110 @@ export type EligibilityRefusal =
   /** 低于最低年龄 */
   | 'TOO_YOUNG';
 
+export type EmployerSetsApplicationStatus =
+  | 'HIRED'
+  | 'INTERVIEWING'
+  | 'OFFERED'
+  | 'REJECTED'
+  | 'VIEWED';
+
+export type EmployerStatus =
+  /** 待工会审核 */
+  | 'PENDING'
+  /** 未通过审核 */
+  | 'REJECTED'
+  /** 已通过审核，可发布岗位 */
+  | 'VERIFIED';
+
+/** 用工形式，取值与 schema.org JobPosting.employmentType 相同。 */
+export type EmploymentType =
+  /** 劳务/外包 */
+  | 'CONTRACTOR'
+  /** 全职 */
+  | 'FULL_TIME'
+  /** 实习 */
+  | 'INTERN'
+  /** 其他 */
+  | 'OTHER'
+  /** 兼职 */
+  | 'PART_TIME'
+  /** 按日计酬 */
+  | 'PER_DIEM'
+  /** 临时 */
+  | 'TEMPORARY'
+  /** 志愿 */
+  | 'VOLUNTEER';
+
+export type GeoPointInput = {
+  latitude: number;
+  longitude: number;
+};
+
 export type InviteCompetitionTeamMemberInput = {
   entry: string;
   /** 被邀请会员的登录手机号。 */
   phone: string;
 };
+
+export type JobApplicationRefInput = {
+  id: string;
+};
+
+export type JobApplicationStatus =
+  /** 已录用（签约） */
+  | 'HIRED'
+  /** 面试中 */
+  | 'INTERVIEWING'
+  /** 已发录用意向 */
+  | 'OFFERED'
+  /** 未录用 */
+  | 'REJECTED'
+  /** 已投递 */
+  | 'SUBMITTED'
+  /** 已查看 */
+  | 'VIEWED'
+  /** 本人已撤回 */
+  | 'WITHDRAWN';
+
+export type JobPostingFilter = {
+  category?: string | null | undefined;
+  employmentTypes?: Array<EmploymentType> | null | undefined;
+  /** 按地区筛选时也包含可远程的岗位。 */
+  includeRemote?: boolean | null | undefined;
+  isPublicBenefit?: boolean | null | undefined;
+  /** 最高月薪不低于此金额。 */
+  minMonthlySalary?: MoneyInput | null | undefined;
+  near?: NearInput | null | undefined;
+  /** 市或区/县：包含其下级地区。 */
+  region?: string | null | undefined;
+  suitableForHardship?: boolean | null | undefined;
+  /** 中文关键词；空格分隔的多个词须同时出现在标题、类别或描述中。 */
+  text?: string | null | undefined;
+};
+
+export type JobPostingRefInput = {
+  id: string;
+};
+
+export type JobPostingSort =
+  /** 由近到远（须提供 near） */
+  | 'DISTANCE'
+  /** 最新发布在前 */
+  | 'NEWEST'
+  /** 最高月薪从高到低 */
+  | 'SALARY';
+
+export type JobPostingStatus =
+  /** 已停止招聘 */
+  | 'CLOSED'
+  /** 草稿（或被退回修改） */
+  | 'DRAFT'
+  /** 已招满 */
+  | 'FILLED'
+  /** 待工会审核 */
+  | 'PENDING_REVIEW'
+  /** 招聘中（过了有效期自动不再出现在搜索中） */
+  | 'PUBLISHED';
 
 export type LoginInput = {
   password: string;
@@ -152,6 +287,19 @@ export type MemberCardInput = {
   realName: string;
   /** 所属基层工会。 */
   union: string;
+};
+
+/** 金额输入：amount 以分计，currency 须为 CNY。 */
+export type MoneyInput = {
+  amount: number;
+  currency: CurrencyCode;
+};
+
+/** 按距离筛选：以某点为圆心、radiusKm 为半径。 */
+export type NearInput = {
+  point: GeoPointInput;
+  /** 半径（公里），0.1 到 500。 */
+  radiusKm: number;
 };
 
 export type PublishCompetitionResultsInput = {
@@ -223,6 +371,12 @@ export type UnionLevel =
   /** 省总工会 */
   | 'PROVINCE';
 
+export type UpdateJobApplicationStatusInput = {
+  id: string;
+  reason?: string | null | undefined;
+  status: EmployerSetsApplicationStatus;
+};
+
 export type WithdrawCompetitionEntryInput = {
   entry: string;
   reason: string;
@@ -289,11 +443,19 @@ export type CompetitionCardFragment = { id: string, title: string, trade: string
 
 export type MyEntryFragment = { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> };
 
+type ErrorParts_AlreadyApplied_Fragment = { __typename: 'AlreadyApplied', code: string, message: string };
+
 type ErrorParts_AlreadyCheckedIn_Fragment = { __typename: 'AlreadyCheckedIn', code: string, message: string };
+
+type ErrorParts_AlreadyEmployerStaff_Fragment = { __typename: 'AlreadyEmployerStaff', code: string, message: string };
 
 type ErrorParts_AlreadyInvited_Fragment = { __typename: 'AlreadyInvited', code: string, message: string };
 
+type ErrorParts_AlreadyRecommended_Fragment = { __typename: 'AlreadyRecommended', code: string, message: string };
+
 type ErrorParts_AlreadyRegistered_Fragment = { __typename: 'AlreadyRegistered', code: string, message: string };
+
+type ErrorParts_AlreadyRegisteredForFair_Fragment = { __typename: 'AlreadyRegisteredForFair', code: string, message: string };
 
 type ErrorParts_ApiKeyNotActive_Fragment = { __typename: 'ApiKeyNotActive', code: string, message: string };
 
@@ -301,11 +463,21 @@ type ErrorParts_CancellationClosed_Fragment = { __typename: 'CancellationClosed'
 
 type ErrorParts_CheckInCodeInvalid_Fragment = { __typename: 'CheckInCodeInvalid', code: string, message: string };
 
+type ErrorParts_CreditCodeTaken_Fragment = { __typename: 'CreditCodeTaken', code: string, message: string };
+
+type ErrorParts_EmployerNotVerified_Fragment = { __typename: 'EmployerNotVerified', code: string, message: string };
+
 type ErrorParts_EntryNotActive_Fragment = { __typename: 'EntryNotActive', code: string, message: string };
+
+type ErrorParts_FairClosed_Fragment = { __typename: 'FairClosed', code: string, message: string };
+
+type ErrorParts_FairFull_Fragment = { __typename: 'FairFull', code: string, message: string };
 
 type ErrorParts_InputValidationError_Fragment = { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> };
 
 type ErrorParts_InvalidCredentials_Fragment = { __typename: 'InvalidCredentials', code: string, message: string };
+
+type ErrorParts_InvalidTransition_Fragment = { __typename: 'InvalidTransition', code: string, message: string };
 
 type ErrorParts_MemberCardTaken_Fragment = { __typename: 'MemberCardTaken', code: string, message: string };
 
@@ -327,6 +499,8 @@ type ErrorParts_OfferExpired_Fragment = { __typename: 'OfferExpired', code: stri
 
 type ErrorParts_PhoneTaken_Fragment = { __typename: 'PhoneTaken', code: string, message: string };
 
+type ErrorParts_PostingNotOpen_Fragment = { __typename: 'PostingNotOpen', code: string, message: string };
+
 type ErrorParts_RegistrationClosed_Fragment = { __typename: 'RegistrationClosed', code: string, message: string };
 
 type ErrorParts_RegistrationNotOpen_Fragment = { __typename: 'RegistrationNotOpen', code: string, message: string };
@@ -341,16 +515,27 @@ type ErrorParts_TeamFormationClosed_Fragment = { __typename: 'TeamFormationClose
 
 type ErrorParts_TeamFull_Fragment = { __typename: 'TeamFull', code: string, message: string };
 
+type ErrorParts_TooManyAttempts_Fragment = { __typename: 'TooManyAttempts', code: string, message: string };
+
 export type ErrorPartsFragment =
+  | ErrorParts_AlreadyApplied_Fragment
   | ErrorParts_AlreadyCheckedIn_Fragment
+  | ErrorParts_AlreadyEmployerStaff_Fragment
   | ErrorParts_AlreadyInvited_Fragment
+  | ErrorParts_AlreadyRecommended_Fragment
   | ErrorParts_AlreadyRegistered_Fragment
+  | ErrorParts_AlreadyRegisteredForFair_Fragment
   | ErrorParts_ApiKeyNotActive_Fragment
   | ErrorParts_CancellationClosed_Fragment
   | ErrorParts_CheckInCodeInvalid_Fragment
+  | ErrorParts_CreditCodeTaken_Fragment
+  | ErrorParts_EmployerNotVerified_Fragment
   | ErrorParts_EntryNotActive_Fragment
+  | ErrorParts_FairClosed_Fragment
+  | ErrorParts_FairFull_Fragment
   | ErrorParts_InputValidationError_Fragment
   | ErrorParts_InvalidCredentials_Fragment
+  | ErrorParts_InvalidTransition_Fragment
   | ErrorParts_MemberCardTaken_Fragment
   | ErrorParts_NoPendingInvitation_Fragment
   | ErrorParts_NoScores_Fragment
@@ -361,6 +546,7 @@ export type ErrorPartsFragment =
   | ErrorParts_NotOnWaitingList_Fragment
   | ErrorParts_OfferExpired_Fragment
   | ErrorParts_PhoneTaken_Fragment
+  | ErrorParts_PostingNotOpen_Fragment
   | ErrorParts_RegistrationClosed_Fragment
   | ErrorParts_RegistrationNotOpen_Fragment
   | ErrorParts_ResultsAlreadyPublished_Fragment
@@ -368,6 +554,7 @@ export type ErrorPartsFragment =
   | ErrorParts_SkillCertificateTaken_Fragment
   | ErrorParts_TeamFormationClosed_Fragment
   | ErrorParts_TeamFull_Fragment
+  | ErrorParts_TooManyAttempts_Fragment
 ;
 
 export type LoginMutationVariables = Exact<{
@@ -379,6 +566,7 @@ export type LoginMutation = { login:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidCredentials', code: string, message: string }
     | { __typename: 'LoginSuccess', session: { token: string } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
    };
 
 export type SignUpMutationVariables = Exact<{
@@ -438,6 +626,10 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null }> }, organizer: { id: string, name: string } }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -466,10 +658,120 @@ export type EventResultsPageQueryVariables = Exact<{
 
 export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
 
+export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
+
+export type EmployerPostingPageQueryVariables = Exact<{
+  id: string;
+  status?: JobApplicationStatus | null | undefined;
+}>;
+
+
+export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string } }> } | null }
+    | { __typename: 'Member' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+   | null };
+
+export type UpdateJobApplicationStatusMutationVariables = Exact<{
+  input: UpdateJobApplicationStatusInput;
+}>;
+
+
+export type UpdateJobApplicationStatusMutation = { updateJobApplicationStatus:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'UpdateJobApplicationStatusSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string } }
+   | null };
+
+export type SubmitJobPostingMutationVariables = Exact<{
+  input: JobPostingRefInput;
+}>;
+
+
+export type SubmitJobPostingMutation = { submitJobPosting:
+    | { __typename: 'EmployerNotVerified', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+   | null };
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
+export type HomePageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
+
+export type JobCardFragment = { id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } };
+
+export type JobsPageQueryVariables = Exact<{
+  filter?: JobPostingFilter | null | undefined;
+  sort?: JobPostingSort | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
+
+export type JobPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string } | null, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
+    | { __typename: 'Member' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+   | null };
+
+export type ApplyForJobMutationVariables = Exact<{
+  input: ApplyForJobInput;
+}>;
+
+
+export type ApplyForJobMutation = { applyForJob:
+    | { __typename: 'AlreadyApplied', code: string, message: string }
+    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PostingNotOpen', code: string, message: string }
+   | null };
+
+export type WithdrawJobApplicationMutationVariables = Exact<{
+  input: JobApplicationRefInput;
+}>;
+
+
+export type WithdrawJobApplicationMutation = { withdrawJobApplication:
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus } }
+   | null };
+
+export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
 
 export type MePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -679,6 +981,36 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const JobCardFragmentDoc = new TypedDocumentString(`
+    fragment JobCard on JobPosting {
+  id
+  title
+  category
+  employmentType
+  isPublicBenefit
+  suitableForHardship
+  isRemote
+  openings
+  datePosted
+  address
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  employer {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
 export const ViewerFragmentDoc = new TypedDocumentString(`
     fragment Viewer on User {
   id
@@ -1292,12 +1624,188 @@ export const EventResultsPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EventResultsPageQuery, EventResultsPageQueryVariables>;
+export const EmployerPageDocument = new TypedDocumentString(`
+    query EmployerPage {
+  me {
+    ...Viewer
+  }
+  myEmployers {
+    id
+    name
+    status
+    industry
+    reviewNote
+    postings(first: 20) {
+      totalCount
+      nodes {
+        id
+        title
+        status
+        isOpen
+        openings
+        validThrough
+        reviewNote
+        applications(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<EmployerPageQuery, EmployerPageQueryVariables>;
+export const EmployerPostingPageDocument = new TypedDocumentString(`
+    query EmployerPostingPage($id: ID!, $status: JobApplicationStatus) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on JobPosting {
+      id
+      title
+      status
+      openings
+      employer {
+        id
+        name
+      }
+      applications(first: 50, status: $status) {
+        totalCount
+        nodes {
+          id
+          status
+          createdAt
+          statusChangedAt
+          note
+          experience
+          skills
+          certificates
+          applicant {
+            realName
+            phone
+          }
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<EmployerPostingPageQuery, EmployerPostingPageQueryVariables>;
+export const UpdateJobApplicationStatusDocument = new TypedDocumentString(`
+    mutation UpdateJobApplicationStatus($input: UpdateJobApplicationStatusInput!) {
+  updateJobApplicationStatus(input: $input) {
+    __typename
+    ... on UpdateJobApplicationStatusSuccess {
+      application {
+        id
+        status
+        statusChangedAt
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateJobApplicationStatusMutation, UpdateJobApplicationStatusMutationVariables>;
+export const SubmitJobPostingDocument = new TypedDocumentString(`
+    mutation SubmitJobPosting($input: JobPostingRefInput!) {
+  submitJobPosting(input: $input) {
+    __typename
+    ... on SubmitJobPostingSuccess {
+      posting {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitJobPostingMutation, SubmitJobPostingMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   me {
     ...Viewer
   }
-  competitions(first: 5, registrationOpen: true) {
+  jobPostings(first: 4) {
+    nodes {
+      ...JobCard
+    }
+  }
+  competitions(first: 4, registrationOpen: true) {
     nodes {
       ...CompetitionCard
     }
@@ -1316,6 +1824,34 @@ export const HomePageDocument = new TypedDocumentString(`
   isOnline
   venue
   organizer {
+    id
+    name
+  }
+}
+fragment JobCard on JobPosting {
+  id
+  title
+  category
+  employmentType
+  isPublicBenefit
+  suitableForHardship
+  isRemote
+  openings
+  datePosted
+  address
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  employer {
+    id
+    name
+  }
+  region {
     id
     name
   }
@@ -1348,6 +1884,269 @@ fragment Viewer on User {
     }
   }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const JobsPageDocument = new TypedDocumentString(`
+    query JobsPage($filter: JobPostingFilter, $sort: JobPostingSort, $after: String) {
+  me {
+    ...Viewer
+  }
+  jobPostings(first: 20, filter: $filter, sort: $sort, after: $after) {
+    totalCount
+    nodes {
+      ...JobCard
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  jobPostingCategories {
+    category
+    openPostings
+  }
+}
+    fragment JobCard on JobPosting {
+  id
+  title
+  category
+  employmentType
+  isPublicBenefit
+  suitableForHardship
+  isRemote
+  openings
+  datePosted
+  address
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  employer {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<JobsPageQuery, JobsPageQueryVariables>;
+export const JobPageDocument = new TypedDocumentString(`
+    query JobPage($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on JobPosting {
+      ...JobCard
+      description
+      benefits
+      isOpen
+      status
+      validThrough
+      jsonLd
+      requirements {
+        education
+        experienceYears
+        skills
+      }
+      employer {
+        industry
+      }
+      viewerApplication {
+        id
+        status
+        statusChangedAt
+      }
+    }
+  }
+}
+    fragment JobCard on JobPosting {
+  id
+  title
+  category
+  employmentType
+  isPublicBenefit
+  suitableForHardship
+  isRemote
+  openings
+  datePosted
+  address
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  employer {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<JobPageQuery, JobPageQueryVariables>;
+export const ApplyForJobDocument = new TypedDocumentString(`
+    mutation ApplyForJob($input: ApplyForJobInput!) {
+  applyForJob(input: $input) {
+    __typename
+    ... on ApplyForJobSuccess {
+      application {
+        id
+        status
+        statusChangedAt
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ApplyForJobMutation, ApplyForJobMutationVariables>;
+export const WithdrawJobApplicationDocument = new TypedDocumentString(`
+    mutation WithdrawJobApplication($input: JobApplicationRefInput!) {
+  withdrawJobApplication(input: $input) {
+    __typename
+    ... on WithdrawJobApplicationSuccess {
+      application {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawJobApplicationMutation, WithdrawJobApplicationMutationVariables>;
+export const MyJobApplicationsPageDocument = new TypedDocumentString(`
+    query MyJobApplicationsPage {
+  me {
+    ...Viewer
+  }
+  myJobApplications(first: 50) {
+    nodes {
+      id
+      status
+      createdAt
+      statusChangedAt
+      posting {
+        id
+        title
+        employer {
+          name
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MyJobApplicationsPageQuery, MyJobApplicationsPageQueryVariables>;
 export const MePageDocument = new TypedDocumentString(`
     query MePage {
   me {

@@ -5,6 +5,7 @@ import type { Page } from '../router';
 import { session } from '../session';
 import { viewer } from '../viewer';
 import { competitionList } from './competitions';
+import { jobList } from './jobs';
 
 export const homePage: Page = async (ctx) => {
   ctx.title('首页');
@@ -20,6 +21,11 @@ export const homePage: Page = async (ctx) => {
             <a class="button" href="/signup">注册并绑定会员卡</a>
             <a class="button secondary" href="/login">登录</a>
           </p>`}
+    </section>
+    <section aria-labelledby="latest-jobs">
+      <h2 id="latest-jobs">最新招聘岗位</h2>
+      ${jobList(data.jobPostings.nodes)}
+      <p><a href="/jobs">全部岗位 →</a></p>
     </section>
     <section aria-labelledby="open-competitions">
       <h2 id="open-competitions">正在报名的技能竞赛</h2>
