@@ -11,6 +11,7 @@ import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
 import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
 import { employerPage, employerPostingPage } from './pages/employer';
+import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 
 interface NavItem {
@@ -28,7 +29,9 @@ function navItems(): NavItem[] {
   if (session.token) {
     items.push({ href: '/me', text: '我的' });
     if (hasRole('EMPLOYER_STAFF')) items.push({ href: '/employer', text: '招聘管理' });
-    if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) items.push({ href: '/staff/competitions', text: '竞赛管理' });
+    if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) {
+      items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' });
+    }
   } else {
     items.push({ href: '/login', text: '登录' }, { href: '/signup', text: '注册' });
   }
@@ -73,6 +76,7 @@ route('/jobs/:id', jobPage);
 route('/me/jobs', myJobApplicationsPage);
 route('/employer', employerPage);
 route('/employer/postings/:id', employerPostingPage);
+route('/staff/reviews', reviewsPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);

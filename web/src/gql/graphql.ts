@@ -324,6 +324,19 @@ export type RespondToCompetitionInvitationInput = {
   entry: string;
 };
 
+export type ReviewEmployerInput = {
+  approve: boolean;
+  employer: string;
+  note?: string | null | undefined;
+};
+
+export type ReviewJobPostingInput = {
+  /** true 发布；false 退回草稿（附意见）。 */
+  approve: boolean;
+  id: string;
+  note?: string | null | undefined;
+};
+
 export type RoleName =
   /** 用人单位员工 */
   | 'EMPLOYER_STAFF'
@@ -798,6 +811,35 @@ export type RespondToInvitationMutation = { respondToCompetitionInvitation:
     | { __typename: 'RespondToCompetitionInvitationSuccess', entry: { id: string, status: CompetitionEntryStatus } }
     | { __typename: 'TeamFormationClosed', code: string, message: string }
     | { __typename: 'TeamFull', code: string, message: string }
+   | null };
+
+export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
+
+export type ReviewEmployerMutationVariables = Exact<{
+  input: ReviewEmployerInput;
+}>;
+
+
+export type ReviewEmployerMutation = { reviewEmployer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReviewEmployerSuccess', employer: { id: string, status: EmployerStatus } }
+   | null };
+
+export type ReviewJobPostingMutationVariables = Exact<{
+  input: ReviewJobPostingInput;
+}>;
+
+
+export type ReviewJobPostingMutation = { reviewJobPosting:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReviewJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
    | null };
 
 export type StaffCompetitionsQueryVariables = Exact<{
@@ -2315,6 +2357,140 @@ export const RespondToInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const ReviewsPageDocument = new TypedDocumentString(`
+    query ReviewsPage {
+  me {
+    ...Viewer
+  }
+  employersToReview(first: 20) {
+    nodes {
+      id
+      name
+      creditCode
+      industry
+      address
+      contactName
+      contactPhone
+      createdAt
+      region {
+        name
+      }
+    }
+  }
+  jobPostingsToReview(first: 20) {
+    nodes {
+      ...JobCard
+      description
+      status
+    }
+  }
+}
+    fragment JobCard on JobPosting {
+  id
+  title
+  category
+  employmentType
+  isPublicBenefit
+  suitableForHardship
+  isRemote
+  openings
+  datePosted
+  address
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  employer {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewsPageQuery, ReviewsPageQueryVariables>;
+export const ReviewEmployerDocument = new TypedDocumentString(`
+    mutation ReviewEmployer($input: ReviewEmployerInput!) {
+  reviewEmployer(input: $input) {
+    __typename
+    ... on ReviewEmployerSuccess {
+      employer {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewEmployerMutation, ReviewEmployerMutationVariables>;
+export const ReviewJobPostingDocument = new TypedDocumentString(`
+    mutation ReviewJobPosting($input: ReviewJobPostingInput!) {
+  reviewJobPosting(input: $input) {
+    __typename
+    ... on ReviewJobPostingSuccess {
+      posting {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewJobPostingMutation, ReviewJobPostingMutationVariables>;
 export const StaffCompetitionsDocument = new TypedDocumentString(`
     query StaffCompetitions($organizer: ID) {
   me {

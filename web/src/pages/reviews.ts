@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ReviewEmployerDocument, ReviewJobPostingDocument, ReviewsPageDocument, type ReviewsPageQuery } from '../gql/graphql';
+import { asError, request } from '../api';
+import type { Page } from '../router';
+import { alertBox, busy, dateTime, notice, pageHeader, salaryRange, type Problem } from '../ui';
+import { viewer } from '../viewer';
+
+type Decide = (approve: boolean, note: string | null) => Promise<{ __typename?: string } | null | undefined>;
+
+/**
+ * Union staff review queues: employers and job postings in their region (offers and merchants
+ * join once that domain is merged). Approving is one tap; rejecting asks for the reason.
+ */
+export const reviewsPage: Page = async (ctx) => {
+  ctx.title('审核');
+  let data: ReviewsPageQuery = await request(ReviewsPageDocument);
+  viewer.set(data.me);
+  const problems = new Map<string, Problem>();
+  const done = new Map<string, string>();
+
+  const decide = async (event: Event, id: string, approve: boolean, run: Decide) => {
+    const note = approve ? null : prompt('不通过的理由：');
+    if (!approve && !note) return;
+    const result = await busy(event.currentTarget as HTMLButtonElement, () => run(approve, note));
+    const error = asError(result);
+    problems.set(id, error);
+    if (!error) done.set(id, approve ? '已通过' : '已退回');
+    data = await request(ReviewsPageDocument);
+    draw();
+  };
+  const buttons = (id: string, run: Decide): TemplateResult => html`<div class="actions">
+      <button type="button" @click=${(e: Event) => decide(e, id, true, run)}>通过</button>
+      <button type="button" class="secondary" @click=${(e: Event) => decide(e, id, false, run)}>不通过</button>
+    </div>
+    ${alertBox(problems.get(id))}`;
+
+  function draw() {
+    const employers = data.employersToReview.nodes;
+    const postings = data.jobPostingsToReview.nodes;
+    const decided = [...done.values()].length;
+    ctx.render(html`${pageHeader('审核')}
+      ${decided ? notice(`本次已处理 ${decided} 项`) : nothing}
+      <section aria-labelledby="rev-employers">
+        <h2 id="rev-employers">用人单位（${employers.length}）</h2>
+        ${employers.length
+          ? employers.map(
+              (e) => html`<article class="card" data-review=${e.id}>
+                <h3>${e.name}</h3>
+                <p class="meta">${e.industry} · ${e.region.name} · 统一社会信用代码 ${e.creditCode}</p>
+                <p>${e.address ?? ''} 联系人：${e.contactName ?? '—'} ${e.contactPhone ?? ''}</p>
+                <p class="meta">申请于 ${dateTime(e.createdAt)}</p>
+                ${buttons(e.id, async (approve, note) => (await request(ReviewEmployerDocument, { input: { employer: e.id, approve, note } })).reviewEmployer)}
+              </article>`,
+            )
+          : html`<p class="empty">没有待审核的用人单位。</p>`}
+      </section>
+      <section aria-labelledby="rev-postings">
+        <h2 id="rev-postings">招聘岗位（${postings.length}）</h2>
+        ${postings.length
+          ? postings.map(
+              (p) => html`<article class="card" data-review=${p.id}>
+                <h3>${p.title}</h3>
+                <p>${p.employer.name} · ${salaryRange(p.salary)} · 招 ${p.openings} 人</p>
+                <p class="description">${p.description}</p>
+                ${buttons(p.id, async (approve, note) => (await request(ReviewJobPostingDocument, { input: { id: p.id, approve, note } })).reviewJobPosting)}
+              </article>`,
+            )
+          : html`<p class="empty">没有待审核的岗位。</p>`}
+      </section>`);
+  }
+  draw();
+};
