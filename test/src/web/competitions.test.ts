@@ -20,6 +20,21 @@ afterAll(async () => {
 });
 
 describe('storefront: competitions', () => {
+  test('the first page shows usable content after a single GraphQL request', async () => {
+    const { context, page } = await phone(browser, env.url);
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') operations.push(request.postData() ?? '');
+    });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: '洛阳市职工焊工技能大赛' }).waitFor();
+    expect(operations).toHaveLength(1);
+    expect(operations[0]).toContain('query HomePage');
+    await screenshot(page, 'home');
+    await context.close();
+  });
+
   test('a new member signs up with a member card, registers, is checked in and scored by staff, and verifies the certificate', async () => {
     const member = await phone(browser, env.url);
     const page = member.page;
