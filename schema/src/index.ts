@@ -6,6 +6,9 @@ import './common/errors.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';
+import './grants/types.ts';
+import './grants/queries.ts';
+import './grants/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { isActiveReviewer, reviewsVisibleToReviewer } from '../grants/access.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -18,6 +19,14 @@ export interface AuthScopes {
   unionStaffOver: string;
   /** The signed-in user is this user id. */
   self: string;
+  /** Holds the grant_reviewer role (评审专家). */
+  grantReviewer: boolean;
+  /** Holds the finance role over the union with this id (its own union or an ancestor's). */
+  financeOver: string;
+  /** Is an active (not conflicted) reviewer of the grant application with this id. */
+  grantReviewerOf: string;
+  /** Has reviewed the grant application with this id, and every required review is in. */
+  grantReviewsVisible: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -34,5 +43,15 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     self: (userId: string) => viewer?.userId === userId,
+    grantReviewer: viewer?.grants.some((g) => g.role === 'grant_reviewer') ?? false,
+    financeOver: async (unionId: string) => {
+      if (!viewer) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'finance', path);
+    },
+    grantReviewerOf: async (applicationId: string) =>
+      viewer !== null && (await isActiveReviewer(ctx.db, applicationId, viewer.userId)),
+    grantReviewsVisible: async (applicationId: string) =>
+      viewer !== null && (await reviewsVisibleToReviewer(ctx.db, applicationId, viewer.userId)),
   };
 }
