@@ -81,8 +81,9 @@ const GrantTierInput = builder.inputType('GrantTierInput', {
     requiredTitle: t.field({ type: CraftsmanTitle, required: true }),
     requiresDistinction: t.boolean({ required: false, defaultValue: false }),
   }),
+  // Loose objects: the plugin passes on what the schema returns, so a strict one would drop fields.
   validate: z
-    .object({ minAmount: z.object({ amount: z.number() }), maxAmount: z.object({ amount: z.number() }).nullish() })
+    .looseObject({ minAmount: z.looseObject({ amount: z.number() }), maxAmount: z.looseObject({ amount: z.number() }).nullish() })
     .refine((tier) => !tier.maxAmount || tier.maxAmount.amount >= tier.minAmount.amount, {
       message: '最高金额不能低于最低金额',
       path: ['maxAmount'],
@@ -116,7 +117,7 @@ const CreateGrantCallInput = builder.inputType('CreateGrantCallInput', {
       type: [GrantTierInput],
       required: true,
       validate: z
-        .array(z.object({ name: z.string() }))
+        .array(z.looseObject({ name: z.string() }))
         .min(1, { message: '至少设置一个档次' })
         .max(5)
         .refine(distinctNames, { message: '档次名称不能重复' }),
@@ -125,7 +126,7 @@ const CreateGrantCallInput = builder.inputType('CreateGrantCallInput', {
       type: [GrantCriterionInput],
       required: true,
       validate: z
-        .array(z.object({ name: z.string() }))
+        .array(z.looseObject({ name: z.string() }))
         .min(1, { message: '至少设置一项评审指标' })
         .max(20)
         .refine(distinctNames, { message: '评审指标名称不能重复' }),
