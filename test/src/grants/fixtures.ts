@@ -266,3 +266,51 @@ export async function trancheMove(client: GraphQLClient, document: string, input
   expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
   return result.tranche;
 }
+
+export interface Reviewer {
+  client: GraphQLClient;
+  userId: string;
+}
+
+/**
+ * Drives a new application over HTTP to decision_pending: create, submit, screen, assign the
+ * call's reviewers, start review, and have each reviewer score every criterion.
+ */
+export async function applicationAwaitingDecision(options: {
+  staff: GraphQLClient;
+  applicant: GraphQLClient;
+  reviewers: Reviewer[];
+  call: Awaited<ReturnType<typeof createCall>>;
+  tierName: string;
+  amount: number;
+  overrides?: Record<string, unknown>;
+  scores?: number[];
+}): Promise<string> {
+  const tier = options.call.tiers.find((t) => t.name === options.tierName)!;
+  const created = await options.applicant.query(CREATE_APPLICATION, {
+    input: applicationInput(options.call.id, tier.id, options.amount, options.overrides),
+  });
+  expect(created.createGrantApplication.__typename, JSON.stringify(created.createGrantApplication)).toBe(
+    'CreateGrantApplicationSuccess',
+  );
+  const id = created.createGrantApplication.application.id as string;
+  await move(options.applicant, SUBMIT, { application: id });
+  await move(options.staff, START_SCREENING, { application: id });
+  const reviewIds: [Reviewer, string][] = [];
+  for (const reviewer of options.reviewers) {
+    const assigned = await options.staff.query(ASSIGN_REVIEWER, { input: { application: id, reviewer: reviewer.userId } });
+    expect(assigned.assignGrantReviewer.__typename).toBe('AssignGrantReviewerSuccess');
+    reviewIds.push([reviewer, assigned.assignGrantReviewer.review.id]);
+  }
+  await move(options.staff, START_REVIEW, { application: id });
+  for (const [reviewer, reviewId] of reviewIds) {
+    const submitted = await reviewer.client.query(SUBMIT_REVIEW, {
+      input: {
+        review: reviewId,
+        scores: options.call.criteria.map((c, i) => ({ criterion: c.id, score: options.scores?.[i] ?? 4 })),
+      },
+    });
+    expect(submitted.submitGrantReview.__typename).toBe('SubmitGrantReviewSuccess');
+  }
+  return id;
+}
