@@ -248,6 +248,8 @@ export const grantReviewScores = snakeCase.table(
     criterionId: uuid()
       .notNull()
       .references(() => grantCriteria.id),
+    /** The criterion's position, copied so scores list in rubric order without a join. */
+    position: integer().notNull(),
     score: integer().notNull(),
     comment: text(),
   },

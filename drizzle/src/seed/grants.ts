@@ -197,7 +197,7 @@ export async function seedGrants(tx: Database): Promise<void> {
     if (scores) {
       await tx
         .insert(grantReviewScores)
-        .values(scores.map((score, i) => ({ reviewId: row!.id, criterionId: criteria[i]!.id, score })));
+        .values(scores.map((score, i) => ({ reviewId: row!.id, criterionId: criteria[i]!.id, position: i, score })));
     }
   };
 

@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { isActiveReviewer, reviewsVisibleToReviewer } from '../grants/access.ts';
+import { callUnionId, isActiveReviewer, reviewsVisibleToReviewer, type GrantApplicationKey } from '../grants/access.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -27,6 +27,10 @@ export interface AuthScopes {
   grantReviewerOf: string;
   /** Has reviewed the grant application with this id, and every required review is in. */
   grantReviewsVisible: string;
+  /** The applicant of this grant application, or staff or finance of the union running its call. */
+  grantApplicationParty: GrantApplicationKey;
+  /** A party to this grant application (as above) or one of its active reviewers. */
+  grantApplicationReader: GrantApplicationKey;
 }
 
 export function scopesFor(ctx: Context) {
@@ -51,7 +55,23 @@ export function scopesFor(ctx: Context) {
     },
     grantReviewerOf: async (applicationId: string) =>
       viewer !== null && (await isActiveReviewer(ctx.db, applicationId, viewer.userId)),
+    grantApplicationParty: (app: GrantApplicationKey) => isGrantParty(ctx, app),
+    // Checked in order, cheapest first, so listing applications costs no query per row for staff.
+    grantApplicationReader: async (app: GrantApplicationKey) =>
+      (await isGrantParty(ctx, app)) ||
+      (viewer !== null &&
+        viewer.grants.some((g) => g.role === 'grant_reviewer') &&
+        (await isActiveReviewer(ctx.db, app.id, viewer.userId))),
     grantReviewsVisible: async (applicationId: string) =>
       viewer !== null && (await reviewsVisibleToReviewer(ctx.db, applicationId, viewer.userId)),
   };
+}
+
+async function isGrantParty(ctx: Context, app: GrantApplicationKey): Promise<boolean> {
+  const { viewer } = ctx;
+  if (!viewer) return false;
+  if (viewer.userId === app.applicantUserId) return true;
+  const unionId = await callUnionId(ctx.db, app.callId);
+  const path = unionId ? await unionPath(ctx.db, unionId) : null;
+  return path !== null && (hasUnionRoleOver(viewer, 'union_staff', path) || hasUnionRoleOver(viewer, 'finance', path));
 }

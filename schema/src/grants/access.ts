@@ -12,6 +12,13 @@ export interface ApplicationAccess {
   unionId: string;
 }
 
+/** What grant scopes need to know of an application, all columns of its own row. */
+export interface GrantApplicationKey {
+  id: string;
+  applicantUserId: string;
+  callId: string;
+}
+
 /** A call's organizing union never changes, so the mapping is memoised for the process. */
 const callUnionMemo = new Map<string, string>();
 

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { GrantApplicationStatus, GrantReviewStatus } from './types.ts';
@@ -49,3 +50,28 @@ builder.queryFields((t) => ({
 }));
 
 export { GrantApplicationStatus };
+
+/** A reviewer as staff need to see one to assign it: the User id and a name, nothing else. */
+const GrantReviewerRef = builder.drizzleObject('users', {
+  variant: 'GrantReviewerCandidate',
+  description: '可分配的评审专家。id 为其 User 全局 ID，用于 assignGrantReviewer。',
+  authScopes: { unionStaff: true },
+  select: { columns: { id: true, displayName: true } },
+  fields: (t) => ({
+    id: t.field({ type: 'ID', resolve: (user) => encodeGlobalID('User', user.id) }),
+    displayName: t.exposeString('displayName'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  grantReviewers: t.drizzleConnection({
+    type: GrantReviewerRef,
+    description: '具有评审专家角色的用户（工会工作人员分配评审时使用）。',
+    authScopes: { unionStaff: true },
+    resolve: (query, _root, _args, ctx) =>
+      // The type-level select narrows the row type; Pothos's query() result does not track it.
+      ctx.db.query.users.findMany(
+        query({ where: { roleGrants: { role: 'grant_reviewer' } }, orderBy: { displayName: 'asc' } }),
+      ) as unknown as Promise<{ id: string; displayName: string }[]>,
+  }),
+}));

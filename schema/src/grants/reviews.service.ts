@@ -148,8 +148,12 @@ export async function submitGrantReview(
     if (review.status !== 'assigned') throw new InvalidGrantTransition(review.status, '提交评审', REVIEW_STATUS_LABELS);
     if (app.status !== 'under_review') throw new InvalidGrantTransition(app.status, '提交评审');
 
-    const criteria = await tx.query.grantCriteria.findMany({ where: { callId: app.callId }, columns: { id: true } });
+    const criteria = await tx.query.grantCriteria.findMany({
+      where: { callId: app.callId },
+      columns: { id: true, position: true },
+    });
     const expected = new Set(criteria.map((c) => c.id));
+    const positions = new Map(criteria.map((c) => [c.id, c.position]));
     const given = new Set(input.scores.map((s) => s.criterionId));
     if (given.size !== input.scores.length) {
       throw fieldError(['input', 'scores'], 'DUPLICATE', '同一评审指标只能打一次分');
@@ -160,7 +164,13 @@ export async function submitGrantReview(
     if (given.size !== expected.size) throw fieldError(['input', 'scores'], 'INCOMPLETE', '须对每一项评审指标打分');
 
     await tx.insert(grantReviewScores).values(
-      input.scores.map((s) => ({ reviewId: review.id, criterionId: s.criterionId, score: s.score, comment: s.comment })),
+      input.scores.map((s) => ({
+        reviewId: review.id,
+        criterionId: s.criterionId,
+        position: positions.get(s.criterionId)!,
+        score: s.score,
+        comment: s.comment,
+      })),
     );
     const [updated] = await tx
       .update(grantReviews)

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { CraftsmanTitle, UnionRef } from '../accounts/types.ts';
 import { errorType } from '../common/errors.ts';
 import { fen, MoneyRef } from '../common/money.ts';
-import { applicationAccess, callUnionId, reviewAccess, trancheAccess } from './access.ts';
+import { applicationAccess, callUnionId } from './access.ts';
 import {
   AmountOutsideTier,
   APPLICATION_STATUS_LABELS,
@@ -166,8 +166,9 @@ export const GrantCallRef = builder.drizzleNode('grantCalls', {
         return { unionStaffOver: call.unionId, financeOver: call.unionId };
       },
       args: { status: t.arg({ type: GrantApplicationStatus, required: false }) },
+      // Drafts stay with their authors until submitted.
       query: (args) => ({
-        where: args.status ? { status: args.status } : {},
+        where: { status: { ne: 'draft', ...(args.status ? { eq: args.status } : {}) } },
         orderBy: { createdAt: 'asc' },
       }),
       totalCount: true,
@@ -213,17 +214,11 @@ const BudgetLineRef = builder.drizzleObject('grantBudgetLines', {
   }),
 });
 
-/** Who may see an application: the applicant, and the staff, finance and (active) reviewers of its call. */
-async function applicationScopes(app: { id: string; applicantUserId: string; callId: string }, db: Parameters<typeof callUnionId>[0]) {
-  const unionId = (await callUnionId(db, app.callId)) ?? '';
-  return { self: app.applicantUserId, unionStaffOver: unionId, financeOver: unionId, grantReviewerOf: app.id };
-}
-
 export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
   name: 'GrantApplication',
   description: '工匠创新工作室资助申请。申请人本人、项目组织单位的工作人员与财务、分配的评审专家可见。',
   id: { column: (a) => a.id },
-  authScopes: (app, ctx) => applicationScopes(app, ctx.db),
+  authScopes: (app) => ({ grantApplicationReader: app }),
   fields: (t) => ({
     call: t.relation('call'),
     tier: t.relation('tier'),
@@ -286,6 +281,7 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
     }),
     tranches: t.relation('tranches', { query: { orderBy: { position: 'asc' } } }),
     auditTrail: t.relatedConnection('auditEvents', {
+      type: GrantAuditEventRef,
       description: '申请的审计记录，按发生顺序。',
       nullable: true,
       authScopes: async (parent: unknown, _args, ctx) => {
@@ -301,8 +297,9 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
 
 const REVIEW_ACTIONS_PREFIX = 'grant_review.';
 
-builder.drizzleObject('auditEvents', {
-  name: 'GrantAuditEvent',
+// A variant, not the primary type of audit_events: other domains may expose their own trails.
+const GrantAuditEventRef = builder.drizzleObject('auditEvents', {
+  variant: 'GrantAuditEvent',
   description: '资助申请审计记录中的一条：谁、何时、从哪个状态到哪个状态、为什么。',
   // Reachable only through GrantApplication.auditTrail, which checks who may read the trail.
   authScopes: { authenticated: true },
@@ -337,11 +334,13 @@ const ReviewScoreRef = builder.drizzleObject('grantReviewScores', {
  * Scores of a review: the reviewer themself and the call's staff always; another reviewer of the
  * same application only once every required review is in.
  */
-async function reviewScoreScopes(review: { id: string; reviewerUserId: string; applicationId: string }, db: Parameters<typeof callUnionId>[0]) {
-  const access = await reviewAccess(db, review.id);
+async function reviewScoreScopes(
+  review: { reviewerUserId: string; applicationId: string; application: { callId: string } },
+  db: Parameters<typeof callUnionId>[0],
+) {
   return {
     self: review.reviewerUserId,
-    unionStaffOver: access?.unionId ?? '',
+    unionStaffOver: (await callUnionId(db, review.application.callId)) ?? '',
     grantReviewsVisible: review.applicationId,
   };
 }
@@ -350,10 +349,16 @@ export const GrantReviewRef = builder.drizzleNode('grantReviews', {
   name: 'GrantReview',
   description: '一位评审专家对一份申请的评审任务。',
   id: { column: (r) => r.id },
-  authScopes: async (review, ctx) => {
-    const access = await reviewAccess(ctx.db, review.id);
-    return { self: review.reviewerUserId, unionStaffOver: access?.unionId ?? '', grantReviewerOf: review.applicationId };
+  // The call is loaded with the row, so a list of reviews costs no query per row to authorize.
+  select: {
+    columns: { id: true, reviewerUserId: true, applicationId: true },
+    with: { application: { columns: { callId: true } } },
   },
+  authScopes: async (review, ctx) => ({
+    self: review.reviewerUserId,
+    unionStaffOver: (await callUnionId(ctx.db, review.application.callId)) ?? '',
+    grantReviewerOf: review.applicationId,
+  }),
   fields: (t) => ({
     application: t.relation('application'),
     reviewerName: t.string({
@@ -365,6 +370,7 @@ export const GrantReviewRef = builder.drizzleNode('grantReviews', {
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
     scores: t.relation('scores', {
       type: ReviewScoreRef,
+      query: { orderBy: { position: 'asc' } },
       nullable: true,
       description: '评分：其他专家须待全部评审完成后才可见。',
       authScopes: (review, _args, ctx) => reviewScoreScopes(review, ctx.db),
@@ -378,6 +384,7 @@ export const GrantReviewRef = builder.drizzleNode('grantReviews', {
     weightedScore: t.float({
       nullable: true,
       description: '本评审的加权得分（0–5）。',
+      select: { columns: { id: true } },
       authScopes: (review, _args, ctx) => reviewScoreScopes(review, ctx.db),
       resolve: (r, _args, ctx) => reviewWeightedScore(ctx.db, r.id),
     }),
@@ -388,11 +395,11 @@ export const GrantTrancheRef = builder.drizzleNode('grantTranches', {
   name: 'GrantTranche',
   description: '分期拨款：申请 → 工会审批 → 财务复核（须为另一人）→ 拨付。',
   id: { column: (x) => x.id },
-  authScopes: async (tranche, ctx) => {
-    const access = await trancheAccess(ctx.db, tranche.id);
-    const unionId = access?.unionId ?? '';
-    return { self: access?.applicantUserId ?? '', unionStaffOver: unionId, financeOver: unionId };
+  select: {
+    columns: { id: true },
+    with: { application: { columns: { id: true, applicantUserId: true, callId: true } } },
   },
+  authScopes: (tranche) => ({ grantApplicationParty: tranche.application }),
   fields: (t) => ({
     position: t.exposeInt('position', { description: '第几笔（从 0 开始）。' }),
     label: t.exposeString('label'),

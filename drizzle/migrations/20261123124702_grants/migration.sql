@@ -80,6 +80,7 @@ CREATE TABLE "grant_review_scores" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"review_id" uuid NOT NULL,
 	"criterion_id" uuid NOT NULL,
+	"position" integer NOT NULL,
 	"score" integer NOT NULL,
 	"comment" text,
 	CONSTRAINT "grant_review_scores_one_per_criterion" UNIQUE("review_id","criterion_id"),
