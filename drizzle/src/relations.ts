@@ -46,6 +46,7 @@ export const relations = defineRelations(tables, (r) => ({
     budgetLines: r.many.grantBudgetLines(),
     reviews: r.many.grantReviews(),
     tranches: r.many.grantTranches(),
+    reports: r.many.grantReports(),
     // The audit trail of the application (events are stored polymorphically by subject).
     auditEvents: r.many.auditEvents({
       from: r.grantApplications.id,
@@ -80,6 +81,14 @@ export const relations = defineRelations(tables, (r) => ({
   grantTranches: {
     application: r.one.grantApplications({
       from: r.grantTranches.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
+    report: r.one.grantReports({ from: r.grantTranches.reportId, to: r.grantReports.id }),
+  },
+  grantReports: {
+    application: r.one.grantApplications({
+      from: r.grantReports.applicationId,
       to: r.grantApplications.id,
       optional: false,
     }),

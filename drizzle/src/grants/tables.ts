@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -259,6 +260,36 @@ export const grantReviewScores = snakeCase.table(
   ],
 );
 
+export const grantReportStatus = pgEnum('grant_report_status', ['due', 'submitted', 'changes_requested', 'accepted']);
+
+/** Progress reports of a funded studio (中期报告, 结题报告); a tranche may wait for one to be accepted. */
+export const grantReports = snakeCase.table(
+  'grant_reports',
+  {
+    id: id(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    title: text().notNull(),
+    /** Business date in Asia/Shanghai. */
+    dueOn: date({ mode: 'string' }).notNull(),
+    status: grantReportStatus().notNull().default('due'),
+    content: text(),
+    submittedAt: timestamptz(),
+    reviewNote: text(),
+    reviewedByUserId: uuid().references(() => users.id),
+    reviewedAt: timestamptz(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('grant_reports_position').on(t.applicationId, t.position),
+    index('grant_reports_due_idx').on(t.status, t.dueOn),
+    check('grant_reports_content', sql`${t.status} = 'due' or ${t.content} is not null`),
+  ],
+);
+
 export const grantTrancheStatus = pgEnum('grant_tranche_status', [
   'planned',
   'requested',
@@ -281,6 +312,8 @@ export const grantTranches = snakeCase.table(
     position: integer().notNull(),
     label: text().notNull(),
     amountFen: money().notNull(),
+    /** When set, the tranche can be requested only once this report is accepted. */
+    reportId: uuid().references(() => grantReports.id),
     status: grantTrancheStatus().notNull().default('planned'),
     requestedAt: timestamptz(),
     staffApprovedByUserId: uuid().references(() => users.id),

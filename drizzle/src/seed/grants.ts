@@ -6,6 +6,7 @@ import {
   grantBudgetLines,
   grantCalls,
   grantCriteria,
+  grantReports,
   grantReviews,
   grantReviewScores,
   grantTiers,
@@ -239,8 +240,22 @@ export async function seedGrants(tx: Database): Promise<void> {
       paidAt: new Date(now - DAY),
       recordedByUserId: finance.id,
     },
-    { applicationId: zhouApp, position: 1, label: '第二笔（中期报告通过后拨付）', amountFen: 12_500_000 },
   ]);
+  const day = (offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);
+  const [midterm] = await tx
+    .insert(grantReports)
+    .values([
+      { applicationId: zhouApp, position: 0, title: '中期报告', dueOn: day(180) },
+      { applicationId: zhouApp, position: 1, title: '结题报告', dueOn: day(365) },
+    ])
+    .returning({ id: grantReports.id });
+  await tx.insert(grantTranches).values({
+    applicationId: zhouApp,
+    position: 1,
+    label: '第二笔（中期报告通过后拨付）',
+    amountFen: 12_500_000,
+    reportId: midterm!.id,
+  });
   await tx.update(grantCalls).set({ approvedFen: 25_000_000 }).where(eq(grantCalls.id, callId));
 
   // 吴海燕 (齐鲁工匠): under review, one of two reviews in.

@@ -1,9 +1,10 @@
-import { grantCalls, grantTranches, type Database } from '@huigong/db';
+import { grantCalls, grantReports, grantTranches, type Database } from '@huigong/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { lockApplication, transition } from './applications.service.ts';
 import { AmountOutsideTier, CallBudgetExceeded, InvalidGrantTransition } from './errors.ts';
+import { shanghaiDatePlusMonths } from './reports.service.ts';
 import { weightedAverageScore } from './reviews.service.ts';
 
 export interface DecisionInput {
@@ -11,15 +12,32 @@ export interface DecisionInput {
   /** Approved amount in fen; defaults to the amount requested. */
   amountFen: number | null;
   rationale: string;
-  /** How the approved amount is paid; defaults to half on approval, half after the mid-term report. */
-  tranches: { label: string; amountFen: number }[] | null;
+  /**
+   * How the approved amount is paid; defaults to half on approval, half after the mid-term report.
+   * A tranche with `reportDueOn` waits for a report due that day to be accepted.
+   */
+  tranches: TranchePlan[] | null;
+  /** Due date of the final report (结题报告); defaults to a year after the decision. */
+  finalReportDueOn?: string | null;
 }
 
-export function defaultTranches(amountFen: number) {
+export interface TranchePlan {
+  label: string;
+  amountFen: number;
+  reportTitle?: string | null;
+  reportDueOn?: string | null;
+}
+
+export function defaultTranches(amountFen: number, decidedAt: Date): TranchePlan[] {
   const first = Math.floor(amountFen / 2);
   return [
     { label: '首笔（立项后拨付）', amountFen: first },
-    { label: '第二笔（中期报告通过后拨付）', amountFen: amountFen - first },
+    {
+      label: '第二笔（中期报告通过后拨付）',
+      amountFen: amountFen - first,
+      reportTitle: '中期报告',
+      reportDueOn: shanghaiDatePlusMonths(decidedAt, 6),
+    },
   ];
 }
 
@@ -52,7 +70,8 @@ export async function decideGrantApplication(db: Database, actorUserId: string, 
     if (amount > app.requestedFen) {
       throw fieldError(['input', 'amount'], 'EXCEEDS_REQUEST', '批准金额不能超过申请金额');
     }
-    const tranches = input.tranches ?? defaultTranches(amount);
+    const decidedAt = new Date();
+    const tranches = input.tranches ?? defaultTranches(amount, decidedAt);
     if (tranches.reduce((sum, t) => sum + t.amountFen, 0) !== amount) {
       throw fieldError(['input', 'tranches'], 'TRANCHES_MISMATCH', '分期拨款合计须等于批准金额');
     }
@@ -81,13 +100,35 @@ export async function decideGrantApplication(db: Database, actorUserId: string, 
         approvedFen: amount,
         decisionRationale: input.rationale,
         decidedByUserId: actorUserId,
-        decidedAt: new Date(),
+        decidedAt,
       },
       data: { approvedFen: amount, weightedAverageScore: score, tranches: tranches.length },
     });
-    await tx
-      .insert(grantTranches)
-      .values(tranches.map((t, position) => ({ applicationId: app.id, position, label: t.label, amountFen: t.amountFen })));
+    let reportPosition = 0;
+    for (const [position, tranche] of tranches.entries()) {
+      let reportId: string | null = null;
+      if (tranche.reportDueOn) {
+        const [report] = await tx
+          .insert(grantReports)
+          .values({
+            applicationId: app.id,
+            position: reportPosition++,
+            title: tranche.reportTitle ?? `报告（${tranche.label}前）`,
+            dueOn: tranche.reportDueOn,
+          })
+          .returning({ id: grantReports.id });
+        reportId = report!.id;
+      }
+      await tx
+        .insert(grantTranches)
+        .values({ applicationId: app.id, position, label: tranche.label, amountFen: tranche.amountFen, reportId });
+    }
+    await tx.insert(grantReports).values({
+      applicationId: app.id,
+      position: reportPosition,
+      title: '结题报告',
+      dueOn: input.finalReportDueOn ?? shanghaiDatePlusMonths(decidedAt, 12),
+    });
     return approved;
   });
 }

@@ -24,6 +24,13 @@ export const TRANCHE_STATUS_LABELS: Record<string, string> = {
   failed: '拨付失败',
 };
 
+export const REPORT_STATUS_LABELS: Record<string, string> = {
+  due: '待提交',
+  submitted: '已提交',
+  changes_requested: '需修改',
+  accepted: '已验收',
+};
+
 export class InvalidGrantTransition extends DomainError {
   readonly code = 'INVALID_GRANT_TRANSITION';
   constructor(
@@ -130,5 +137,12 @@ export class SameApproverForbidden extends DomainError {
   readonly code = 'SAME_APPROVER_FORBIDDEN';
   constructor() {
     super('财务复核须由另一人完成，不能与工会审批为同一人');
+  }
+}
+
+export class ReportNotAccepted extends DomainError {
+  readonly code = 'REPORT_NOT_ACCEPTED';
+  constructor(title: string) {
+    super(`须待“${title}”验收通过后才能申请这一笔拨款`);
   }
 }

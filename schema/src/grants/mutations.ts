@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { CraftsmanTitle, UnionRef, UserRef } from '../accounts/types.ts';
-import { InputValidationError } from '../common/errors.ts';
+import { fieldError, InputValidationError } from '../common/errors.ts';
 import { MoneyInput } from '../common/money.ts';
 import { reason } from '../common/validators.ts';
 import type { Context } from '../context.ts';
@@ -28,10 +28,12 @@ import {
   NotAGrantReviewer,
   NotEnoughReviewers,
   ReviewerAlreadyAssigned,
+  ReportNotAccepted,
   ReviewerSeatsFull,
   SameApproverForbidden,
   TrancheOutOfOrder,
 } from './errors.ts';
+import { reviewGrantReport, submitGrantReport } from './reports.service.ts';
 import { assignGrantReviewer, declareGrantReviewConflict, startGrantReview, submitGrantReview } from './reviews.service.ts';
 import {
   approveGrantTranche,
@@ -45,6 +47,7 @@ import {
   GrantCallRef,
   GrantCriterionRef,
   GrantDistinction,
+  GrantReportRef,
   GrantReviewRef,
   GrantTierRef,
   GrantTrancheRef,
@@ -239,6 +242,12 @@ const GrantTrancheInput = builder.inputType('GrantTranchePlanInput', {
   fields: (t) => ({
     label: t.string({ required: true, validate: text(1, 60, '拨款说明') }),
     amount: t.field({ type: MoneyInput, required: true, validate: positiveAmount }),
+    reportTitle: t.string({ required: false, validate: text(2, 60, '报告名称') }),
+    reportDueOn: t.field({
+      type: 'Date',
+      required: false,
+      description: '给出时，须在申请这一笔前提交并验收一份在该日截止的报告。',
+    }),
   }),
 });
 
@@ -252,8 +261,24 @@ const DecideGrantApplicationInput = builder.inputType('DecideGrantApplicationInp
       type: [GrantTrancheInput],
       required: false,
       validate: z.array(z.any()).min(1).max(6),
-      description: '分期拨款计划；默认立项后拨付一半、中期报告通过后拨付其余。',
+      description: '分期拨款计划；默认立项后拨付一半、中期报告（六个月后截止）验收后拨付其余。',
     }),
+    finalReportDueOn: t.field({ type: 'Date', required: false, description: '结题报告截止日期；默认一年后。' }),
+  }),
+});
+
+const SubmitGrantReportInput = builder.inputType('SubmitGrantReportInput', {
+  fields: (t) => ({
+    report: t.globalID({ required: true, for: [GrantReportRef] }),
+    content: t.string({ required: true, validate: text(20, 10_000, '报告内容') }),
+  }),
+});
+
+const ReviewGrantReportInput = builder.inputType('ReviewGrantReportInput', {
+  fields: (t) => ({
+    report: t.globalID({ required: true, for: [GrantReportRef] }),
+    accept: t.boolean({ required: true, description: 'true 验收通过；false 要求修改（须写明 note）。' }),
+    note: t.string({ required: false, validate: reason }),
   }),
 });
 
@@ -290,6 +315,11 @@ async function trancheRole(ctx: Context, trancheId: string, role: Role) {
   if (!access) return role === 'applicant' ? { member: true } : { unionStaff: true };
   if (role === 'applicant') return { self: access.applicantUserId };
   return role === 'staff' ? { unionStaffOver: access.unionId } : { financeOver: access.unionId };
+}
+
+async function reportRole(ctx: Context, reportId: string, role: Role) {
+  const report = await ctx.db.query.grantReports.findFirst({ where: { id: reportId }, columns: { applicationId: true } });
+  return report ? applicationRole(ctx, report.applicationId, role) : role === 'applicant' ? { member: true } : { unionStaff: true };
 }
 
 async function reviewerRole(ctx: Context, reviewId: string) {
@@ -539,7 +569,14 @@ builder.mutationFields((t) => {
           decision: input.decision,
           amountFen: money(input.amount) ?? null,
           rationale: input.rationale,
-          tranches: input.tranches?.map((x) => ({ label: x.label, amountFen: x.amount.amount })) ?? null,
+          tranches:
+            input.tranches?.map((x) => ({
+              label: x.label,
+              amountFen: x.amount.amount,
+              reportTitle: x.reportTitle ?? null,
+              reportDueOn: x.reportDueOn ?? null,
+            })) ?? null,
+          finalReportDueOn: input.finalReportDueOn ?? null,
         });
         return reloadApplication(query, ctx, input.application.id);
       },
@@ -551,7 +588,7 @@ builder.mutationFields((t) => {
   const trancheMutation = (
     role: Role,
     description: string,
-    errors: readonly (typeof SameApproverForbidden | typeof TrancheOutOfOrder)[],
+    errors: readonly (typeof SameApproverForbidden | typeof TrancheOutOfOrder | typeof ReportNotAccepted)[],
     run: (ctx: Context, trancheId: string) => Promise<unknown>,
   ) =>
     t.drizzleField({
@@ -570,7 +607,7 @@ builder.mutationFields((t) => {
     });
 
   return {
-    requestGrantTranche: trancheMutation('applicant', '受资助人申请下一笔拨款（须按顺序）。', [TrancheOutOfOrder], (ctx, id) =>
+    requestGrantTranche: trancheMutation('applicant', '受资助人申请下一笔拨款（须按顺序）。', [TrancheOutOfOrder, ReportNotAccepted], (ctx, id) =>
       requestGrantTranche(ctx.db, ctx.viewer!.userId, id),
     ),
     approveGrantTranche: trancheMutation('staff', '工会工作人员审批拨款申请。', [], (ctx, id) =>
@@ -582,6 +619,35 @@ builder.mutationFields((t) => {
       [SameApproverForbidden],
       (ctx, id) => financeApproveGrantTranche(ctx.db, ctx.viewer!.userId, id),
     ),
+    submitGrantReport: t.drizzleField({
+      type: 'grantReports',
+      description: '受资助人提交报告（或按要求修改后重新提交）。',
+      nullable: true,
+      args: { input: t.arg({ type: SubmitGrantReportInput, required: true }) },
+      authScopes: (_root, { input }, ctx) => reportRole(ctx, input.report.id, 'applicant'),
+      errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'report' } },
+      resolve: async (query, _root, { input }, ctx) => {
+        await submitGrantReport(ctx.db, ctx.viewer!.userId, input.report.id, input.content);
+        const found = await ctx.db.query.grantReports.findFirst(query({ where: { id: input.report.id } }));
+        if (!found) throw new NotFound('报告');
+        return found;
+      },
+    }),
+    reviewGrantReport: t.drizzleField({
+      type: 'grantReports',
+      description: '工会工作人员验收报告，或要求修改。',
+      nullable: true,
+      args: { input: t.arg({ type: ReviewGrantReportInput, required: true }) },
+      authScopes: (_root, { input }, ctx) => reportRole(ctx, input.report.id, 'staff'),
+      errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'report' } },
+      resolve: async (query, _root, { input }, ctx) => {
+        if (!input.accept && !input.note) throw fieldError(['input', 'note'], 'REQUIRED', '要求修改时须写明修改意见');
+        await reviewGrantReport(ctx.db, ctx.viewer!.userId, input.report.id, { accept: input.accept, note: input.note ?? null });
+        const found = await ctx.db.query.grantReports.findFirst(query({ where: { id: input.report.id } }));
+        if (!found) throw new NotFound('报告');
+        return found;
+      },
+    }),
     recordGrantTranchePayment: t.drizzleField({
       type: 'grantTranches',
       description: '财务登记已通过银行转账拨付，附银行流水号。',

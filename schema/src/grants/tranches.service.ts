@@ -2,7 +2,13 @@ import { grantTranches, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { InvalidGrantTransition, SameApproverForbidden, TRANCHE_STATUS_LABELS, TrancheOutOfOrder } from './errors.ts';
+import {
+  InvalidGrantTransition,
+  ReportNotAccepted,
+  SameApproverForbidden,
+  TRANCHE_STATUS_LABELS,
+  TrancheOutOfOrder,
+} from './errors.ts';
 
 /** The name of the CHECK constraint an error reports (both drivers nest the server error under `cause`). */
 function violatedCheck(error: unknown): string | undefined {
@@ -73,6 +79,13 @@ export async function requestGrantTranche(db: Database, actorUserId: string, tra
         columns: { status: true },
       });
       if (previous?.status !== 'paid') throw new TrancheOutOfOrder();
+    }
+    if (tranche.reportId) {
+      const report = await tx.query.grantReports.findFirst({
+        where: { id: tranche.reportId },
+        columns: { status: true, title: true },
+      });
+      if (report?.status !== 'accepted') throw new ReportNotAccepted(report?.title ?? '报告');
     }
     return moveTranche(tx, tranche, {
       from: ['planned'],

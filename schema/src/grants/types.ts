@@ -15,6 +15,8 @@ import {
   NotAGrantReviewer,
   NotEnoughReviewers,
   ReviewerAlreadyAssigned,
+  REPORT_STATUS_LABELS,
+  ReportNotAccepted,
   ReviewerSeatsFull,
   SameApproverForbidden,
   TRANCHE_STATUS_LABELS,
@@ -52,6 +54,7 @@ errorType(CallBudgetExceeded, 'CallBudgetExceeded', {
   fields: (t) => ({ remaining: t.field({ type: MoneyRef, resolve: (e: CallBudgetExceeded) => e.remaining }) }),
 });
 errorType(TrancheOutOfOrder, 'TrancheOutOfOrder', { description: '须按顺序拨款：上一笔尚未拨付。' });
+errorType(ReportNotAccepted, 'ReportNotAccepted', { description: '这一笔拨款须待相关报告验收通过。' });
 errorType(SameApproverForbidden, 'SameApproverForbidden', { description: '工会审批与财务复核须由不同的人完成。' });
 
 export const GrantDistinction = builder.enumType('GrantDistinction', {
@@ -95,6 +98,15 @@ export const GrantTrancheStatus = builder.enumType('GrantTrancheStatus', {
     FINANCE_APPROVED: { value: 'finance_approved', description: '财务已复核' },
     PAID: { value: 'paid', description: '已拨付' },
     FAILED: { value: 'failed', description: '拨付失败' },
+  } as const,
+});
+
+export const GrantReportStatus = builder.enumType('GrantReportStatus', {
+  values: {
+    DUE: { value: 'due', description: '待提交' },
+    SUBMITTED: { value: 'submitted', description: '已提交' },
+    CHANGES_REQUESTED: { value: 'changes_requested', description: '需修改' },
+    ACCEPTED: { value: 'accepted', description: '已验收' },
   } as const,
 });
 
@@ -280,6 +292,10 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
       resolve: (app, _args, ctx) => weightedAverageScore(ctx.db, app.id),
     }),
     tranches: t.relation('tranches', { query: { orderBy: { position: 'asc' } } }),
+    reports: t.relation('reports', {
+      description: '中期报告、结题报告等：截止日期、提交与验收。',
+      query: { orderBy: { position: 'asc' } },
+    }),
     auditTrail: t.relatedConnection('auditEvents', {
       type: GrantAuditEventRef,
       description: '申请的审计记录，按发生顺序。',
@@ -413,6 +429,29 @@ export const GrantTrancheRef = builder.drizzleNode('grantTranches', {
     paymentReference: t.exposeString('paymentReference', { nullable: true }),
     paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
     failureReason: t.exposeString('failureReason', { nullable: true }),
+    report: t.relation('report', { nullable: true, description: '申请这一笔之前须验收通过的报告。' }),
+    application: t.relation('application'),
+  }),
+});
+
+export const GrantReportRef = builder.drizzleNode('grantReports', {
+  name: 'GrantReport',
+  description: '受资助工作室的进展报告。',
+  id: { column: (r) => r.id },
+  select: {
+    columns: { id: true },
+    with: { application: { columns: { id: true, applicantUserId: true, callId: true } } },
+  },
+  authScopes: (report) => ({ grantApplicationParty: report.application }),
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    dueOn: t.expose('dueOn', { type: 'Date', description: '截止日期（北京时间）。' }),
+    status: t.expose('status', { type: GrantReportStatus }),
+    statusLabel: t.string({ select: { columns: { status: true } }, resolve: (r) => REPORT_STATUS_LABELS[r.status] ?? r.status }),
+    content: t.exposeString('content', { nullable: true }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    reviewNote: t.exposeString('reviewNote', { nullable: true, description: '验收意见或修改要求。' }),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
     application: t.relation('application'),
   }),
 });

@@ -139,6 +139,28 @@ const trancheDocument = (field: string, inputType = 'GrantTrancheActionInput') =
 `;
 
 export const REQUEST_TRANCHE = trancheDocument('requestGrantTranche');
+export const REPORTS_OF = /* GraphQL */ `
+  query Reports($id: ID!) {
+    node(id: $id) {
+      ... on GrantApplication {
+        reports { id title dueOn status statusLabel content reviewNote }
+        tranches { position report { title status } }
+      }
+    }
+  }
+`;
+const reportDocument = (field: string, inputType: string) => /* GraphQL */ `
+  mutation Report($input: ${inputType}!) {
+    ${field}(input: $input) {
+      __typename
+      ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Success { report { id status statusLabel content reviewNote } }
+      ... on InvalidGrantTransition { currentStatus }
+      ${ERROR}
+    }
+  }
+`;
+export const SUBMIT_REPORT = reportDocument('submitGrantReport', 'SubmitGrantReportInput');
+export const REVIEW_REPORT = reportDocument('reviewGrantReport', 'ReviewGrantReportInput');
 export const APPROVE_TRANCHE = trancheDocument('approveGrantTranche');
 export const FINANCE_APPROVE_TRANCHE = trancheDocument('financeApproveGrantTranche');
 export const RECORD_PAYMENT = trancheDocument('recordGrantTranchePayment', 'RecordGrantPaymentInput');

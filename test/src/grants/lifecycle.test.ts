@@ -20,12 +20,15 @@ import {
   RECORD_FAILURE,
   RECORD_PAYMENT,
   REQUEST_INFO,
+  REPORTS_OF,
   REQUEST_TRANCHE,
   RESUBMIT,
+  REVIEW_REPORT,
   REVIEWS_OF,
   START_REVIEW,
   START_SCREENING,
   SUBMIT,
+  SUBMIT_REPORT,
   SUBMIT_REVIEW,
   trancheMove,
   UNION_ID,
@@ -44,6 +47,8 @@ const SIGN_UP = /* GraphQL */ `
     signUp(input: $input) { __typename ... on SignUpSuccess { session { token } } ... on Error { code message } }
   }
 `;
+
+const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 let env: TestEnvironment;
 let staff: GraphQLClient;
@@ -269,7 +274,42 @@ describe('a grant from call to last tranche paid', () => {
     });
     expect(Date.parse(paid.paidAt)).toBeGreaterThan(0);
 
-    // The second tranche: a failed transfer is recorded, then the retry is paid.
+    // The second tranche waits for the mid-term report, due six months after the decision.
+    const waiting = await zhou.query(REQUEST_TRANCHE, { input: { tranche: second.id } });
+    expect(waiting.requestGrantTranche).toMatchObject({ __typename: 'ReportNotAccepted', code: 'REPORT_NOT_ACCEPTED' });
+    const { node } = await zhou.query(REPORTS_OF, { id: appId });
+    expect(node.tranches).toEqual([
+      { position: 0, report: null },
+      { position: 1, report: { title: '中期报告', status: 'DUE' } },
+    ]);
+    expect(node.reports.map((r: any) => r.title)).toEqual(['中期报告', '结题报告']);
+    const [midterm, final] = node.reports;
+    const inSixMonths = new Date();
+    inSixMonths.setUTCMonth(inSixMonths.getUTCMonth() + 6);
+    expect(Math.abs(Date.parse(midterm.dueOn) - inSixMonths.getTime())).toBeLessThan(3 * 86_400_000);
+    expect(Date.parse(final.dueOn)).toBeGreaterThan(Date.parse(midterm.dueOn));
+
+    expect(code(await staff.request(SUBMIT_REPORT, { input: { report: midterm.id, content: '冒名提交的报告内容，工作人员不能代替受资助人提交报告。' } }))).toBe('FORBIDDEN');
+    const unsubmitted = await staff.query(REVIEW_REPORT, { input: { report: midterm.id, accept: true } });
+    expect(unsubmitted.reviewGrantReport).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'due' });
+    const first1 = await zhou.query(SUBMIT_REPORT, {
+      input: { report: midterm.id, content: '完成两项工艺改进中的第一项，带徒五名，设备已到位。' },
+    });
+    expect(first1.submitGrantReport.report).toMatchObject({ status: 'SUBMITTED' });
+    expect(code(await zhou.request(REVIEW_REPORT, { input: { report: midterm.id, accept: true } }))).toBe('FORBIDDEN');
+    const noNote = await staff.query(REVIEW_REPORT, { input: { report: midterm.id, accept: false } });
+    expect(noNote.reviewGrantReport.__typename).toBe('InputValidationError');
+    const changes = await staff.query(REVIEW_REPORT, {
+      input: { report: midterm.id, accept: false, note: '请补充经费使用明细' },
+    });
+    expect(changes.reviewGrantReport.report).toMatchObject({ status: 'CHANGES_REQUESTED', statusLabel: '需修改', reviewNote: '请补充经费使用明细' });
+    await zhou.query(SUBMIT_REPORT, {
+      input: { report: midterm.id, content: '完成第一项工艺改进，带徒五名；经费使用明细：设备 900 万分，培训 350 万分。' },
+    });
+    const accepted = await staff.query(REVIEW_REPORT, { input: { report: midterm.id, accept: true, note: '同意验收' } });
+    expect(accepted.reviewGrantReport.report.status).toBe('ACCEPTED');
+
+    // Now the second tranche: a failed transfer is recorded, then the retry is paid.
     await trancheMove(zhou, REQUEST_TRANCHE, { tranche: second.id });
     await trancheMove(staff, APPROVE_TRANCHE, { tranche: second.id });
     await trancheMove(finance, FINANCE_APPROVE_TRANCHE, { tranche: second.id });
@@ -300,12 +340,16 @@ describe('a grant from call to last tranche paid', () => {
     const actions = trail.nodes.map((e: any) => e.action);
     expect(actions.filter((a: string) => a === 'grant_review.assigned')).toHaveLength(3);
     expect(actions).toContain('grant_review.conflict_declared');
-    expect(actions.slice(-10)).toEqual([
+    expect(actions.slice(-14)).toEqual([
       'grant_application.approved',
       'grant_tranche.requested',
       'grant_tranche.staff_approved',
       'grant_tranche.finance_approved',
       'grant_tranche.paid',
+      'grant_report.submitted',
+      'grant_report.changes_requested',
+      'grant_report.submitted',
+      'grant_report.accepted',
       'grant_tranche.requested',
       'grant_tranche.staff_approved',
       'grant_tranche.finance_approved',

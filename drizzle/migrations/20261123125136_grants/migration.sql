@@ -1,6 +1,7 @@
 CREATE TYPE "grant_application_status" AS ENUM('draft', 'submitted', 'screening', 'info_requested', 'resubmitted', 'under_review', 'decision_pending', 'approved', 'rejected', 'withdrawn');--> statement-breakpoint
 CREATE TYPE "grant_distinction" AS ENUM('major_breakthrough', 'key_provincial_project', 'national_model_worker', 'national_skill_award');--> statement-breakpoint
 CREATE TYPE "grant_payment_method" AS ENUM('bank_transfer');--> statement-breakpoint
+CREATE TYPE "grant_report_status" AS ENUM('due', 'submitted', 'changes_requested', 'accepted');--> statement-breakpoint
 CREATE TYPE "grant_review_status" AS ENUM('assigned', 'conflict_declared', 'submitted');--> statement-breakpoint
 CREATE TYPE "grant_tranche_status" AS ENUM('planned', 'requested', 'staff_approved', 'finance_approved', 'paid', 'failed');--> statement-breakpoint
 CREATE TABLE "grant_applications" (
@@ -76,6 +77,24 @@ CREATE TABLE "grant_criteria" (
 	CONSTRAINT "grant_criteria_weight" CHECK ("weight" between 1 and 100)
 );
 --> statement-breakpoint
+CREATE TABLE "grant_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"application_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"title" text NOT NULL,
+	"due_on" date NOT NULL,
+	"status" "grant_report_status" DEFAULT 'due'::"grant_report_status" NOT NULL,
+	"content" text,
+	"submitted_at" timestamp(3) with time zone,
+	"review_note" text,
+	"reviewed_by_user_id" uuid,
+	"reviewed_at" timestamp(3) with time zone,
+	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "grant_reports_position" UNIQUE("application_id","position"),
+	CONSTRAINT "grant_reports_content" CHECK ("status" = 'due' or "content" is not null)
+);
+--> statement-breakpoint
 CREATE TABLE "grant_review_scores" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"review_id" uuid NOT NULL,
@@ -123,6 +142,7 @@ CREATE TABLE "grant_tranches" (
 	"position" integer NOT NULL,
 	"label" text NOT NULL,
 	"amount_fen" bigint NOT NULL,
+	"report_id" uuid,
 	"status" "grant_tranche_status" DEFAULT 'planned'::"grant_tranche_status" NOT NULL,
 	"requested_at" timestamp(3) with time zone,
 	"staff_approved_by_user_id" uuid,
@@ -147,6 +167,7 @@ CREATE INDEX "grant_applications_call_status_idx" ON "grant_applications" ("call
 CREATE INDEX "grant_applications_applicant_idx" ON "grant_applications" ("applicant_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "grant_calls_union_idx" ON "grant_calls" ("union_id","opens_at");--> statement-breakpoint
 CREATE INDEX "grant_calls_window_idx" ON "grant_calls" ("closes_at");--> statement-breakpoint
+CREATE INDEX "grant_reports_due_idx" ON "grant_reports" ("status","due_on");--> statement-breakpoint
 CREATE INDEX "grant_reviews_reviewer_idx" ON "grant_reviews" ("reviewer_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "grant_tranches_status_idx" ON "grant_tranches" ("status","created_at");--> statement-breakpoint
 ALTER TABLE "grant_applications" ADD CONSTRAINT "grant_applications_call_id_grant_calls_id_fkey" FOREIGN KEY ("call_id") REFERENCES "grant_calls"("id");--> statement-breakpoint
@@ -158,6 +179,8 @@ ALTER TABLE "grant_budget_lines" ADD CONSTRAINT "grant_budget_lines_application_
 ALTER TABLE "grant_calls" ADD CONSTRAINT "grant_calls_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "grant_calls" ADD CONSTRAINT "grant_calls_created_by_user_id_users_id_fkey" FOREIGN KEY ("created_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_criteria" ADD CONSTRAINT "grant_criteria_call_id_grant_calls_id_fkey" FOREIGN KEY ("call_id") REFERENCES "grant_calls"("id") ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE "grant_reports" ADD CONSTRAINT "grant_reports_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE "grant_reports" ADD CONSTRAINT "grant_reports_reviewed_by_user_id_users_id_fkey" FOREIGN KEY ("reviewed_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_review_scores" ADD CONSTRAINT "grant_review_scores_review_id_grant_reviews_id_fkey" FOREIGN KEY ("review_id") REFERENCES "grant_reviews"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "grant_review_scores" ADD CONSTRAINT "grant_review_scores_criterion_id_grant_criteria_id_fkey" FOREIGN KEY ("criterion_id") REFERENCES "grant_criteria"("id");--> statement-breakpoint
 ALTER TABLE "grant_reviews" ADD CONSTRAINT "grant_reviews_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
@@ -165,6 +188,7 @@ ALTER TABLE "grant_reviews" ADD CONSTRAINT "grant_reviews_reviewer_user_id_users
 ALTER TABLE "grant_reviews" ADD CONSTRAINT "grant_reviews_assigned_by_user_id_users_id_fkey" FOREIGN KEY ("assigned_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_tiers" ADD CONSTRAINT "grant_tiers_call_id_grant_calls_id_fkey" FOREIGN KEY ("call_id") REFERENCES "grant_calls"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_report_id_grant_reports_id_fkey" FOREIGN KEY ("report_id") REFERENCES "grant_reports"("id");--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_staff_approved_by_user_id_users_id_fkey" FOREIGN KEY ("staff_approved_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_finance_approved_by_user_id_users_id_fkey" FOREIGN KEY ("finance_approved_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_recorded_by_user_id_users_id_fkey" FOREIGN KEY ("recorded_by_user_id") REFERENCES "users"("id");
