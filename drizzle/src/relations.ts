@@ -47,6 +47,7 @@ export const relations = defineRelations(tables, (r) => ({
     reviews: r.many.grantReviews(),
     tranches: r.many.grantTranches(),
     reports: r.many.grantReports(),
+    documents: r.many.grantDocuments(),
     // The audit trail of the application (events are stored polymorphically by subject).
     auditEvents: r.many.auditEvents({
       from: r.grantApplications.id,
@@ -85,6 +86,13 @@ export const relations = defineRelations(tables, (r) => ({
       optional: false,
     }),
     report: r.one.grantReports({ from: r.grantTranches.reportId, to: r.grantReports.id }),
+  },
+  grantDocuments: {
+    application: r.one.grantApplications({
+      from: r.grantDocuments.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
   },
   grantReports: {
     application: r.one.grantApplications({

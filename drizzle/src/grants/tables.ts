@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  bytea,
   check,
   date,
   index,
@@ -204,6 +205,41 @@ export const grantBudgetLines = snakeCase.table(
   (t) => [
     unique('grant_budget_lines_position').on(t.applicationId, t.position),
     check('grant_budget_lines_positive', sql`${t.amountFen} > 0`),
+  ],
+);
+
+/** Accepted attachment types, each checked against the file's leading bytes, not only the declared type. */
+export const GRANT_DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+/** Attachments travel inside a GraphQL request whose body is capped at 100 kB. */
+export const GRANT_DOCUMENT_MAX_BYTES = 64 * 1024;
+
+/** A required document (申报材料) attached to an application: one per kind, replaced on re-upload. */
+export const grantDocuments = snakeCase.table(
+  'grant_documents',
+  {
+    id: id(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: 'cascade' }),
+    /** One of the call's required documents. */
+    kind: text().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    uploadedByUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('grant_documents_one_per_kind').on(t.applicationId, t.kind),
+    check('grant_documents_type', sql`${t.contentType} in ('application/pdf', 'image/jpeg', 'image/png')`),
+    check(
+      'grant_documents_size',
+      sql`${t.sizeBytes} between 1 and ${sql.raw(String(GRANT_DOCUMENT_MAX_BYTES))} and octet_length(${t.content}) = ${t.sizeBytes}`,
+    ),
   ],
 );
 

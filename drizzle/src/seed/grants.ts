@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import {
@@ -6,6 +7,7 @@ import {
   grantBudgetLines,
   grantCalls,
   grantCriteria,
+  grantDocuments,
   grantReports,
   grantReviews,
   grantReviewScores,
@@ -183,6 +185,24 @@ export async function seedGrants(tx: Database): Promise<void> {
     return row!.id;
   };
 
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const documents = async (applicationId: string, uploadedByUserId: string, kinds: string[]) => {
+    await tx.insert(grantDocuments).values(
+      kinds.map((kind) => ({
+        applicationId,
+        kind,
+        fileName: `${kind}.pdf`,
+        contentType: 'application/pdf',
+        sizeBytes: pdf.length,
+        sha256,
+        content: pdf,
+        uploadedByUserId,
+      })),
+    );
+  };
+  const REQUIRED = ['工作室建设方案', '所在企业推荐意见', '荣誉证书复印件', '预算明细表'];
+
   const review = async (applicationId: string, reviewerUserId: string, scores: number[] | null) => {
     const [row] = await tx
       .insert(grantReviews)
@@ -221,6 +241,7 @@ export async function seedGrants(tx: Database): Promise<void> {
     },
   });
   await walk(zhouApp, zhou.id, ['draft', 'submitted', 'screening', 'under_review', 'decision_pending', 'approved']);
+  await documents(zhouApp, zhou.id, REQUIRED);
   await review(zhouApp, reviewerA.id, [5, 4, 5]);
   await review(zhouApp, reviewerB.id, [4, 5, 4]);
   await tx.insert(grantTranches).values([
@@ -270,6 +291,7 @@ export async function seedGrants(tx: Database): Promise<void> {
     status: 'under_review',
   });
   await walk(wuApp, wu.id, ['draft', 'submitted', 'screening', 'under_review']);
+  await documents(wuApp, wu.id, REQUIRED);
   await review(wuApp, reviewerA.id, [4, 4, 3]);
   await review(wuApp, reviewerB.id, null);
 
@@ -285,6 +307,7 @@ export async function seedGrants(tx: Database): Promise<void> {
     status: 'draft',
   });
   await walk(liuApp, extra[0]!.userId, ['draft']);
+  await documents(liuApp, extra[0]!.userId, REQUIRED.slice(0, 2));
   const wangApp = await application({
     memberId: extra[1]!.memberId,
     userId: extra[1]!.userId,
@@ -297,6 +320,7 @@ export async function seedGrants(tx: Database): Promise<void> {
     extra: { infoRequest: '请补充所在企业的推荐意见（盖章）。' },
   });
   await walk(wangApp, extra[1]!.userId, ['draft', 'submitted', 'screening', 'info_requested']);
+  await documents(wangApp, extra[1]!.userId, REQUIRED.filter((kind) => kind !== '所在企业推荐意见'));
   const chenApp = await application({
     memberId: extra[2]!.memberId,
     userId: extra[2]!.userId,
@@ -309,4 +333,5 @@ export async function seedGrants(tx: Database): Promise<void> {
     distinctions: ['national_skill_award'],
   });
   await walk(chenApp, extra[2]!.userId, ['draft', 'submitted']);
+  await documents(chenApp, extra[2]!.userId, REQUIRED);
 }

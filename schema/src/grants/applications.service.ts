@@ -10,6 +10,7 @@ import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import type { GrantDistinction } from './calls.service.ts';
+import { assertDocumentsComplete, storeDocuments, type DocumentUpload } from './documents.service.ts';
 import {
   AmountOutsideTier,
   BudgetLinesMismatch,
@@ -147,7 +148,7 @@ async function replaceBudgetLines(tx: Tx, applicationId: string, lines: BudgetLi
 export async function createGrantApplication(
   db: Database,
   actorUserId: string,
-  input: ApplicationFields & { callId: string },
+  input: ApplicationFields & { callId: string; documents: DocumentUpload[] },
 ) {
   return db.transaction(async (tx) => {
     const memberRow = await tx.query.members.findFirst({ where: { userId: actorUserId }, columns: { id: true } });
@@ -189,6 +190,7 @@ export async function createGrantApplication(
       subjectId: app.id,
       toState: 'draft',
     });
+    await storeDocuments(tx, actorUserId, app, input.documents, ['input', 'documents']);
     return app;
   });
 }
@@ -258,6 +260,7 @@ export async function submitGrantApplication(db: Database, actorUserId: string, 
     const lines = await tx.query.grantBudgetLines.findMany({ where: { applicationId } });
     checkApplication(member, call, tier, { ...app, budgetLines: lines });
     if (!app.eligibilityAttested) throw new GrantNotEligible('提交前须确认符合全部基本条件');
+    await assertDocumentsComplete(tx, app);
     return transition(tx, app, {
       from: ['draft'],
       to: 'submitted',
@@ -290,6 +293,7 @@ export async function moveGrantApplication(
   const rule = SIMPLE_MOVES[move];
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
+    if (move === 'resubmit' && app.status === 'info_requested') await assertDocumentsComplete(tx, app);
     return transition(tx, app, {
       ...rule,
       actorUserId,

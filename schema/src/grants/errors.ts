@@ -146,3 +146,10 @@ export class ReportNotAccepted extends DomainError {
     super(`须待“${title}”验收通过后才能申请这一笔拨款`);
   }
 }
+
+export class DocumentsMissing extends DomainError {
+  readonly code = 'DOCUMENTS_MISSING';
+  constructor(readonly missing: string[]) {
+    super(`尚缺申报材料：${missing.join('、')}`);
+  }
+}

@@ -1,4 +1,4 @@
-import { GRANT_MAX_FEN, GRANT_MIN_FEN } from '@huigong/db';
+import { GRANT_DOCUMENT_MAX_BYTES, GRANT_MAX_FEN, GRANT_MIN_FEN } from '@huigong/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { NotFound } from '../accounts/accounts.service.ts';
@@ -17,10 +17,12 @@ import {
 } from './applications.service.ts';
 import { createGrantCall } from './calls.service.ts';
 import { decideGrantApplication } from './decisions.service.ts';
+import { attachGrantDocument, type DocumentUpload } from './documents.service.ts';
 import {
   AmountOutsideTier,
   BudgetLinesMismatch,
   CallBudgetExceeded,
+  DocumentsMissing,
   GrantApplicationExists,
   GrantCallNotOpen,
   GrantNotEligible,
@@ -47,6 +49,7 @@ import {
   GrantCallRef,
   GrantCriterionRef,
   GrantDistinction,
+  GrantDocumentType,
   GrantReportRef,
   GrantReviewRef,
   GrantTierRef,
@@ -151,6 +154,35 @@ const GrantBudgetLineInput = builder.inputType('GrantBudgetLineInput', {
   }),
 });
 
+const GrantDocumentInput = builder.inputType('GrantDocumentInput', {
+  description: `一份申报材料：PDF、JPEG 或 PNG，不超过 ${GRANT_DOCUMENT_MAX_BYTES / 1024} KB。`,
+  fields: (t) => ({
+    kind: t.string({ required: true, validate: text(1, 100, '材料名称'), description: '项目 requiredDocuments 中的一项。' }),
+    fileName: t.string({ required: true, validate: text(1, 200, '文件名') }),
+    contentType: t.field({ type: GrantDocumentType, required: true }),
+    contentBase64: t.string({
+      required: true,
+      validate: z
+        .base64({ message: '须为 Base64 编码的文件内容' })
+        .max(Math.ceil(GRANT_DOCUMENT_MAX_BYTES / 3) * 4, { message: `文件不能超过 ${GRANT_DOCUMENT_MAX_BYTES / 1024} KB` }),
+    }),
+  }),
+});
+
+const toUpload = (d: { kind: string; fileName: string; contentType: string; contentBase64: string }): DocumentUpload => ({
+  kind: d.kind,
+  fileName: d.fileName,
+  contentType: d.contentType as DocumentUpload['contentType'],
+  content: Buffer.from(d.contentBase64, 'base64'),
+});
+
+const AttachGrantDocumentInput = builder.inputType('AttachGrantDocumentInput', {
+  fields: (t) => ({
+    application: t.globalID({ required: true, for: [GrantApplicationRef] }),
+    document: t.field({ type: GrantDocumentInput, required: true }),
+  }),
+});
+
 const teamMembers = z.array(z.any()).max(50, { message: '团队成员最多 50 人' });
 const budgetLines = z.array(z.any()).min(1, { message: '至少填写一行预算明细' }).max(50);
 
@@ -169,6 +201,13 @@ const CreateGrantApplicationInput = builder.inputType('CreateGrantApplicationInp
     distinctions: t.field({ type: [GrantDistinction], required: false, defaultValue: [] }),
     distinctionNote: t.string({ required: false, validate: z.string().max(1000) }),
     eligibilityAttested: t.boolean({ required: true, description: '确认符合项目列出的全部基本条件。' }),
+    documents: t.field({
+      type: [GrantDocumentInput],
+      required: false,
+      defaultValue: [],
+      validate: z.array(z.any()).max(20),
+      description: '申报材料；也可之后用 attachGrantDocument 上传。',
+    }),
   }),
 });
 
@@ -344,6 +383,7 @@ builder.mutationFields((t) => {
     move: 'startScreening' | 'resubmit' | 'withdraw',
     role: Role,
     description: string,
+    extraErrors: readonly (typeof DocumentsMissing)[] = [],
   ) =>
     t.drizzleField({
       type: 'grantApplications',
@@ -351,7 +391,7 @@ builder.mutationFields((t) => {
       nullable: true,
       args: { input: t.arg({ type: GrantApplicationActionInput, required: true }) },
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, role),
-      errors: { types: [...applicationErrors], dataField: { name: 'application' } },
+      errors: { types: [...applicationErrors, ...extraErrors], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
         await moveGrantApplication(ctx.db, ctx.viewer!.userId, input.application.id, move, input.reason ?? null);
         return reloadApplication(query, ctx, input.application.id);
@@ -424,6 +464,7 @@ builder.mutationFields((t) => {
           distinctions: input.distinctions ?? [],
           distinctionNote: input.distinctionNote ?? null,
           eligibilityAttested: input.eligibilityAttested,
+          documents: (input.documents ?? []).map(toUpload),
         });
         return reloadApplication(query, ctx, app.id);
       },
@@ -467,7 +508,14 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: GrantApplicationActionInput, required: true }) },
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'applicant'),
       errors: {
-        types: [...applicationErrors, GrantCallNotOpen, GrantNotEligible, AmountOutsideTier, BudgetLinesMismatch],
+        types: [
+          ...applicationErrors,
+          GrantCallNotOpen,
+          GrantNotEligible,
+          AmountOutsideTier,
+          BudgetLinesMismatch,
+          DocumentsMissing,
+        ],
         dataField: { name: 'application' },
       },
       resolve: async (query, _root, { input }, ctx) => {
@@ -477,7 +525,25 @@ builder.mutationFields((t) => {
     }),
 
     startGrantScreening: simpleMove('startScreening', 'staff', '工作人员开始形式审查（已提交 → 形式审查中）。'),
-    resubmitGrantApplication: simpleMove('resubmit', 'applicant', '申请人补充材料后重新提交（需补充材料 → 已补充材料）。'),
+    resubmitGrantApplication: simpleMove(
+      'resubmit',
+      'applicant',
+      '申请人补充材料后重新提交（需补充材料 → 已补充材料）。',
+      [DocumentsMissing],
+    ),
+
+    attachGrantDocument: t.drizzleField({
+      type: 'grantApplications',
+      description: '申请人上传或替换一份申报材料（草稿或需补充材料时）。',
+      nullable: true,
+      args: { input: t.arg({ type: AttachGrantDocumentInput, required: true }) },
+      authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'applicant'),
+      errors: { types: [...applicationErrors], dataField: { name: 'application' } },
+      resolve: async (query, _root, { input }, ctx) => {
+        await attachGrantDocument(ctx.db, ctx.viewer!.userId, input.application.id, toUpload(input.document));
+        return reloadApplication(query, ctx, input.application.id);
+      },
+    }),
     withdrawGrantApplication: simpleMove('withdraw', 'applicant', '申请人在作出决定前撤回申请。'),
 
     requestGrantApplicationInfo: t.drizzleField({

@@ -8,6 +8,7 @@ import {
   APPLICATION_STATUS_LABELS,
   BudgetLinesMismatch,
   CallBudgetExceeded,
+  DocumentsMissing,
   GrantApplicationExists,
   GrantCallNotOpen,
   GrantNotEligible,
@@ -54,6 +55,10 @@ errorType(CallBudgetExceeded, 'CallBudgetExceeded', {
   fields: (t) => ({ remaining: t.field({ type: MoneyRef, resolve: (e: CallBudgetExceeded) => e.remaining }) }),
 });
 errorType(TrancheOutOfOrder, 'TrancheOutOfOrder', { description: '须按顺序拨款：上一笔尚未拨付。' });
+errorType(DocumentsMissing, 'DocumentsMissing', {
+  description: '尚未上传全部申报材料。',
+  fields: (t) => ({ missing: t.stringList({ resolve: (e: DocumentsMissing) => e.missing }) }),
+});
 errorType(ReportNotAccepted, 'ReportNotAccepted', { description: '这一笔拨款须待相关报告验收通过。' });
 errorType(SameApproverForbidden, 'SameApproverForbidden', { description: '工会审批与财务复核须由不同的人完成。' });
 
@@ -216,6 +221,40 @@ export const GrantCriterionRef = builder.drizzleNode('grantCriteria', {
   }),
 });
 
+export const GrantDocumentType = builder.enumType('GrantDocumentType', {
+  description: '可上传的材料类型；服务器按文件头核对，不只看声明。',
+  values: {
+    PDF: { value: 'application/pdf' },
+    JPEG: { value: 'image/jpeg' },
+    PNG: { value: 'image/png' },
+  } as const,
+});
+
+const DocumentRef = builder.drizzleObject('grantDocuments', {
+  name: 'GrantDocument',
+  description: '申报材料。只能经由所属申请访问，申请本身已检查权限。',
+  authScopes: { authenticated: true },
+  // Only what a field asks for: listing documents does not load their bytes.
+  select: { columns: { id: true } },
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: '对应项目要求的哪一项材料。' }),
+    fileName: t.exposeString('fileName'),
+    contentType: t.field({
+      type: GrantDocumentType,
+      select: { columns: { contentType: true } },
+      resolve: (d) => d.contentType as 'application/pdf' | 'image/jpeg' | 'image/png',
+    }),
+    size: t.exposeInt('sizeBytes', { description: '字节数。' }),
+    sha256: t.exposeString('sha256'),
+    contentBase64: t.string({
+      description: '文件内容（Base64）。',
+      select: { columns: { content: true } },
+      resolve: (d) => Buffer.from(d.content).toString('base64'),
+    }),
+    uploadedAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
 const BudgetLineRef = builder.drizzleObject('grantBudgetLines', {
   name: 'GrantBudgetLine',
   description: '预算明细的一行。只能经由所属申请访问，申请本身已检查权限。',
@@ -263,6 +302,17 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
     distinctionNote: t.exposeString('distinctionNote', { nullable: true }),
     eligibilityAttested: t.exposeBoolean('eligibilityAttested', { description: '申请人已确认符合全部基本条件。' }),
     budgetLines: t.relation('budgetLines', { type: BudgetLineRef, query: { orderBy: { position: 'asc' } } }),
+    documents: t.relation('documents', { type: DocumentRef, query: { orderBy: { kind: 'asc' } } }),
+    missingDocuments: t.stringList({
+      description: '项目要求但尚未上传的材料。',
+      select: {
+        with: { documents: { columns: { kind: true } }, call: { columns: { requiredDocuments: true } } },
+      },
+      resolve: (a) => {
+        const have = new Set(a.documents.map((d) => d.kind));
+        return a.call.requiredDocuments.filter((kind) => !have.has(kind));
+      },
+    }),
     status: t.expose('status', { type: GrantApplicationStatus }),
     statusLabel: t.string({
       description: '给申请人看的状态说明。',

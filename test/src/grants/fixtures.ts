@@ -75,7 +75,7 @@ const applicationMove = (field: string, inputType: string, extra = '') => /* Gra
 export const SUBMIT = applicationMove(
   'submitGrantApplication',
   'GrantApplicationActionInput',
-  '... on BudgetLinesMismatch { linesTotal { amount } }',
+  '... on BudgetLinesMismatch { linesTotal { amount } } ... on DocumentsMissing { missing }',
 );
 export const START_SCREENING = applicationMove('startGrantScreening', 'GrantApplicationActionInput');
 export const REQUEST_INFO = applicationMove('requestGrantApplicationInfo', 'RequestGrantInfoInput');
@@ -243,6 +243,11 @@ export function callInput(unionId: string, overrides: Record<string, unknown> = 
   };
 }
 
+/** A tiny but genuine PDF, as a scanned document would start. */
+export const PDF_BASE64 = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+
+export const pdf = (kind: string) => ({ kind, fileName: `${kind}.pdf`, contentType: 'PDF', contentBase64: PDF_BASE64 });
+
 export function applicationInput(callId: string, tierId: string, amount: number, overrides: Record<string, unknown> = {}) {
   const first = Math.floor(amount * 0.6);
   return {
@@ -260,6 +265,7 @@ export function applicationInput(callId: string, tierId: string, amount: number,
     ],
     distinctions: [],
     eligibilityAttested: true,
+    documents: [pdf('工作室建设方案'), pdf('企业推荐意见')],
     ...overrides,
   };
 }

@@ -21,7 +21,7 @@ const CALL_APPLICATIONS = /* GraphQL */ `
         applications(first: $first, status: $status) {
           totalCount
           nodes {
-            id studioName applicantName status requestedAmount { amount } tier { name }
+            id studioName applicantName status requestedAmount { amount } tier { name } missingDocuments
             budgetLines { item amount { amount } } tranches { status amount { amount } }
           }
         }
@@ -76,7 +76,11 @@ describe('the demo seed', () => {
     const statuses = data.node.applications.nodes.map((a: any) => a.status).sort();
     expect(statuses).toEqual(['APPROVED', 'INFO_REQUESTED', 'SUBMITTED', 'UNDER_REVIEW']);
     const filtered = await staff.query(CALL_APPLICATIONS, { id: callId, first: 20, status: 'APPROVED' });
-    expect(filtered.node.applications.nodes).toMatchObject([{ applicantName: '周大伟', tier: { name: '齐鲁大工匠' } }]);
+    expect(filtered.node.applications.nodes).toMatchObject([
+      { applicantName: '周大伟', tier: { name: '齐鲁大工匠' }, missingDocuments: [] },
+    ]);
+    const asked = await staff.query(CALL_APPLICATIONS, { id: callId, first: 20, status: 'INFO_REQUESTED' });
+    expect(asked.node.applications.nodes).toMatchObject([{ applicantName: '王立新', missingDocuments: ['所在企业推荐意见'] }]);
   });
 
   it('loads a page of applications in a fixed number of SQL statements, whatever its size', async () => {

@@ -1,4 +1,5 @@
-import { grantTiers, grantTranches } from '@huigong/db';
+import { createHash } from 'node:crypto';
+import { grantDocuments, grantTiers, grantTranches } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
@@ -20,6 +21,8 @@ import {
   ME_ID,
   money,
   move,
+  PDF_BASE64,
+  pdf,
   RECORD_PAYMENT,
   REQUEST_TRANCHE,
   START_REVIEW,
@@ -350,6 +353,82 @@ describe('eligibility and state', () => {
     expect(ok.submitGrantReview.review.application.status).toBe('DECISION_PENDING');
     const late = await reviewerA.client.query(DECLARE_CONFLICT, { input: { review: reviewId, reason: '事后回避' } });
     expect(late.declareGrantReviewConflict).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'submitted' });
+  });
+});
+
+const ATTACH = /* GraphQL */ `
+  mutation Attach($input: AttachGrantDocumentInput!) {
+    attachGrantDocument(input: $input) {
+      __typename
+      ... on AttachGrantDocumentSuccess {
+        application { missingDocuments documents { kind fileName contentType size sha256 contentBase64 } }
+      }
+      ... on InputValidationError { fieldErrors { field code message } }
+      ... on Error { code message }
+    }
+  }
+`;
+
+describe('required documents', () => {
+  it('checks type, size and kind of attachments, and refuses to submit without them', async () => {
+    const sub = await createCall(staff, shandong, { title: '材料测试' });
+    const created = await wu.query(CREATE_APPLICATION, {
+      input: applicationInput(sub.id, sub.tiers[0]!.id, 5_000_000, { documents: [] }),
+    });
+    const id = created.createGrantApplication.application.id;
+    const missing = await wu.query(SUBMIT, { input: { application: id } });
+    expect(missing.submitGrantApplication).toMatchObject({
+      __typename: 'DocumentsMissing',
+      code: 'DOCUMENTS_MISSING',
+      missing: ['工作室建设方案', '企业推荐意见'],
+    });
+
+    const attach = (document: Record<string, unknown>) => wu.query(ATTACH, { input: { application: id, document } });
+    const disguised = await attach({ ...pdf('工作室建设方案'), contentType: 'PNG' });
+    expect(disguised.attachGrantDocument.fieldErrors[0]).toMatchObject({
+      field: ['input', 'document', 'contentBase64'],
+      code: 'TYPE_MISMATCH',
+    });
+    const html = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+    const script = await attach({ ...pdf('工作室建设方案'), contentBase64: html });
+    expect(script.attachGrantDocument.fieldErrors[0].code).toBe('TYPE_MISMATCH');
+    const unknown = await attach(pdf('身份证复印件'));
+    expect(unknown.attachGrantDocument.fieldErrors[0]).toMatchObject({ field: ['input', 'document', 'kind'], code: 'UNKNOWN_DOCUMENT' });
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(66 * 1024, 0x20)]).toString('base64');
+    const tooBig = await env.as(demo.memberWu).then((c) =>
+      c.request(ATTACH, { input: { application: id, document: { ...pdf('工作室建设方案'), contentBase64: big } } }),
+    );
+    // Either the validation answers, or the 100 kB request limit does; never a stored file.
+    expect(tooBig.data?.attachGrantDocument?.__typename ?? `HTTP ${tooBig.status}`).toMatch(/InputValidationError|HTTP 413/);
+
+    await attach(pdf('工作室建设方案'));
+    const done = await attach(pdf('企业推荐意见'));
+    const { application } = done.attachGrantDocument;
+    expect(application.missingDocuments).toEqual([]);
+    expect(application.documents).toHaveLength(2);
+    expect(application.documents[0]).toMatchObject({
+      contentType: 'PDF',
+      size: Buffer.from(PDF_BASE64, 'base64').length,
+      sha256: createHash('sha256').update(Buffer.from(PDF_BASE64, 'base64')).digest('hex'),
+      contentBase64: PDF_BASE64,
+    });
+    await move(wu, SUBMIT, { application: id });
+    const late = await attach(pdf('企业推荐意见'));
+    expect(late.attachGrantDocument).toMatchObject({ __typename: 'InvalidGrantTransition' });
+    expect(code(await zhou.request(ATTACH, { input: { application: id, document: pdf('企业推荐意见') } }))).toBe('FORBIDDEN');
+
+    await expect(
+      env.db.insert(grantDocuments).values({
+        applicationId: decodeGlobalId(id).id,
+        kind: '绕过接口',
+        fileName: 'x.html',
+        contentType: 'text/html',
+        sizeBytes: 4,
+        sha256: 'x',
+        content: Buffer.from('<h1>'),
+        uploadedByUserId: (await env.db.query.users.findFirst({ columns: { id: true } }))!.id,
+      }),
+    ).rejects.toThrow();
   });
 });
 

@@ -77,6 +77,22 @@ CREATE TABLE "grant_criteria" (
 	CONSTRAINT "grant_criteria_weight" CHECK ("weight" between 1 and 100)
 );
 --> statement-breakpoint
+CREATE TABLE "grant_documents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"application_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"file_name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"content" bytea NOT NULL,
+	"uploaded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "grant_documents_one_per_kind" UNIQUE("application_id","kind"),
+	CONSTRAINT "grant_documents_type" CHECK ("content_type" in ('application/pdf', 'image/jpeg', 'image/png')),
+	CONSTRAINT "grant_documents_size" CHECK ("size_bytes" between 1 and 65536 and octet_length("content") = "size_bytes")
+);
+--> statement-breakpoint
 CREATE TABLE "grant_reports" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"application_id" uuid NOT NULL,
@@ -179,6 +195,8 @@ ALTER TABLE "grant_budget_lines" ADD CONSTRAINT "grant_budget_lines_application_
 ALTER TABLE "grant_calls" ADD CONSTRAINT "grant_calls_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "grant_calls" ADD CONSTRAINT "grant_calls_created_by_user_id_users_id_fkey" FOREIGN KEY ("created_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_criteria" ADD CONSTRAINT "grant_criteria_call_id_grant_calls_id_fkey" FOREIGN KEY ("call_id") REFERENCES "grant_calls"("id") ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE "grant_documents" ADD CONSTRAINT "grant_documents_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE "grant_documents" ADD CONSTRAINT "grant_documents_uploaded_by_user_id_users_id_fkey" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_reports" ADD CONSTRAINT "grant_reports_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "grant_reports" ADD CONSTRAINT "grant_reports_reviewed_by_user_id_users_id_fkey" FOREIGN KEY ("reviewed_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_review_scores" ADD CONSTRAINT "grant_review_scores_review_id_grant_reviews_id_fkey" FOREIGN KEY ("review_id") REFERENCES "grant_reviews"("id") ON DELETE CASCADE;--> statement-breakpoint
