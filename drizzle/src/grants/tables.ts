@@ -165,6 +165,8 @@ export const grantApplications = snakeCase.table(
     distinctions: grantDistinction().array().notNull(),
     distinctionNote: text(),
     eligibilityAttested: boolean().notNull().default(false),
+    /** The studio's Stripe connected account, for payouts by Stripe transfer. */
+    stripeAccountId: text(),
     /** The last request for more information from staff, shown to the applicant. */
     infoRequest: text(),
     approvedFen: money(),
@@ -183,6 +185,7 @@ export const grantApplications = snakeCase.table(
     index('grant_applications_call_status_idx').on(t.callId, t.status, t.createdAt),
     index('grant_applications_applicant_idx').on(t.applicantUserId, t.createdAt),
     check('grant_applications_requested_range', withinGrantRange(t.requestedFen)),
+    check('grant_applications_stripe_account', sql`${t.stripeAccountId} is null or ${t.stripeAccountId} ~ '^acct_[A-Za-z0-9]+$'`),
     check(
       'grant_applications_approved_amount',
       sql`(${t.status} = 'approved') = (${t.approvedFen} is not null)
@@ -335,7 +338,7 @@ export const grantTrancheStatus = pgEnum('grant_tranche_status', [
   'failed',
 ]);
 
-export const grantPaymentMethod = pgEnum('grant_payment_method', ['bank_transfer']);
+export const grantPaymentMethod = pgEnum('grant_payment_method', ['bank_transfer', 'stripe_transfer']);
 
 /** An approved grant is paid in tranches, each requested, approved twice (four-eyes) and paid. */
 export const grantTranches = snakeCase.table(
@@ -360,6 +363,8 @@ export const grantTranches = snakeCase.table(
     paymentReference: text(),
     paidAt: timestamptz(),
     failureReason: text(),
+    /** Failed Stripe attempts so far; part of the idempotency key, so a retry after a failure is a new transfer. */
+    payoutAttempts: integer().notNull().default(0),
     recordedByUserId: uuid().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -302,3 +302,26 @@ export async function moveGrantApplication(
     });
   });
 }
+
+/** The grantee names the Stripe connected account that receives Stripe payouts. */
+export async function setGrantPayoutAccount(db: Database, actorUserId: string, applicationId: string, stripeAccountId: string) {
+  return db.transaction(async (tx) => {
+    const app = await lockApplication(tx, applicationId);
+    if (app.status === 'withdrawn' || app.status === 'rejected') throw new InvalidGrantTransition(app.status, '登记收款账户');
+    const [updated] = await tx
+      .update(grantApplications)
+      .set({ stripeAccountId })
+      .where(eq(grantApplications.id, app.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'grant_application.payout_account_set',
+      subjectType: 'grant_application',
+      subjectId: app.id,
+      fromState: app.status,
+      toState: app.status,
+      data: { stripeAccountId, previous: app.stripeAccountId },
+    });
+    return updated!;
+  });
+}

@@ -11,6 +11,7 @@ import { applicationAccess, reviewAccess, trancheAccess } from './access.ts';
 import {
   createGrantApplication,
   moveGrantApplication,
+  setGrantPayoutAccount,
   submitGrantApplication,
   updateGrantApplication,
   type ApplicationFields,
@@ -35,6 +36,7 @@ import {
   SameApproverForbidden,
   TrancheOutOfOrder,
 } from './errors.ts';
+import { payGrantTrancheWithStripe, PayoutAccountMissing, StripeNotConfigured } from './payouts.service.ts';
 import { reviewGrantReport, submitGrantReport } from './reports.service.ts';
 import { assignGrantReviewer, declareGrantReviewConflict, startGrantReview, submitGrantReview } from './reviews.service.ts';
 import {
@@ -180,6 +182,16 @@ const AttachGrantDocumentInput = builder.inputType('AttachGrantDocumentInput', {
   fields: (t) => ({
     application: t.globalID({ required: true, for: [GrantApplicationRef] }),
     document: t.field({ type: GrantDocumentInput, required: true }),
+  }),
+});
+
+const SetGrantPayoutAccountInput = builder.inputType('SetGrantPayoutAccountInput', {
+  fields: (t) => ({
+    application: t.globalID({ required: true, for: [GrantApplicationRef] }),
+    stripeAccountId: t.string({
+      required: true,
+      validate: z.string().regex(/^acct_[A-Za-z0-9]+$/, { message: 'Stripe 账户号形如 acct_1Nxxxx' }),
+    }),
   }),
 });
 
@@ -532,6 +544,19 @@ builder.mutationFields((t) => {
       [DocumentsMissing],
     ),
 
+    setGrantPayoutAccount: t.drizzleField({
+      type: 'grantApplications',
+      description: '申请人登记工作室的 Stripe 收款账户（关联账户）。',
+      nullable: true,
+      args: { input: t.arg({ type: SetGrantPayoutAccountInput, required: true }) },
+      authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'applicant'),
+      errors: { types: [...applicationErrors], dataField: { name: 'application' } },
+      resolve: async (query, _root, { input }, ctx) => {
+        await setGrantPayoutAccount(ctx.db, ctx.viewer!.userId, input.application.id, input.stripeAccountId);
+        return reloadApplication(query, ctx, input.application.id);
+      },
+    }),
+
     attachGrantDocument: t.drizzleField({
       type: 'grantApplications',
       description: '申请人上传或替换一份申报材料（草稿或需补充材料时）。',
@@ -723,6 +748,24 @@ builder.mutationFields((t) => {
       errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'tranche' } },
       resolve: async (query, _root, { input }, ctx) => {
         await recordGrantTranchePayment(ctx.db, ctx.viewer!.userId, input.tranche.id, input.bankReference);
+        const found = await ctx.db.query.grantTranches.findFirst(query({ where: { id: input.tranche.id } }));
+        if (!found) throw new NotFound('拨款');
+        return found;
+      },
+    }),
+    payGrantTrancheWithStripe: t.drizzleField({
+      type: 'grantTranches',
+      description:
+        '财务通过 Stripe 转账拨付（至工作室的关联账户，带幂等键）。未配置 Stripe 时返回 StripeNotConfigured；被 Stripe 拒绝时登记为拨付失败。',
+      nullable: true,
+      args: { input: t.arg({ type: GrantTrancheActionInput, required: true }) },
+      authScopes: (_root, { input }, ctx) => trancheRole(ctx, input.tranche.id, 'finance'),
+      errors: {
+        types: [InputValidationError, NotFound, InvalidGrantTransition, StripeNotConfigured, PayoutAccountMissing],
+        dataField: { name: 'tranche' },
+      },
+      resolve: async (query, _root, { input }, ctx) => {
+        await payGrantTrancheWithStripe(ctx.db, ctx.viewer!.userId, input.tranche.id);
         const found = await ctx.db.query.grantTranches.findFirst(query({ where: { id: input.tranche.id } }));
         if (!found) throw new NotFound('拨款');
         return found;

@@ -23,6 +23,7 @@ import {
   TRANCHE_STATUS_LABELS,
   TrancheOutOfOrder,
 } from './errors.ts';
+import { PayoutAccountMissing, StripeNotConfigured } from './payouts.service.ts';
 import { reviewWeightedScore, weightedAverageScore } from './reviews.service.ts';
 
 errorType(InvalidGrantTransition, 'InvalidGrantTransition', {
@@ -59,6 +60,8 @@ errorType(DocumentsMissing, 'DocumentsMissing', {
   description: '尚未上传全部申报材料。',
   fields: (t) => ({ missing: t.stringList({ resolve: (e: DocumentsMissing) => e.missing }) }),
 });
+errorType(StripeNotConfigured, 'StripeNotConfigured', { description: '服务器未配置 Stripe 密钥。' });
+errorType(PayoutAccountMissing, 'PayoutAccountMissing', { description: '工作室尚未登记 Stripe 收款账户。' });
 errorType(ReportNotAccepted, 'ReportNotAccepted', { description: '这一笔拨款须待相关报告验收通过。' });
 errorType(SameApproverForbidden, 'SameApproverForbidden', { description: '工会审批与财务复核须由不同的人完成。' });
 
@@ -116,7 +119,10 @@ export const GrantReportStatus = builder.enumType('GrantReportStatus', {
 });
 
 const PaymentMethod = builder.enumType('GrantPaymentMethod', {
-  values: { BANK_TRANSFER: { value: 'bank_transfer', description: '银行转账' } } as const,
+  values: {
+    BANK_TRANSFER: { value: 'bank_transfer', description: '银行转账（登记流水号）' },
+    STRIPE_TRANSFER: { value: 'stripe_transfer', description: 'Stripe 转账至工作室的关联账户' },
+  } as const,
 });
 
 const TeamMemberRef = builder.objectRef<{ name: string; role: string }>('GrantTeamMember').implement({
@@ -301,6 +307,11 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
     }),
     distinctionNote: t.exposeString('distinctionNote', { nullable: true }),
     eligibilityAttested: t.exposeBoolean('eligibilityAttested', { description: '申请人已确认符合全部基本条件。' }),
+    stripeAccountId: t.exposeString('stripeAccountId', {
+      nullable: true,
+      description: '工作室的 Stripe 收款账户（申请人、工作人员与财务可见）。',
+      authScopes: (app) => ({ grantApplicationParty: app }),
+    }),
     budgetLines: t.relation('budgetLines', { type: BudgetLineRef, query: { orderBy: { position: 'asc' } } }),
     documents: t.relation('documents', { type: DocumentRef, query: { orderBy: { kind: 'asc' } } }),
     missingDocuments: t.stringList({
@@ -479,6 +490,7 @@ export const GrantTrancheRef = builder.drizzleNode('grantTranches', {
     paymentReference: t.exposeString('paymentReference', { nullable: true }),
     paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
     failureReason: t.exposeString('failureReason', { nullable: true }),
+    payoutAttempts: t.exposeInt('payoutAttempts', { description: '失败的 Stripe 拨付次数。' }),
     report: t.relation('report', { nullable: true, description: '申请这一笔之前须验收通过的报告。' }),
     application: t.relation('application'),
   }),

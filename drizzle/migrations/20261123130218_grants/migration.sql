@@ -1,6 +1,6 @@
 CREATE TYPE "grant_application_status" AS ENUM('draft', 'submitted', 'screening', 'info_requested', 'resubmitted', 'under_review', 'decision_pending', 'approved', 'rejected', 'withdrawn');--> statement-breakpoint
 CREATE TYPE "grant_distinction" AS ENUM('major_breakthrough', 'key_provincial_project', 'national_model_worker', 'national_skill_award');--> statement-breakpoint
-CREATE TYPE "grant_payment_method" AS ENUM('bank_transfer');--> statement-breakpoint
+CREATE TYPE "grant_payment_method" AS ENUM('bank_transfer', 'stripe_transfer');--> statement-breakpoint
 CREATE TYPE "grant_report_status" AS ENUM('due', 'submitted', 'changes_requested', 'accepted');--> statement-breakpoint
 CREATE TYPE "grant_review_status" AS ENUM('assigned', 'conflict_declared', 'submitted');--> statement-breakpoint
 CREATE TYPE "grant_tranche_status" AS ENUM('planned', 'requested', 'staff_approved', 'finance_approved', 'paid', 'failed');--> statement-breakpoint
@@ -20,6 +20,7 @@ CREATE TABLE "grant_applications" (
 	"distinctions" "grant_distinction"[] NOT NULL,
 	"distinction_note" text,
 	"eligibility_attested" boolean DEFAULT false NOT NULL,
+	"stripe_account_id" text,
 	"info_request" text,
 	"approved_fen" bigint,
 	"decision_rationale" text,
@@ -29,6 +30,7 @@ CREATE TABLE "grant_applications" (
 	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "grant_applications_requested_range" CHECK ("requested_fen" between 5000000 and 25000000),
+	CONSTRAINT "grant_applications_stripe_account" CHECK ("stripe_account_id" is null or "stripe_account_id" ~ '^acct_[A-Za-z0-9]+$'),
 	CONSTRAINT "grant_applications_approved_amount" CHECK (("status" = 'approved') = ("approved_fen" is not null)
         and ("approved_fen" is null or ("approved_fen" between 5000000 and 25000000 and "approved_fen" <= "requested_fen")))
 );
@@ -169,6 +171,7 @@ CREATE TABLE "grant_tranches" (
 	"payment_reference" text,
 	"paid_at" timestamp(3) with time zone,
 	"failure_reason" text,
+	"payout_attempts" integer DEFAULT 0 NOT NULL,
 	"recorded_by_user_id" uuid,
 	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
