@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { getSchema, loadViewer, type Context } from '@huigong/schema';
+import { getSchema, handleGrantStripeWebhook, loadViewer, type Context } from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -105,6 +105,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     } catch (error) {
       log.error({ err: error }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
+  app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
+    try {
+      const signature = req.headers['stripe-signature'];
+      const outcome = await handleGrantStripeWebhook(
+        database.db,
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        typeof signature === 'string' ? signature : undefined,
+      );
+      res.status(outcome.status).json(outcome.body);
+    } catch (error) {
+      next(error);
     }
   });
 

@@ -363,6 +363,8 @@ export const grantTranches = snakeCase.table(
     paymentReference: text(),
     paidAt: timestamptz(),
     failureReason: text(),
+    /** When Stripe's webhook confirmed the transfer (transfer.created), whatever order events arrive in. */
+    payoutConfirmedAt: timestamptz(),
     /** Failed Stripe attempts so far; part of the idempotency key, so a retry after a failure is a new transfer. */
     payoutAttempts: integer().notNull().default(0),
     recordedByUserId: uuid().references(() => users.id),
@@ -384,3 +386,13 @@ export const grantTranches = snakeCase.table(
     ),
   ],
 );
+
+/** Stripe webhook events applied to grant payouts: each event id once, whatever Stripe redelivers. */
+export const grantStripeEvents = snakeCase.table('grant_stripe_events', {
+  id: id(),
+  eventId: text().notNull().unique(),
+  type: text().notNull(),
+  transferId: text(),
+  trancheId: uuid().references(() => grantTranches.id),
+  receivedAt: createdAt(),
+});

@@ -1,4 +1,4 @@
-import { grantTranches, type Database } from '@huigong/db';
+import { grantStripeEvents, grantTranches, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { NotFound } from '../accounts/accounts.service.ts';
@@ -119,5 +119,81 @@ export async function payGrantTrancheWithStripe(db: Database, actorUserId: strin
       },
     });
     return updated!;
+  });
+}
+
+export type WebhookOutcome =
+  | { status: 200; body: { received: true; duplicate?: true; ignored?: true } }
+  | { status: 400 | 503; body: { error: string } };
+
+/**
+ * Applies a Stripe webhook for grant payouts. The signature is verified on the raw body; each
+ * event id is stored under a unique constraint and applied once; events are matched to tranches
+ * by the metadata we sent, so they may arrive in any order relative to our own write.
+ */
+export async function handleGrantStripeWebhook(
+  db: Database,
+  rawBody: Buffer,
+  signature: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<WebhookOutcome> {
+  const secret = env.STRIPE_WEBHOOK_SECRET;
+  if (!secret) return { status: 503, body: { error: 'Stripe webhook not configured' } };
+  let event: Stripe.Event;
+  try {
+    event = Stripe.webhooks.constructEvent(rawBody, signature ?? '', secret);
+  } catch {
+    return { status: 400, body: { error: 'invalid signature' } };
+  }
+  if (event.type !== 'transfer.created' && event.type !== 'transfer.reversed') {
+    return { status: 200, body: { received: true, ignored: true } };
+  }
+  const transfer = event.data.object as Stripe.Transfer;
+  const trancheId = transfer.metadata?.trancheId;
+  return db.transaction(async (tx) => {
+    const tranche = trancheId
+      ? (await tx.select().from(grantTranches).where(eq(grantTranches.id, trancheId)).for('update'))[0]
+      : undefined;
+    const inserted = await tx
+      .insert(grantStripeEvents)
+      .values({ eventId: event.id, type: event.type, transferId: transfer.id, trancheId: tranche?.id ?? null })
+      .onConflictDoNothing({ target: grantStripeEvents.eventId })
+      .returning({ id: grantStripeEvents.id });
+    if (inserted.length === 0) return { status: 200, body: { received: true, duplicate: true } } as const;
+    if (!tranche) return { status: 200, body: { received: true, ignored: true } } as const;
+
+    if (event.type === 'transfer.created') {
+      await tx
+        .update(grantTranches)
+        .set({ payoutConfirmedAt: new Date(event.created * 1000) })
+        .where(eq(grantTranches.id, tranche.id));
+      await recordAudit(tx, {
+        actorUserId: null,
+        action: 'grant_tranche.payout_confirmed',
+        subjectType: 'grant_application',
+        subjectId: tranche.applicationId,
+        fromState: tranche.status,
+        toState: tranche.status,
+        data: { trancheId: tranche.id, transferId: transfer.id, eventId: event.id },
+      });
+    } else if (tranche.status === 'paid' && tranche.paymentReference === transfer.id) {
+      // A reversed transfer means the studio did not keep the money: the payout failed.
+      const reason = 'Stripe 转账已被撤回';
+      await tx
+        .update(grantTranches)
+        .set({ status: 'failed', failureReason: reason, payoutAttempts: tranche.payoutAttempts + 1 })
+        .where(eq(grantTranches.id, tranche.id));
+      await recordAudit(tx, {
+        actorUserId: null,
+        action: 'grant_tranche.failed',
+        subjectType: 'grant_application',
+        subjectId: tranche.applicationId,
+        fromState: 'paid',
+        toState: 'failed',
+        reason,
+        data: { trancheId: tranche.id, transferId: transfer.id, eventId: event.id },
+      });
+    }
+    return { status: 200, body: { received: true } } as const;
   });
 }

@@ -491,6 +491,11 @@ export const GrantTrancheRef = builder.drizzleNode('grantTranches', {
     paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
     failureReason: t.exposeString('failureReason', { nullable: true }),
     payoutAttempts: t.exposeInt('payoutAttempts', { description: '失败的 Stripe 拨付次数。' }),
+    payoutConfirmedAt: t.expose('payoutConfirmedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Stripe 通过 webhook 确认转账的时间。',
+    }),
     report: t.relation('report', { nullable: true, description: '申请这一笔之前须验收通过的报告。' }),
     application: t.relation('application'),
   }),

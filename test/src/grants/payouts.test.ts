@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { grantStripeEvents } from '@huigong/db';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import type { GraphQLClient } from '../support/graphql.ts';
+import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
   applicationAwaitingDecision,
   APPROVE_TRANCHE,
@@ -26,6 +28,11 @@ const PAY_WITH_STRIPE = /* GraphQL */ `
       ... on InvalidGrantTransition { currentStatus }
       ... on Error { code message }
     }
+  }
+`;
+const TRANCHE = /* GraphQL */ `
+  query Tranche($id: ID!) {
+    node(id: $id) { ... on GrantTranche { status failureReason payoutAttempts payoutConfirmedAt paymentReference } }
   }
 `;
 const SET_ACCOUNT = /* GraphQL */ `
@@ -124,6 +131,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.STRIPE_SECRET_KEY;
   delete process.env.STRIPE_API_BASE;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
   await env?.close();
   await new Promise((resolve) => fakeStripe?.close(resolve));
 });
@@ -189,6 +197,51 @@ describe('payouts through Stripe', () => {
     const again = await finance.query(PAY_WITH_STRIPE, { input: { tranche: trancheIds[0] } });
     expect(again.payGrantTrancheWithStripe).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'paid' });
     expect(stripeCalls).toHaveLength(2);
+  });
+
+  it('applies signed webhooks once: transfer.created confirms, transfer.reversed fails the payout', async () => {
+    const secret = 'whsec_huigong_test';
+    const hook = (event: Record<string, unknown>, signWith = secret) => {
+      const payload = JSON.stringify(event);
+      return fetch(`${env.url}/webhooks/stripe/grants`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload, secret: signWith }),
+        },
+        body: payload,
+      });
+    };
+    const transferEvent = (id: string, type: string) => ({
+      id,
+      object: 'event',
+      type,
+      created: Math.floor(Date.now() / 1000),
+      data: { object: { id: 'tr_test_2', object: 'transfer', metadata: { trancheId: decodeGlobalId(trancheIds[0]!).id } } },
+    });
+
+    delete process.env.STRIPE_WEBHOOK_SECRET;
+    expect((await hook(transferEvent('evt_1', 'transfer.created'))).status).toBe(503);
+    process.env.STRIPE_WEBHOOK_SECRET = secret;
+    expect((await hook(transferEvent('evt_1', 'transfer.created'), 'whsec_forged')).status).toBe(400);
+
+    const confirmed = await hook(transferEvent('evt_1', 'transfer.created'));
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.json()).toEqual({ received: true });
+    const duplicate = await hook(transferEvent('evt_1', 'transfer.created'));
+    expect(await duplicate.json()).toEqual({ received: true, duplicate: true });
+    const tranche = await finance.query(TRANCHE, { id: trancheIds[0] });
+    expect(tranche.node).toMatchObject({ status: 'PAID' });
+    expect(Date.parse(tranche.node.payoutConfirmedAt)).toBeGreaterThan(0);
+
+    expect((await hook(transferEvent('evt_2', 'transfer.reversed'))).status).toBe(200);
+    const reversed = await finance.query(TRANCHE, { id: trancheIds[0] });
+    expect(reversed.node).toMatchObject({ status: 'FAILED', failureReason: 'Stripe 转账已被撤回', payoutAttempts: 2 });
+    // Redelivery of the reversal changes nothing more.
+    await hook(transferEvent('evt_2', 'transfer.reversed'));
+    expect((await finance.query(TRANCHE, { id: trancheIds[0] })).node.payoutAttempts).toBe(2);
+    const events = await env.db.select().from(grantStripeEvents);
+    expect(events.map((e) => e.eventId).sort()).toEqual(['evt_1', 'evt_2']);
   });
 
   it('refuses a Stripe payout before the finance approval', async () => {

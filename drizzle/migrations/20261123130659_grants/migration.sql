@@ -138,6 +138,15 @@ CREATE TABLE "grant_reviews" (
 	CONSTRAINT "grant_reviews_conflict_reason" CHECK (("status" = 'conflict_declared') = ("conflict_reason" is not null))
 );
 --> statement-breakpoint
+CREATE TABLE "grant_stripe_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"event_id" text NOT NULL UNIQUE,
+	"type" text NOT NULL,
+	"transfer_id" text,
+	"tranche_id" uuid,
+	"received_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "grant_tiers" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"call_id" uuid NOT NULL,
@@ -171,6 +180,7 @@ CREATE TABLE "grant_tranches" (
 	"payment_reference" text,
 	"paid_at" timestamp(3) with time zone,
 	"failure_reason" text,
+	"payout_confirmed_at" timestamp(3) with time zone,
 	"payout_attempts" integer DEFAULT 0 NOT NULL,
 	"recorded_by_user_id" uuid,
 	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -207,6 +217,7 @@ ALTER TABLE "grant_review_scores" ADD CONSTRAINT "grant_review_scores_criterion_
 ALTER TABLE "grant_reviews" ADD CONSTRAINT "grant_reviews_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "grant_reviews" ADD CONSTRAINT "grant_reviews_reviewer_user_id_users_id_fkey" FOREIGN KEY ("reviewer_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "grant_reviews" ADD CONSTRAINT "grant_reviews_assigned_by_user_id_users_id_fkey" FOREIGN KEY ("assigned_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
+ALTER TABLE "grant_stripe_events" ADD CONSTRAINT "grant_stripe_events_tranche_id_grant_tranches_id_fkey" FOREIGN KEY ("tranche_id") REFERENCES "grant_tranches"("id");--> statement-breakpoint
 ALTER TABLE "grant_tiers" ADD CONSTRAINT "grant_tiers_call_id_grant_calls_id_fkey" FOREIGN KEY ("call_id") REFERENCES "grant_calls"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_application_id_grant_applications_id_fkey" FOREIGN KEY ("application_id") REFERENCES "grant_applications"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_report_id_grant_reports_id_fkey" FOREIGN KEY ("report_id") REFERENCES "grant_reports"("id");--> statement-breakpoint
