@@ -1,11 +1,25 @@
-import { grantApplications, grantCalls } from '@huigong/db';
+import { grantApplications, grantCalls, grantReviews } from '@huigong/db';
 import { withLuhnDigit } from '@huigong/db/seed/demo';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
-import { applicationAwaitingDecision, createCall, DECIDE, ME_ID, money, UNION_ID, type Reviewer } from './fixtures.ts';
+import {
+  applicationAwaitingDecision,
+  applicationInput,
+  ASSIGN_REVIEWER,
+  CREATE_APPLICATION,
+  createCall,
+  DECIDE,
+  ME_ID,
+  money,
+  move,
+  START_SCREENING,
+  SUBMIT,
+  UNION_ID,
+  type Reviewer,
+} from './fixtures.ts';
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -134,6 +148,36 @@ describe('the call budget under parallel decisions', () => {
     expect(kinds.filter((k) => k === 'InvalidGrantTransition')).toHaveLength(5);
     const [stored] = await env.db.select().from(grantCalls).where(eq(grantCalls.id, decodeGlobalId(call.id).id));
     expect(stored!.approvedFen).toBe(20_000_000);
+  });
+
+  it('fills the reviewer seats of an application exactly once under parallel assignments', async () => {
+    const GRANT_ROLE = /* GraphQL */ `
+      mutation Grant($input: GrantUnionRoleInput!) { grantUnionRole(input: $input) { __typename } }
+    `;
+    const reviewerIds = [reviewer.userId, (await (await env.as(demo.reviewerSong)).query(ME_ID)).me.id];
+    for (let i = 0; i < 4; i += 1) {
+      const signUp = await env.anonymous.query(SIGN_UP, {
+        input: { phone: `1377700000${i}`, password: 'expert password', displayName: `专家${i}` },
+      });
+      const id = (await env.anonymous.withToken(signUp.signUp.session.token).query(ME_ID)).me.id;
+      await staff.query(GRANT_ROLE, { input: { user: id, role: 'GRANT_REVIEWER', union: shandong } });
+      reviewerIds.push(id);
+    }
+    const call = await createCall(staff, shandong, { title: '评审席位并发测试', reviewersPerApplication: 2 });
+    const created = await craftsmen[1]!.query(CREATE_APPLICATION, {
+      input: applicationInput(call.id, call.tiers[0]!.id, 5_000_000),
+    });
+    const id = created.createGrantApplication.application.id;
+    await move(craftsmen[1]!, SUBMIT, { application: id });
+    await move(staff, START_SCREENING, { application: id });
+    const results = await Promise.all(
+      reviewerIds.map((reviewerId) => staff.query(ASSIGN_REVIEWER, { input: { application: id, reviewer: reviewerId } })),
+    );
+    const kinds = results.map((r) => r.assignGrantReviewer.__typename);
+    expect(kinds.filter((k) => k === 'AssignGrantReviewerSuccess')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'ReviewerSeatsFull')).toHaveLength(reviewerIds.length - 2);
+    const stored = await env.db.select().from(grantReviews).where(eq(grantReviews.applicationId, decodeGlobalId(id).id));
+    expect(stored).toHaveLength(2);
   });
 
   it('refuses, in the database itself, an approved total above the budget', async () => {
