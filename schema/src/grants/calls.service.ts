@@ -1,4 +1,13 @@
-import { grantCalls, grantCriteria, grantTiers, uniqueViolation, type Database } from '@huigong/db';
+import {
+  grantApplications,
+  grantCalls,
+  grantCriteria,
+  grantTiers,
+  grantTranches,
+  uniqueViolation,
+  type Database,
+} from '@huigong/db';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 
@@ -101,4 +110,32 @@ export async function createGrantCall(db: Database, actorUserId: string, input: 
     });
     return call;
   });
+}
+
+export interface GrantCallStatistics {
+  byStatus: { status: string; count: number; requestedFen: number }[];
+  paidFen: number;
+}
+
+/** Figures for the call's organisers: applications by state (drafts excluded) and money paid out. */
+export async function grantCallStatistics(db: Database, callId: string): Promise<GrantCallStatistics> {
+  const byStatus = await db
+    .select({
+      status: grantApplications.status,
+      count: sql<number>`count(*)::int`,
+      requestedFen: sql<number>`coalesce(sum(${grantApplications.requestedFen}), 0)::bigint`,
+    })
+    .from(grantApplications)
+    .where(and(eq(grantApplications.callId, callId), ne(grantApplications.status, 'draft')))
+    .groupBy(grantApplications.status)
+    .orderBy(grantApplications.status);
+  const [paid] = await db
+    .select({ paidFen: sql<number>`coalesce(sum(${grantTranches.amountFen}), 0)::bigint` })
+    .from(grantTranches)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantTranches.applicationId))
+    .where(and(eq(grantApplications.callId, callId), eq(grantTranches.status, 'paid')));
+  return {
+    byStatus: byStatus.map((row) => ({ ...row, requestedFen: Number(row.requestedFen) })),
+    paidFen: Number(paid?.paidFen ?? 0),
+  };
 }

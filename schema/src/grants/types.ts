@@ -23,6 +23,7 @@ import {
   TRANCHE_STATUS_LABELS,
   TrancheOutOfOrder,
 } from './errors.ts';
+import { grantCallStatistics, type GrantCallStatistics } from './calls.service.ts';
 import { PayoutAccountMissing, StripeNotConfigured } from './payouts.service.ts';
 import { reviewWeightedScore, weightedAverageScore } from './reviews.service.ts';
 
@@ -131,6 +132,27 @@ const TeamMemberRef = builder.objectRef<{ name: string; role: string }>('GrantTe
   fields: (t) => ({ name: t.exposeString('name'), role: t.exposeString('role') }),
 });
 
+const GrantStatusCountRef = builder
+  .objectRef<{ status: string; count: number; requestedFen: number }>('GrantStatusCount')
+  .implement({
+    description: '某一状态的申请数与申请金额合计。',
+    authScopes: { authenticated: true },
+    fields: (t) => ({
+      status: t.field({ type: GrantApplicationStatus, resolve: (r) => r.status as 'submitted' }),
+      count: t.exposeInt('count'),
+      requested: t.field({ type: MoneyRef, resolve: (r) => fen(r.requestedFen) }),
+    }),
+  });
+
+const GrantCallStatisticsRef = builder.objectRef<GrantCallStatistics>('GrantCallStatistics').implement({
+  description: '资助项目的统计（组织单位的工作人员与财务可见）。',
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    byStatus: t.field({ type: [GrantStatusCountRef], description: '按状态统计（不含草稿）。', resolve: (s) => s.byStatus }),
+    paid: t.field({ type: MoneyRef, description: '已拨付合计。', resolve: (s) => fen(s.paidFen) }),
+  }),
+});
+
 export const GrantCallRef = builder.drizzleNode('grantCalls', {
   name: 'GrantCall',
   description: '一次资助项目申报（如齐鲁工匠创新工作室资助）。项目公告是公开信息。',
@@ -195,6 +217,13 @@ export const GrantCallRef = builder.drizzleNode('grantCalls', {
         orderBy: { createdAt: 'asc' },
       }),
       totalCount: true,
+    }),
+    statistics: t.field({
+      type: GrantCallStatisticsRef,
+      nullable: true,
+      authScopes: (call) => ({ unionStaffOver: call.unionId, financeOver: call.unionId }),
+      select: { columns: { id: true } },
+      resolve: (call, _args, ctx) => grantCallStatistics(ctx.db, call.id),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),

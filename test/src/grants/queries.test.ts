@@ -43,6 +43,9 @@ const MY_REVIEWS = /* GraphQL */ `
 `;
 const REVIEWERS = /* GraphQL */ `query { grantReviewers(first: 10) { nodes { id displayName } } }`;
 
+/** Postgres orders an enum by its declaration order. */
+const ORDER = ['DRAFT', 'SUBMITTED', 'SCREENING', 'INFO_REQUESTED', 'RESUBMITTED', 'UNDER_REVIEW', 'DECISION_PENDING', 'APPROVED'];
+
 let env: TestEnvironment;
 let staff: GraphQLClient;
 let callId: string;
@@ -132,6 +135,30 @@ describe('the demo seed', () => {
     const qianDone = finished.node.reviews.nodes.find((r: any) => r.reviewerName === '评审专家·钱文博');
     expect(qianDone.scores.map((s: any) => s.score)).toEqual([5, 4, 5]);
     expect(qianDone.weightedScore).toBe(4.7);
+  });
+
+  it('gives the organisers figures for the call, and nobody else', async () => {
+    const STATISTICS = /* GraphQL */ `
+      query Stats($id: ID!) {
+        node(id: $id) { ... on GrantCall { statistics { byStatus { status count requested { amount } } paid { amount } } } }
+      }
+    `;
+    for (const organiser of [staff, await env.as(demo.shandongFinance)]) {
+      const data = await organiser.query(STATISTICS, { id: callId });
+      expect(data.node.statistics).toEqual({
+        byStatus: [
+          { status: 'INFO_REQUESTED', count: 1, requested: { amount: 5_000_000 } },
+          { status: 'SUBMITTED', count: 1, requested: { amount: 25_000_000 } },
+          { status: 'UNDER_REVIEW', count: 1, requested: { amount: 5_000_000 } },
+          { status: 'APPROVED', count: 1, requested: { amount: 25_000_000 } },
+        ].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)),
+        paid: { amount: 12_500_000 },
+      });
+    }
+    for (const outsider of [await env.as(demo.memberZhou), await env.as(demo.luoyangStaff)]) {
+      const denied = await outsider.request(STATISTICS, { id: callId });
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 
   it('lists the grant reviewers for staff to assign, and to nobody else', async () => {
