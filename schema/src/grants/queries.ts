@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
-import { GrantApplicationStatus, GrantReviewStatus } from './types.ts';
+import { GrantReviewStatus } from './types.ts';
 
 builder.queryFields((t) => ({
   grantCalls: t.drizzleConnection({
@@ -49,7 +49,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-export { GrantApplicationStatus };
 
 /** A reviewer as staff need to see one to assign it: the User id and a name, nothing else. */
 const GrantReviewerRef = builder.drizzleObject('users', {

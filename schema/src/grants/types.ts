@@ -1,8 +1,8 @@
 import { builder } from '../builder.ts';
-import { CraftsmanTitle, UnionRef } from '../accounts/types.ts';
+import { CraftsmanTitle } from '../accounts/types.ts';
 import { errorType } from '../common/errors.ts';
 import { fen, MoneyRef } from '../common/money.ts';
-import { applicationAccess, callUnionId } from './access.ts';
+import { callUnionId } from './access.ts';
 import {
   AmountOutsideTier,
   APPLICATION_STATUS_LABELS,
@@ -552,4 +552,3 @@ export const GrantReportRef = builder.drizzleNode('grantReports', {
   }),
 });
 
-export { applicationAccess, UnionRef };
