@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { grantDocuments, grantTiers, grantTranches } from '@huigong/db';
+import { grantApplications, grantBudgetLines, grantDocuments, grantTiers, grantTranches } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
@@ -224,6 +224,26 @@ describe('amounts', () => {
       linesTotal: { amount: 7_999_999 },
       requested: { amount: 8_000_000 },
     });
+  });
+
+  it('keeps budget lines adding up in the database too, checked at commit', async () => {
+    const sub = await createCall(staff, shandong, { title: '预算明细约束测试' });
+    const created = await zhou.query(CREATE_APPLICATION, {
+      input: applicationInput(sub.id, sub.tiers[0]!.id, 5_000_000),
+    });
+    const id = decodeGlobalId(created.createGrantApplication.application.id).id;
+    await expect(
+      env.db.insert(grantBudgetLines).values({ applicationId: id, position: 9, item: '绕过接口', amountFen: 1 }),
+    ).rejects.toThrow();
+    await expect(
+      env.db.update(grantApplications).set({ requestedFen: 6_000_000 }).where(eq(grantApplications.id, id)),
+    ).rejects.toThrow();
+    // Moving money between lines in one transaction is fine.
+    await env.db.transaction(async (tx) => {
+      await tx.update(grantBudgetLines).set({ amountFen: 2_500_000 }).where(eq(grantBudgetLines.applicationId, id));
+    });
+    const lines = await env.db.select().from(grantBudgetLines).where(eq(grantBudgetLines.applicationId, id));
+    expect(lines.map((l) => l.amountFen)).toEqual([2_500_000, 2_500_000]);
   });
 
   it('refuses an approval above the request or outside the tier', async () => {
