@@ -71,6 +71,7 @@ async function isGrantParty(ctx: Context, app: GrantApplicationKey): Promise<boo
   const { viewer } = ctx;
   if (!viewer) return false;
   if (viewer.userId === app.applicantUserId) return true;
+  if (app.status === 'draft') return false;
   const unionId = await callUnionId(ctx.db, app.callId);
   const path = unionId ? await unionPath(ctx.db, unionId) : null;
   return path !== null && (hasUnionRoleOver(viewer, 'union_staff', path) || hasUnionRoleOver(viewer, 'finance', path));

@@ -17,6 +17,8 @@ export interface GrantApplicationKey {
   id: string;
   applicantUserId: string;
   callId: string;
+  /** Drafts belong to their author alone until submitted. */
+  status: string;
 }
 
 /** A call's organizing union never changes, so the mapping is memoised for the process. */

@@ -503,7 +503,7 @@ export const GrantTrancheRef = builder.drizzleNode('grantTranches', {
   id: { column: (x) => x.id },
   select: {
     columns: { id: true },
-    with: { application: { columns: { id: true, applicantUserId: true, callId: true } } },
+    with: { application: { columns: { id: true, applicantUserId: true, callId: true, status: true } } },
   },
   authScopes: (tranche) => ({ grantApplicationParty: tranche.application }),
   fields: (t) => ({
@@ -536,7 +536,7 @@ export const GrantReportRef = builder.drizzleNode('grantReports', {
   id: { column: (r) => r.id },
   select: {
     columns: { id: true },
-    with: { application: { columns: { id: true, applicantUserId: true, callId: true } } },
+    with: { application: { columns: { id: true, applicantUserId: true, callId: true, status: true } } },
   },
   authScopes: (report) => ({ grantApplicationParty: report.application }),
   fields: (t) => ({

@@ -99,6 +99,8 @@ describe('wrong role', () => {
   it('shows an application to its applicant and the call’s staff and finance only', async () => {
     const created = await wu.query(CREATE_APPLICATION, { input: applicationInput(call.id, tier('齐鲁工匠'), 5_000_000) });
     const id = created.createGrantApplication.application.id;
+    // A draft is the applicant's alone.
+    expect(code(await staff.request(APPLICATION, { id }))).toBe('FORBIDDEN');
     await move(wu, SUBMIT, { application: id });
     expect((await wu.query(APPLICATION, { id })).node.studioName).toBe('测试创新工作室');
     expect((await staff.query(APPLICATION, { id })).node.studioName).toBe('测试创新工作室');
