@@ -9,7 +9,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { API_KEY_PREFIX, authenticateApiKey, getSchema, loadViewer, type Context } from '@huigong/schema';
+import {
+  API_KEY_PREFIX,
+  authenticateApiKey,
+  getSchema,
+  handleGrantStripeWebhook,
+  loadViewer,
+  type Context,
+} from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -144,6 +151,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   );
 
   const schema = getSchema();
+  // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
+  app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
+    try {
+      const signature = req.headers['stripe-signature'];
+      const outcome = await handleGrantStripeWebhook(
+        database.db,
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        typeof signature === 'string' ? signature : undefined,
+      );
+      res.status(outcome.status).json(outcome.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.env !== 'production',

@@ -1,11 +1,9 @@
 import { members, users } from '@huigong/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo } from '../support/demo.ts';
+import { demo, withLuhnDigit } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import { luhnCheckDigit } from '@huigong/schema/common/validators';
 
-const withLuhnDigit = (body: string) => body + luhnCheckDigit(body);
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
