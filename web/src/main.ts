@@ -10,6 +10,8 @@ import { competitionPage, competitionsPage, eventResultsPage } from './pages/com
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
 import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
+import { grantCallPage, grantCallsPage, myGrantsPage } from './pages/grants';
+import { grantReviewsPage, staffGrantCallPage, staffGrantCallsPage } from './pages/grant-reviews';
 import { employerPage, employerPostingPage } from './pages/employer';
 import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
@@ -24,13 +26,15 @@ function navItems(): NavItem[] {
     { href: '/', text: '首页' },
     { href: '/jobs', text: '就业招聘' },
     { href: '/competitions', text: '技能竞赛' },
+    { href: '/grants', text: '工匠资助' },
     { href: '/certificates', text: '证书查验' },
   ];
   if (session.token) {
     items.push({ href: '/me', text: '我的' });
+    if (hasRole('GRANT_REVIEWER')) items.push({ href: '/reviewer/grants', text: '资助评审' });
     if (hasRole('EMPLOYER_STAFF')) items.push({ href: '/employer', text: '招聘管理' });
     if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) {
-      items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' });
+      items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' }, { href: '/staff/grants', text: '资助管理' });
     }
   } else {
     items.push({ href: '/login', text: '登录' }, { href: '/signup', text: '注册' });
@@ -76,6 +80,12 @@ route('/jobs/:id', jobPage);
 route('/me/jobs', myJobApplicationsPage);
 route('/employer', employerPage);
 route('/employer/postings/:id', employerPostingPage);
+route('/grants', grantCallsPage);
+route('/grants/:id', grantCallPage);
+route('/me/grants', myGrantsPage);
+route('/reviewer/grants', grantReviewsPage);
+route('/staff/grants', staffGrantCallsPage);
+route('/staff/grants/:id', staffGrantCallPage);
 route('/staff/reviews', reviewsPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);

@@ -241,3 +241,54 @@ export function setJsonLd(json: string) {
   script.textContent = json;
   document.head.append(script);
 }
+
+export const OFFER_LABELS = {
+  category: {
+    DINING: '餐饮美食',
+    DAILY_LIFE: '生活服务',
+    LEISURE: '休闲娱乐',
+    TOURISM: '旅游观光',
+    CULTURE_SPORTS: '文化体育',
+    MEDICAL_CHECKUP: '医疗体检',
+    EDUCATION_TRAINING: '教育培训',
+  },
+  audience: { ALL_MEMBERS: '全体会员', HARDSHIP: '困难职工专享', MODEL_WORKERS: '劳模专享', REGION: '限定地区' },
+  claimStatus: { ACTIVE: '待使用', REDEEMED: '已核销', EXPIRED: '已过期', CANCELLED: '已取消' },
+  offerStatus: { DRAFT: '草稿', PENDING_REVIEW: '待审核', PUBLISHED: '已上架', PAUSED: '已暂停', ENDED: '已结束' },
+  merchantStatus: { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' },
+} as const;
+
+export function offerLabel<K extends keyof typeof OFFER_LABELS>(kind: K, value: string | null | undefined): string {
+  if (!value) return '—';
+  return (OFFER_LABELS[kind] as Record<string, string>)[value] ?? value;
+}
+
+interface DiscountParts {
+  kind: string;
+  percentPaid?: number | null;
+  reduction?: { amount: number } | null;
+  minSpend?: { amount: number } | null;
+  memberPrice?: { amount: number } | null;
+  regularPrice?: { amount: number } | null;
+}
+
+/** The offer in the words a shop window uses: 8.5 折, 满 200 减 40, 会员价, ¥80 购 ¥100 券. */
+export function discountText(o: DiscountParts): string {
+  switch (o.kind) {
+    case 'PERCENTAGE_OFF':
+      return o.percentPaid != null ? `${o.percentPaid % 10 === 0 ? o.percentPaid / 10 : (o.percentPaid / 10).toFixed(1)} 折` : '折扣';
+    case 'AMOUNT_OFF':
+      return o.minSpend && o.reduction ? `满 ${money(o.minSpend).slice(1)} 减 ${money(o.reduction).slice(1)}` : `立减 ${money(o.reduction)}`;
+    case 'MEMBER_PRICE':
+      return `会员价 ${money(o.memberPrice)}${o.regularPrice ? `（原价 ${money(o.regularPrice)}）` : ''}`;
+    case 'PREPAID_VOUCHER':
+      return `${money(o.memberPrice)} 购 ${money(o.regularPrice)} 代金券`;
+    default:
+      return o.kind;
+  }
+}
+
+export function distance(meters: number | null | undefined): string {
+  if (meters == null) return '';
+  return meters < 1000 ? `${meters} 米` : `${(meters / 1000).toFixed(1)} 公里`;
+}

@@ -17,6 +17,12 @@ export type ApplyForJobInput = {
   skills?: Array<string> | null | undefined;
 };
 
+export type AssignGrantReviewerInput = {
+  application: string;
+  /** 具有评审专家角色的用户。 */
+  reviewer: string;
+};
+
 export type ChangeCompetitionEventCapacityInput = {
   capacity: number;
   event: string;
@@ -132,10 +138,47 @@ export type CreateCompetitionInput = {
   venue?: string | null | undefined;
 };
 
+/** 创建资助申请（草稿）。预算明细合计须等于申请金额。 */
+export type CreateGrantApplicationInput = {
+  budgetLines: Array<GrantBudgetLineInput>;
+  call: string;
+  distinctionNote?: string | null | undefined;
+  distinctions?: Array<GrantDistinction> | null | undefined;
+  /** 申报材料；也可之后用 attachGrantDocument 上传。 */
+  documents?: Array<GrantDocumentInput> | null | undefined;
+  /** 确认符合项目列出的全部基本条件。 */
+  eligibilityAttested: boolean;
+  enterprise: string;
+  plan: string;
+  requestedAmount: MoneyInput;
+  studioName: string;
+  teamMembers: Array<GrantTeamMemberInput>;
+  tier: string;
+  trade: string;
+};
+
 /** ISO 4217 货币代码。 */
 export type CurrencyCode =
   /** 人民币 */
   | 'CNY';
+
+export type DecideGrantApplicationInput = {
+  /** 批准金额；默认为申请金额。 */
+  amount?: MoneyInput | null | undefined;
+  application: string;
+  decision: GrantDecision;
+  /** 结题报告截止日期；默认一年后。 */
+  finalReportDueOn?: string | null | undefined;
+  /** 决定理由。 */
+  rationale: string;
+  /** 分期拨款计划；默认立项后拨付一半、中期报告（六个月后截止）验收后拨付其余。 */
+  tranches?: Array<GrantTranchePlanInput> | null | undefined;
+};
+
+export type DeclareGrantReviewConflictInput = {
+  reason: string;
+  review: string;
+};
 
 export type EducationLevel =
   /** 大专 */
@@ -207,6 +250,98 @@ export type EmploymentType =
 export type GeoPointInput = {
   latitude: number;
   longitude: number;
+};
+
+export type GrantApplicationActionInput = {
+  application: string;
+  /** 说明，写入审计记录。 */
+  reason?: string | null | undefined;
+};
+
+export type GrantApplicationStatus =
+  /** 已批准 */
+  | 'APPROVED'
+  /** 待决定 */
+  | 'DECISION_PENDING'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 需补充材料 */
+  | 'INFO_REQUESTED'
+  /** 未获批准 */
+  | 'REJECTED'
+  /** 已补充材料 */
+  | 'RESUBMITTED'
+  /** 形式审查中 */
+  | 'SCREENING'
+  /** 已提交 */
+  | 'SUBMITTED'
+  /** 专家评审中 */
+  | 'UNDER_REVIEW'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+export type GrantBudgetLineInput = {
+  amount: MoneyInput;
+  item: string;
+};
+
+export type GrantDecision =
+  /** 批准 */
+  | 'APPROVE'
+  /** 不予资助 */
+  | 'REJECT';
+
+/** 大工匠档次可认定的荣誉条件。 */
+export type GrantDistinction =
+  /** 主持省级重点项目 */
+  | 'KEY_PROVINCIAL_PROJECT'
+  /** 取得重大技术突破 */
+  | 'MAJOR_BREAKTHROUGH'
+  /** 全国劳动模范 */
+  | 'NATIONAL_MODEL_WORKER'
+  /** 获国家级技能奖项 */
+  | 'NATIONAL_SKILL_AWARD';
+
+/** 一份申报材料：PDF、JPEG 或 PNG，不超过 64 KB。 */
+export type GrantDocumentInput = {
+  contentBase64: string;
+  contentType: GrantDocumentType;
+  fileName: string;
+  /** 项目 requiredDocuments 中的一项。 */
+  kind: string;
+};
+
+/** 可上传的材料类型；服务器按文件头核对，不只看声明。 */
+export type GrantDocumentType =
+  | 'JPEG'
+  | 'PDF'
+  | 'PNG';
+
+export type GrantReviewStatus =
+  /** 待评审 */
+  | 'ASSIGNED'
+  /** 已声明回避 */
+  | 'CONFLICT_DECLARED'
+  /** 已提交评审 */
+  | 'SUBMITTED';
+
+export type GrantScoreInput = {
+  comment?: string | null | undefined;
+  criterion: string;
+  score: number;
+};
+
+export type GrantTeamMemberInput = {
+  name: string;
+  role: string;
+};
+
+export type GrantTranchePlanInput = {
+  amount: MoneyInput;
+  label: string;
+  /** 给出时，须在申请这一笔前提交并验收一份在该日截止的报告。 */
+  reportDueOn?: string | null | undefined;
+  reportTitle?: string | null | undefined;
 };
 
 export type InviteCompetitionTeamMemberInput = {
@@ -319,6 +454,12 @@ export type RegisterForCompetitionEventInput = {
   teamName?: string | null | undefined;
 };
 
+export type RequestGrantInfoInput = {
+  application: string;
+  /** 需要申请人补充的内容。 */
+  message: string;
+};
+
 export type RespondToCompetitionInvitationInput = {
   accept: boolean;
   entry: string;
@@ -370,6 +511,12 @@ export type SkillLevel =
   | 'SENIOR_TECHNICIAN'
   /** 技师（二级） */
   | 'TECHNICIAN';
+
+export type SubmitGrantReviewInput = {
+  comment?: string | null | undefined;
+  review: string;
+  scores: Array<GrantScoreInput>;
+};
 
 /** 工会层级：全国总工会 → 省 → 市 → 区/县 → 基层工会。 */
 export type UnionLevel =
@@ -470,13 +617,21 @@ type ErrorParts_AlreadyRegistered_Fragment = { __typename: 'AlreadyRegistered', 
 
 type ErrorParts_AlreadyRegisteredForFair_Fragment = { __typename: 'AlreadyRegisteredForFair', code: string, message: string };
 
+type ErrorParts_AmountOutsideTier_Fragment = { __typename: 'AmountOutsideTier', code: string, message: string };
+
 type ErrorParts_ApiKeyNotActive_Fragment = { __typename: 'ApiKeyNotActive', code: string, message: string };
+
+type ErrorParts_BudgetLinesMismatch_Fragment = { __typename: 'BudgetLinesMismatch', code: string, message: string };
+
+type ErrorParts_CallBudgetExceeded_Fragment = { __typename: 'CallBudgetExceeded', code: string, message: string };
 
 type ErrorParts_CancellationClosed_Fragment = { __typename: 'CancellationClosed', code: string, message: string };
 
 type ErrorParts_CheckInCodeInvalid_Fragment = { __typename: 'CheckInCodeInvalid', code: string, message: string };
 
 type ErrorParts_CreditCodeTaken_Fragment = { __typename: 'CreditCodeTaken', code: string, message: string };
+
+type ErrorParts_DocumentsMissing_Fragment = { __typename: 'DocumentsMissing', code: string, message: string };
 
 type ErrorParts_EmployerNotVerified_Fragment = { __typename: 'EmployerNotVerified', code: string, message: string };
 
@@ -486,9 +641,17 @@ type ErrorParts_FairClosed_Fragment = { __typename: 'FairClosed', code: string, 
 
 type ErrorParts_FairFull_Fragment = { __typename: 'FairFull', code: string, message: string };
 
+type ErrorParts_GrantApplicationExists_Fragment = { __typename: 'GrantApplicationExists', code: string, message: string };
+
+type ErrorParts_GrantCallNotOpen_Fragment = { __typename: 'GrantCallNotOpen', code: string, message: string };
+
+type ErrorParts_GrantNotEligible_Fragment = { __typename: 'GrantNotEligible', code: string, message: string };
+
 type ErrorParts_InputValidationError_Fragment = { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> };
 
 type ErrorParts_InvalidCredentials_Fragment = { __typename: 'InvalidCredentials', code: string, message: string };
+
+type ErrorParts_InvalidGrantTransition_Fragment = { __typename: 'InvalidGrantTransition', code: string, message: string };
 
 type ErrorParts_InvalidTransition_Fragment = { __typename: 'InvalidTransition', code: string, message: string };
 
@@ -498,17 +661,23 @@ type ErrorParts_NoPendingInvitation_Fragment = { __typename: 'NoPendingInvitatio
 
 type ErrorParts_NoScores_Fragment = { __typename: 'NoScores', code: string, message: string };
 
+type ErrorParts_NotAGrantReviewer_Fragment = { __typename: 'NotAGrantReviewer', code: string, message: string };
+
 type ErrorParts_NotATeamMember_Fragment = { __typename: 'NotATeamMember', code: string, message: string };
 
 type ErrorParts_NotCheckedIn_Fragment = { __typename: 'NotCheckedIn', code: string, message: string };
 
 type ErrorParts_NotEligible_Fragment = { __typename: 'NotEligible', code: string, message: string };
 
+type ErrorParts_NotEnoughReviewers_Fragment = { __typename: 'NotEnoughReviewers', code: string, message: string };
+
 type ErrorParts_NotFound_Fragment = { __typename: 'NotFound', code: string, message: string };
 
 type ErrorParts_NotOnWaitingList_Fragment = { __typename: 'NotOnWaitingList', code: string, message: string };
 
 type ErrorParts_OfferExpired_Fragment = { __typename: 'OfferExpired', code: string, message: string };
+
+type ErrorParts_PayoutAccountMissing_Fragment = { __typename: 'PayoutAccountMissing', code: string, message: string };
 
 type ErrorParts_PhoneTaken_Fragment = { __typename: 'PhoneTaken', code: string, message: string };
 
@@ -518,17 +687,31 @@ type ErrorParts_RegistrationClosed_Fragment = { __typename: 'RegistrationClosed'
 
 type ErrorParts_RegistrationNotOpen_Fragment = { __typename: 'RegistrationNotOpen', code: string, message: string };
 
+type ErrorParts_ReportNotAccepted_Fragment = { __typename: 'ReportNotAccepted', code: string, message: string };
+
 type ErrorParts_ResultsAlreadyPublished_Fragment = { __typename: 'ResultsAlreadyPublished', code: string, message: string };
+
+type ErrorParts_ReviewerAlreadyAssigned_Fragment = { __typename: 'ReviewerAlreadyAssigned', code: string, message: string };
+
+type ErrorParts_ReviewerSeatsFull_Fragment = { __typename: 'ReviewerSeatsFull', code: string, message: string };
 
 type ErrorParts_RoleAlreadyGranted_Fragment = { __typename: 'RoleAlreadyGranted', code: string, message: string };
 
+type ErrorParts_SameApproverForbidden_Fragment = { __typename: 'SameApproverForbidden', code: string, message: string };
+
 type ErrorParts_SkillCertificateTaken_Fragment = { __typename: 'SkillCertificateTaken', code: string, message: string };
+
+type ErrorParts_StripeNotConfigured_Fragment = { __typename: 'StripeNotConfigured', code: string, message: string };
 
 type ErrorParts_TeamFormationClosed_Fragment = { __typename: 'TeamFormationClosed', code: string, message: string };
 
 type ErrorParts_TeamFull_Fragment = { __typename: 'TeamFull', code: string, message: string };
 
 type ErrorParts_TooManyAttempts_Fragment = { __typename: 'TooManyAttempts', code: string, message: string };
+
+type ErrorParts_TrancheOutOfOrder_Fragment = { __typename: 'TrancheOutOfOrder', code: string, message: string };
+
+type ErrorParts_WebhookSubscriptionNotActive_Fragment = { __typename: 'WebhookSubscriptionNotActive', code: string, message: string };
 
 export type ErrorPartsFragment =
   | ErrorParts_AlreadyApplied_Fragment
@@ -538,36 +721,54 @@ export type ErrorPartsFragment =
   | ErrorParts_AlreadyRecommended_Fragment
   | ErrorParts_AlreadyRegistered_Fragment
   | ErrorParts_AlreadyRegisteredForFair_Fragment
+  | ErrorParts_AmountOutsideTier_Fragment
   | ErrorParts_ApiKeyNotActive_Fragment
+  | ErrorParts_BudgetLinesMismatch_Fragment
+  | ErrorParts_CallBudgetExceeded_Fragment
   | ErrorParts_CancellationClosed_Fragment
   | ErrorParts_CheckInCodeInvalid_Fragment
   | ErrorParts_CreditCodeTaken_Fragment
+  | ErrorParts_DocumentsMissing_Fragment
   | ErrorParts_EmployerNotVerified_Fragment
   | ErrorParts_EntryNotActive_Fragment
   | ErrorParts_FairClosed_Fragment
   | ErrorParts_FairFull_Fragment
+  | ErrorParts_GrantApplicationExists_Fragment
+  | ErrorParts_GrantCallNotOpen_Fragment
+  | ErrorParts_GrantNotEligible_Fragment
   | ErrorParts_InputValidationError_Fragment
   | ErrorParts_InvalidCredentials_Fragment
+  | ErrorParts_InvalidGrantTransition_Fragment
   | ErrorParts_InvalidTransition_Fragment
   | ErrorParts_MemberCardTaken_Fragment
   | ErrorParts_NoPendingInvitation_Fragment
   | ErrorParts_NoScores_Fragment
+  | ErrorParts_NotAGrantReviewer_Fragment
   | ErrorParts_NotATeamMember_Fragment
   | ErrorParts_NotCheckedIn_Fragment
   | ErrorParts_NotEligible_Fragment
+  | ErrorParts_NotEnoughReviewers_Fragment
   | ErrorParts_NotFound_Fragment
   | ErrorParts_NotOnWaitingList_Fragment
   | ErrorParts_OfferExpired_Fragment
+  | ErrorParts_PayoutAccountMissing_Fragment
   | ErrorParts_PhoneTaken_Fragment
   | ErrorParts_PostingNotOpen_Fragment
   | ErrorParts_RegistrationClosed_Fragment
   | ErrorParts_RegistrationNotOpen_Fragment
+  | ErrorParts_ReportNotAccepted_Fragment
   | ErrorParts_ResultsAlreadyPublished_Fragment
+  | ErrorParts_ReviewerAlreadyAssigned_Fragment
+  | ErrorParts_ReviewerSeatsFull_Fragment
   | ErrorParts_RoleAlreadyGranted_Fragment
+  | ErrorParts_SameApproverForbidden_Fragment
   | ErrorParts_SkillCertificateTaken_Fragment
+  | ErrorParts_StripeNotConfigured_Fragment
   | ErrorParts_TeamFormationClosed_Fragment
   | ErrorParts_TeamFull_Fragment
   | ErrorParts_TooManyAttempts_Fragment
+  | ErrorParts_TrancheOutOfOrder_Fragment
+  | ErrorParts_WebhookSubscriptionNotActive_Fragment
 ;
 
 export type LoginMutationVariables = Exact<{
@@ -640,12 +841,20 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookSubscription' }
    | null, myCompetitionEntries?: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> } };
 
 export type RegisterForEventMutationVariables = Exact<{
@@ -689,12 +898,20 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string } }> } | null }
     | { __typename: 'Member' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookSubscription' }
    | null };
 
 export type UpdateJobApplicationStatusMutationVariables = Exact<{
@@ -719,6 +936,232 @@ export type SubmitJobPostingMutation = { submitJobPosting:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+   | null };
+
+export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
+
+export type SubmitGrantReviewMutationVariables = Exact<{
+  input: SubmitGrantReviewInput;
+}>;
+
+
+export type SubmitGrantReviewMutation = { submitGrantReview:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitGrantReviewSuccess', review: { id: string, status: GrantReviewStatus, weightedScore: number | null } }
+   | null };
+
+export type DeclareGrantReviewConflictMutationVariables = Exact<{
+  input: DeclareGrantReviewConflictInput;
+}>;
+
+
+export type DeclareGrantReviewConflictMutation = { declareGrantReviewConflict:
+    | { __typename: 'DeclareGrantReviewConflictSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffGrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
+
+export type StaffGrantCallPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, statusLabel: string, weightedAverageScore: number | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, reviews: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookSubscription' }
+   | null, grantReviewers: { nodes: Array<{ id: string, displayName: string }> } };
+
+export type StartGrantScreeningMutationVariables = Exact<{
+  input: GrantApplicationActionInput;
+}>;
+
+
+export type StartGrantScreeningMutation = { startGrantScreening:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'StartGrantScreeningSuccess' }
+   | null };
+
+export type RequestGrantInfoMutationVariables = Exact<{
+  input: RequestGrantInfoInput;
+}>;
+
+
+export type RequestGrantInfoMutation = { requestGrantApplicationInfo:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RequestGrantApplicationInfoSuccess' }
+   | null };
+
+export type AssignGrantReviewerMutationVariables = Exact<{
+  input: AssignGrantReviewerInput;
+}>;
+
+
+export type AssignGrantReviewerMutation = { assignGrantReviewer:
+    | { __typename: 'AssignGrantReviewerSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotAGrantReviewer', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReviewerAlreadyAssigned', code: string, message: string }
+    | { __typename: 'ReviewerSeatsFull', code: string, message: string }
+   | null };
+
+export type StartGrantReviewMutationVariables = Exact<{
+  input: GrantApplicationActionInput;
+}>;
+
+
+export type StartGrantReviewMutation = { startGrantReview:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotEnoughReviewers', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'StartGrantReviewSuccess' }
+   | null };
+
+export type DecideGrantApplicationMutationVariables = Exact<{
+  input: DecideGrantApplicationInput;
+}>;
+
+
+export type DecideGrantApplicationMutation = { decideGrantApplication:
+    | { __typename: 'AmountOutsideTier', code: string, message: string }
+    | { __typename: 'CallBudgetExceeded', code: string, message: string }
+    | { __typename: 'DecideGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, approvedAmount: { amount: number } | null } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
+
+export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> };
+
+export type GrantCallPageQueryVariables = Exact<{
+  id: string;
+  member: boolean;
+}>;
+
+
+export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall', id: string, title: string, description: string, isOpen: boolean, opensAt: string, closesAt: string, eligibilityConditions: Array<string>, qualifyingDistinctions: Array<GrantDistinction>, requiredDocuments: Array<string>, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, requiredTitle: CraftsmanTitle, requiresDistinction: boolean, minAmount: { amount: number }, maxAmount: { amount: number } }>, criteria: Array<{ id: string, name: string, description: string, weight: number }> }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookSubscription' }
+   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> }> } };
+
+export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> }> } };
+
+export type CreateGrantApplicationMutationVariables = Exact<{
+  input: CreateGrantApplicationInput;
+}>;
+
+
+export type CreateGrantApplicationMutation = { createGrantApplication:
+    | { __typename: 'AmountOutsideTier', code: string, message: string, min: { amount: number }, max: { amount: number } }
+    | { __typename: 'BudgetLinesMismatch', code: string, message: string, linesTotal: { amount: number } }
+    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> } }
+    | { __typename: 'GrantApplicationExists', code: string, message: string }
+    | { __typename: 'GrantCallNotOpen', code: string, message: string }
+    | { __typename: 'GrantNotEligible', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+   | null };
+
+export type SubmitGrantApplicationMutationVariables = Exact<{
+  input: GrantApplicationActionInput;
+}>;
+
+
+export type SubmitGrantApplicationMutation = { submitGrantApplication:
+    | { __typename: 'AmountOutsideTier', code: string, message: string }
+    | { __typename: 'BudgetLinesMismatch', code: string, message: string }
+    | { __typename: 'DocumentsMissing', missing: Array<string>, code: string, message: string }
+    | { __typename: 'GrantCallNotOpen', code: string, message: string }
+    | { __typename: 'GrantNotEligible', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> } }
+   | null };
+
+export type ResubmitGrantApplicationMutationVariables = Exact<{
+  input: GrantApplicationActionInput;
+}>;
+
+
+export type ResubmitGrantApplicationMutation = { resubmitGrantApplication:
+    | { __typename: 'DocumentsMissing', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ResubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
+   | null };
+
+export type WithdrawGrantApplicationMutationVariables = Exact<{
+  input: GrantApplicationActionInput;
+}>;
+
+
+export type WithdrawGrantApplicationMutation = { withdrawGrantApplication:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'WithdrawGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
    | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -749,12 +1192,20 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string } | null, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
     | { __typename: 'Member' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookSubscription' }
    | null };
 
 export type ApplyForJobMutationVariables = Exact<{
@@ -1023,6 +1474,48 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
+    fragment MyGrantApplication on GrantApplication {
+  id
+  status
+  statusLabel
+  studioName
+  enterprise
+  trade
+  submittedAt
+  decidedAt
+  decisionRationale
+  infoRequest
+  missingDocuments
+  requestedAmount {
+    amount
+  }
+  approvedAmount {
+    amount
+  }
+  tier {
+    name
+  }
+  budgetLines {
+    item
+    amount {
+      amount
+    }
+  }
+  call {
+    id
+    title
+  }
+  tranches {
+    id
+    label
+    statusLabel
+    amount {
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"MyGrantApplication"}) as unknown as TypedDocumentString<MyGrantApplicationFragment, unknown>;
 export const JobCardFragmentDoc = new TypedDocumentString(`
     fragment JobCard on JobPosting {
   id
@@ -1837,6 +2330,827 @@ export const SubmitJobPostingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SubmitJobPostingMutation, SubmitJobPostingMutationVariables>;
+export const GrantReviewsPageDocument = new TypedDocumentString(`
+    query GrantReviewsPage {
+  me {
+    ...Viewer
+  }
+  myGrantReviews(first: 20) {
+    nodes {
+      id
+      status
+      submittedAt
+      weightedScore
+      comment
+      application {
+        id
+        studioName
+        applicantName
+        enterprise
+        trade
+        plan
+        distinctions
+        distinctionNote
+        tier {
+          name
+        }
+        requestedAmount {
+          amount
+        }
+        budgetLines {
+          item
+          amount {
+            amount
+          }
+        }
+        teamMembers {
+          name
+          role
+        }
+        call {
+          title
+          criteria {
+            id
+            name
+            description
+            weight
+          }
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<GrantReviewsPageQuery, GrantReviewsPageQueryVariables>;
+export const SubmitGrantReviewDocument = new TypedDocumentString(`
+    mutation SubmitGrantReview($input: SubmitGrantReviewInput!) {
+  submitGrantReview(input: $input) {
+    __typename
+    ... on SubmitGrantReviewSuccess {
+      review {
+        id
+        status
+        weightedScore
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitGrantReviewMutation, SubmitGrantReviewMutationVariables>;
+export const DeclareGrantReviewConflictDocument = new TypedDocumentString(`
+    mutation DeclareGrantReviewConflict($input: DeclareGrantReviewConflictInput!) {
+  declareGrantReviewConflict(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<DeclareGrantReviewConflictMutation, DeclareGrantReviewConflictMutationVariables>;
+export const StaffGrantCallsPageDocument = new TypedDocumentString(`
+    query StaffGrantCallsPage {
+  me {
+    ...Viewer
+  }
+  grantCalls(first: 10) {
+    nodes {
+      id
+      title
+      isOpen
+      union {
+        name
+      }
+      budget {
+        amount
+      }
+      remainingBudget {
+        amount
+      }
+      statistics {
+        byStatus {
+          status
+          count
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffGrantCallsPageQuery, StaffGrantCallsPageQueryVariables>;
+export const StaffGrantCallPageDocument = new TypedDocumentString(`
+    query StaffGrantCallPage($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on GrantCall {
+      id
+      title
+      reviewersPerApplication
+      remainingBudget {
+        amount
+      }
+      applications(first: 30) {
+        totalCount
+        nodes {
+          id
+          applicantName
+          studioName
+          enterprise
+          status
+          statusLabel
+          weightedAverageScore
+          missingDocuments
+          requestedAmount {
+            amount
+          }
+          tier {
+            name
+            minAmount {
+              amount
+            }
+            maxAmount {
+              amount
+            }
+          }
+          reviews(first: 5) {
+            nodes {
+              reviewerName
+              status
+              weightedScore
+            }
+          }
+        }
+      }
+    }
+  }
+  grantReviewers(first: 20) {
+    nodes {
+      id
+      displayName
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffGrantCallPageQuery, StaffGrantCallPageQueryVariables>;
+export const StartGrantScreeningDocument = new TypedDocumentString(`
+    mutation StartGrantScreening($input: GrantApplicationActionInput!) {
+  startGrantScreening(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StartGrantScreeningMutation, StartGrantScreeningMutationVariables>;
+export const RequestGrantInfoDocument = new TypedDocumentString(`
+    mutation RequestGrantInfo($input: RequestGrantInfoInput!) {
+  requestGrantApplicationInfo(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestGrantInfoMutation, RequestGrantInfoMutationVariables>;
+export const AssignGrantReviewerDocument = new TypedDocumentString(`
+    mutation AssignGrantReviewer($input: AssignGrantReviewerInput!) {
+  assignGrantReviewer(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignGrantReviewerMutation, AssignGrantReviewerMutationVariables>;
+export const StartGrantReviewDocument = new TypedDocumentString(`
+    mutation StartGrantReview($input: GrantApplicationActionInput!) {
+  startGrantReview(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StartGrantReviewMutation, StartGrantReviewMutationVariables>;
+export const DecideGrantApplicationDocument = new TypedDocumentString(`
+    mutation DecideGrantApplication($input: DecideGrantApplicationInput!) {
+  decideGrantApplication(input: $input) {
+    __typename
+    ... on DecideGrantApplicationSuccess {
+      application {
+        id
+        status
+        approvedAmount {
+          amount
+        }
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideGrantApplicationMutation, DecideGrantApplicationMutationVariables>;
+export const GrantCallsPageDocument = new TypedDocumentString(`
+    query GrantCallsPage {
+  me {
+    ...Viewer
+  }
+  grantCalls(first: 20) {
+    nodes {
+      id
+      title
+      isOpen
+      opensAt
+      closesAt
+      union {
+        name
+      }
+      budget {
+        amount
+      }
+      remainingBudget {
+        amount
+      }
+      tiers {
+        id
+        name
+        minAmount {
+          amount
+        }
+        maxAmount {
+          amount
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<GrantCallsPageQuery, GrantCallsPageQueryVariables>;
+export const GrantCallPageDocument = new TypedDocumentString(`
+    query GrantCallPage($id: ID!, $member: Boolean!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on GrantCall {
+      id
+      title
+      description
+      isOpen
+      opensAt
+      closesAt
+      union {
+        name
+      }
+      budget {
+        amount
+      }
+      remainingBudget {
+        amount
+      }
+      eligibilityConditions
+      qualifyingDistinctions
+      requiredDocuments
+      tiers {
+        id
+        name
+        requiredTitle
+        requiresDistinction
+        minAmount {
+          amount
+        }
+        maxAmount {
+          amount
+        }
+      }
+      criteria {
+        id
+        name
+        description
+        weight
+      }
+    }
+  }
+  myGrantApplications(first: 20) @include(if: $member) {
+    nodes {
+      ...MyGrantApplication
+    }
+  }
+}
+    fragment MyGrantApplication on GrantApplication {
+  id
+  status
+  statusLabel
+  studioName
+  enterprise
+  trade
+  submittedAt
+  decidedAt
+  decisionRationale
+  infoRequest
+  missingDocuments
+  requestedAmount {
+    amount
+  }
+  approvedAmount {
+    amount
+  }
+  tier {
+    name
+  }
+  budgetLines {
+    item
+    amount {
+      amount
+    }
+  }
+  call {
+    id
+    title
+  }
+  tranches {
+    id
+    label
+    statusLabel
+    amount {
+      amount
+    }
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<GrantCallPageQuery, GrantCallPageQueryVariables>;
+export const MyGrantsPageDocument = new TypedDocumentString(`
+    query MyGrantsPage {
+  me {
+    ...Viewer
+  }
+  myGrantApplications(first: 20) {
+    nodes {
+      ...MyGrantApplication
+    }
+  }
+}
+    fragment MyGrantApplication on GrantApplication {
+  id
+  status
+  statusLabel
+  studioName
+  enterprise
+  trade
+  submittedAt
+  decidedAt
+  decisionRationale
+  infoRequest
+  missingDocuments
+  requestedAmount {
+    amount
+  }
+  approvedAmount {
+    amount
+  }
+  tier {
+    name
+  }
+  budgetLines {
+    item
+    amount {
+      amount
+    }
+  }
+  call {
+    id
+    title
+  }
+  tranches {
+    id
+    label
+    statusLabel
+    amount {
+      amount
+    }
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MyGrantsPageQuery, MyGrantsPageQueryVariables>;
+export const CreateGrantApplicationDocument = new TypedDocumentString(`
+    mutation CreateGrantApplication($input: CreateGrantApplicationInput!) {
+  createGrantApplication(input: $input) {
+    __typename
+    ... on CreateGrantApplicationSuccess {
+      application {
+        ...MyGrantApplication
+      }
+    }
+    ...ErrorParts
+    ... on AmountOutsideTier {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    ... on BudgetLinesMismatch {
+      linesTotal {
+        amount
+      }
+    }
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment MyGrantApplication on GrantApplication {
+  id
+  status
+  statusLabel
+  studioName
+  enterprise
+  trade
+  submittedAt
+  decidedAt
+  decisionRationale
+  infoRequest
+  missingDocuments
+  requestedAmount {
+    amount
+  }
+  approvedAmount {
+    amount
+  }
+  tier {
+    name
+  }
+  budgetLines {
+    item
+    amount {
+      amount
+    }
+  }
+  call {
+    id
+    title
+  }
+  tranches {
+    id
+    label
+    statusLabel
+    amount {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateGrantApplicationMutation, CreateGrantApplicationMutationVariables>;
+export const SubmitGrantApplicationDocument = new TypedDocumentString(`
+    mutation SubmitGrantApplication($input: GrantApplicationActionInput!) {
+  submitGrantApplication(input: $input) {
+    __typename
+    ... on SubmitGrantApplicationSuccess {
+      application {
+        ...MyGrantApplication
+      }
+    }
+    ...ErrorParts
+    ... on DocumentsMissing {
+      missing
+    }
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment MyGrantApplication on GrantApplication {
+  id
+  status
+  statusLabel
+  studioName
+  enterprise
+  trade
+  submittedAt
+  decidedAt
+  decisionRationale
+  infoRequest
+  missingDocuments
+  requestedAmount {
+    amount
+  }
+  approvedAmount {
+    amount
+  }
+  tier {
+    name
+  }
+  budgetLines {
+    item
+    amount {
+      amount
+    }
+  }
+  call {
+    id
+    title
+  }
+  tranches {
+    id
+    label
+    statusLabel
+    amount {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitGrantApplicationMutation, SubmitGrantApplicationMutationVariables>;
+export const ResubmitGrantApplicationDocument = new TypedDocumentString(`
+    mutation ResubmitGrantApplication($input: GrantApplicationActionInput!) {
+  resubmitGrantApplication(input: $input) {
+    __typename
+    ... on ResubmitGrantApplicationSuccess {
+      application {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ResubmitGrantApplicationMutation, ResubmitGrantApplicationMutationVariables>;
+export const WithdrawGrantApplicationDocument = new TypedDocumentString(`
+    mutation WithdrawGrantApplication($input: GrantApplicationActionInput!) {
+  withdrawGrantApplication(input: $input) {
+    __typename
+    ... on WithdrawGrantApplicationSuccess {
+      application {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawGrantApplicationMutation, WithdrawGrantApplicationMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   me {
