@@ -6,6 +6,9 @@ import './common/errors.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';
+import './offers/types.ts';
+import './offers/queries.ts';
+import './offers/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

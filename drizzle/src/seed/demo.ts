@@ -2,6 +2,7 @@ import type { Database } from '../client.ts';
 import { members, roleGrants, unions, users } from '../tables.ts';
 import { demoUnions } from './unions.ts';
 import { demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+import { seedOffers } from './offers.ts';
 
 export { DEMO_PASSWORD, demoMembers, demoStaff, withLuhnDigit } from './people.ts';
 export { demoUnions } from './unions.ts';
@@ -65,6 +66,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     }
 
     // Each domain seeds its own demo data after the accounts (one line per domain, in this order).
+    await seedOffers(tx, passwordHash);
     return true;
   });
 }

@@ -18,6 +18,10 @@ export interface AuthScopes {
   unionStaffOver: string;
   /** The signed-in user is this user id. */
   self: string;
+  /** The signed-in user is staff (merchant_staff grant) of the merchant with this id. */
+  merchantStaffOf: string;
+  /** The signed-in user holds the member card with this member id. */
+  ownMember: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -34,5 +38,8 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     self: (userId: string) => viewer?.userId === userId,
+    merchantStaffOf: (merchantId: string) =>
+      viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
+    ownMember: (memberId: string) => viewer?.member?.id === memberId,
   };
 }

@@ -1,0 +1,101 @@
+import type { Database } from '@huigong/db';
+import { sql, type SQL } from 'drizzle-orm';
+import type { BenefitCategory } from './merchants.service.ts';
+import type { OfferAudience, OfferKind } from './offers.service.ts';
+import { executeRows } from './sql-rows.ts';
+
+export type OfferOrder = 'relevance' | 'newest' | 'popular' | 'distance';
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+export interface OfferSearch {
+  text?: string | null;
+  category?: BenefitCategory | null;
+  kind?: OfferKind | null;
+  audience?: OfferAudience | null;
+  /** Path of a union: only offers valid at a store whose region lies in this subtree. */
+  regionPath?: string | null;
+  near?: GeoPoint | null;
+  withinMeters?: number | null;
+  orderBy: OfferOrder;
+}
+
+export interface OfferHit {
+  id: string;
+  distanceMeters: number | null;
+}
+
+/** Great-circle distance in metres from a point to a store (haversine, mean Earth radius). */
+function haversine(point: GeoPoint): SQL {
+  return sql`(2 * 6371008.8 * asin(sqrt(
+      power(sin(radians(s.latitude - ${point.latitude}) / 2), 2)
+      + cos(radians(${point.latitude})) * cos(radians(s.latitude))
+        * power(sin(radians(s.longitude - ${point.longitude}) / 2), 2))))`;
+}
+
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Public offer search. Text terms are matched with ILIKE against `search_text`, which the GIN
+ * trigram index (offers_search_trgm_idx) serves for terms of three or more characters; Chinese
+ * text is indexed as multibyte trigrams, so 洛阳老城区火锅 narrows through the index and 火锅
+ * still matches. Relevance is trigram similarity. Only published offers inside their window show.
+ */
+export async function searchOffers(db: Database, search: OfferSearch, page: { offset: number; limit: number }) {
+  const conditions: SQL[] = [sql`o.status = 'published'`, sql`o.valid_until > now()`];
+  const terms = (search.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  for (const term of terms) conditions.push(sql`o.search_text ilike ${`%${escapeLike(term)}%`}`);
+  if (search.category) conditions.push(sql`o.category = ${search.category}`);
+  if (search.kind) conditions.push(sql`o.kind = ${search.kind}`);
+  if (search.audience) conditions.push(sql`o.audience = ${search.audience}`);
+  if (search.regionPath) {
+    conditions.push(sql`exists (
+      select 1 from offer_stores os
+      join merchant_stores s on s.id = os.store_id
+      join unions u on u.id = s.union_id
+      where os.offer_id = o.id and u.path like ${`${escapeLike(search.regionPath)}%`})`);
+  }
+  const distance = search.near
+    ? sql`(select min(${haversine(search.near)}) from offer_stores os
+           join merchant_stores s on s.id = os.store_id where os.offer_id = o.id)`
+    : sql`null::float8`;
+  const where = sql.join(conditions, sql` and `);
+  const filtered = sql`select o.id, o.published_at, o.claim_count, o.search_text, ${distance} as distance
+                       from offers o where ${where}`;
+
+  const order: SQL = (() => {
+    switch (search.orderBy) {
+      case 'distance':
+        return sql`distance asc nulls last, published_at desc, id`;
+      case 'popular':
+        return sql`claim_count desc, published_at desc, id`;
+      case 'relevance':
+        return terms.length > 0
+          ? sql`similarity(search_text, ${terms.join(' ')}) desc, published_at desc, id`
+          : sql`published_at desc, id`;
+      case 'newest':
+        return sql`published_at desc, id`;
+    }
+  })();
+  const within = search.near && search.withinMeters != null ? sql`where distance <= ${search.withinMeters}` : sql``;
+  const rows = await executeRows<{ id: string; distance: number | string | null }>(
+    db,
+    sql`select id, distance from (${filtered}) hits ${within}
+        order by ${order} limit ${page.limit} offset ${page.offset}`,
+  );
+  return rows.map(
+    (row): OfferHit => ({ id: row.id, distanceMeters: row.distance === null ? null : Math.round(Number(row.distance)) }),
+  );
+}
+
+/** Distance in metres between two points, for showing a store's distance on an offer page. */
+export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
+  return Math.round(2 * 6371008.8 * Math.asin(Math.sqrt(h)));
+}

@@ -1,0 +1,149 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { members, sessions, users } from '@huigong/db';
+import { withLuhnDigit } from '@huigong/db/seed/demo';
+import type { GraphQLClient } from '../support/graphql.ts';
+import type { TestEnvironment } from '../support/environment.ts';
+
+/** Merchant staff logins from the offers demo seed (drizzle/src/seed/offers.ts). */
+export const merchantStaff = {
+  /** 洛阳老城区火锅店 (老城区, Luoyang). */
+  hotpotLuoyang: '13700000001',
+  /** 涧西区职工健康体检中心 (Luoyang). */
+  checkupJianxi: '13700000002',
+  /** 郑州金水区老码头火锅 (Zhengzhou). */
+  hotpotZhengzhou: '13700000004',
+  /** Applicant of the pending 涧西区便民洗车行 (no merchant role yet). */
+  carWashApplicant: '13700000007',
+} as const;
+
+export const CREATE_OFFER = /* GraphQL */ `
+  mutation CreateOffer($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      __typename
+      ... on CreateOfferSuccess { offer { id status title remainingStock } }
+      ... on InputValidationError { code fieldErrors { field code message } }
+      ... on Error { code message }
+    }
+  }
+`;
+export const SUBMIT_OFFER = /* GraphQL */ `
+  mutation Submit($input: OfferActionInput!) {
+    submitOffer(input: $input) { __typename ... on SubmitOfferSuccess { offer { id status } } ... on Error { code message } }
+  }
+`;
+export const REVIEW_OFFER = /* GraphQL */ `
+  mutation ReviewOffer($input: ReviewOfferInput!) {
+    reviewOffer(input: $input) {
+      __typename
+      ... on ReviewOfferSuccess { offer { id status publishedAt reviewNote } }
+      ... on Error { code message }
+    }
+  }
+`;
+export const CLAIM = /* GraphQL */ `
+  mutation Claim($input: ClaimOfferInput!) {
+    claimOffer(input: $input) {
+      __typename
+      ... on ClaimOfferSuccess { claim { id code qrPayload status expiresAt offer { id remainingStock } } }
+      ... on LimitReached { code scope }
+      ... on NotEligible { code reason }
+      ... on Error { code message }
+    }
+  }
+`;
+export const REDEEM = /* GraphQL */ `
+  mutation Redeem($input: RedeemCodeInput!) {
+    redeemCode(input: $input) {
+      __typename
+      ... on RedeemCodeSuccess { claim { id status redeemedAt redeemedStore { name } offer { title redemptionCount } } }
+      ... on CodeAlreadyRedeemed { code redeemedAt }
+      ... on Error { code message }
+    }
+  }
+`;
+export const MY_MERCHANTS = /* GraphQL */ `
+  query MyMerchants { myMerchants { id name status stores { id name } } }
+`;
+
+export async function merchantOf(client: GraphQLClient) {
+  const data = await client.query(MY_MERCHANTS);
+  const merchant = data.myMerchants[0];
+  if (!merchant) throw new Error('no merchant for this login');
+  return merchant as { id: string; name: string; status: string; stores: { id: string; name: string }[] };
+}
+
+export interface OfferOverrides {
+  [key: string]: unknown;
+}
+
+/** Creates, submits and has a reviewer approve an offer; returns its global id. */
+export async function publishOffer(
+  merchantClient: GraphQLClient,
+  reviewer: GraphQLClient,
+  overrides: OfferOverrides = {},
+): Promise<string> {
+  const merchant = await merchantOf(merchantClient);
+  const now = Date.now();
+  const created = await merchantClient.query(CREATE_OFFER, {
+    input: {
+      merchant: merchant.id,
+      title: '测试优惠 9 折',
+      description: '测试用的折扣优惠。',
+      category: 'DINING',
+      kind: 'PERCENTAGE_OFF',
+      percentPaid: 90,
+      validFrom: new Date(now - 3_600_000).toISOString(),
+      validUntil: new Date(now + 30 * 86_400_000).toISOString(),
+      stores: merchant.stores.map((s) => s.id),
+      ...overrides,
+    },
+  });
+  if (created.createOffer.__typename !== 'CreateOfferSuccess') {
+    throw new Error(`createOffer failed: ${JSON.stringify(created.createOffer)}`);
+  }
+  const id = created.createOffer.offer.id as string;
+  const submitted = await merchantClient.query(SUBMIT_OFFER, { input: { offer: id } });
+  if (submitted.submitOffer.__typename !== 'SubmitOfferSuccess') throw new Error(JSON.stringify(submitted.submitOffer));
+  const reviewed = await reviewer.query(REVIEW_OFFER, { input: { id, approve: true, reason: '内容合规，同意发布' } });
+  if (reviewed.reviewOffer.offer?.status !== 'PUBLISHED') throw new Error(JSON.stringify(reviewed.reviewOffer));
+  return id;
+}
+
+/**
+ * Creates `count` members in one grassroots union with ready sessions, straight in the database:
+ * hashing 200 passwords over HTTP would only slow the test down, and sign-up is tested elsewhere.
+ */
+export async function createMembers(env: TestEnvironment, count: number, unionCode = 'G410305001', tag = 'c') {
+  const union = await env.db.query.unions.findFirst({ where: { code: unionCode }, columns: { id: true } });
+  if (!union) throw new Error(`unknown union ${unionCode}`);
+  const [template] = await env.db.select({ hash: users.passwordHash }).from(users).limit(1);
+  const clients: GraphQLClient[] = [];
+  const seq = randomBytes(2).readUInt16BE() % 1000;
+  for (let i = 0; i < count; i += 1) {
+    const suffix = `${String(seq).padStart(3, '0')}${String(i).padStart(4, '0')}`;
+    const [user] = await env.db
+      .insert(users)
+      .values({ phone: `166${suffix}${tag === 'c' ? '1' : '2'}`, displayName: `测试会员${i}`, passwordHash: template!.hash })
+      .returning({ id: users.id });
+    await env.db.insert(members).values({
+      userId: user!.id,
+      cardNumber: withLuhnDigit(`62319${tag === 'c' ? '1' : '2'}${suffix}0000`.slice(0, 18)),
+      unionId: union.id,
+      realName: `测试会员${i}`,
+    });
+    const token = `hgs_${randomBytes(24).toString('base64url')}`;
+    await env.db.insert(sessions).values({
+      userId: user!.id,
+      tokenHash: createHash('sha256').update(token).digest('base64url'),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    clients.push(env.anonymous.withToken(token));
+  }
+  return clients;
+}
+
+export async function unionGlobalId(env: TestEnvironment, code: string): Promise<string> {
+  const data = await env.anonymous.query(`query($code: String!) { unionByCode(code: $code) { id } }`, { code });
+  return data.unionByCode.id;
+}
+
