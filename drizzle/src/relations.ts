@@ -39,6 +39,7 @@ export const relations = defineRelations(tables, (r) => ({
   },
   offers: {
     merchant: r.one.merchants({ from: r.offers.merchantId, to: r.merchants.id, optional: false }),
+    union: r.one.unions({ from: r.offers.unionId, to: r.unions.id, optional: false }),
     audienceUnion: r.one.unions({ from: r.offers.audienceUnionId, to: r.unions.id }),
     stores: r.many.merchantStores({
       from: r.offers.id.through(r.offerStores.offerId),

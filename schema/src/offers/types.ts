@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { fen, MoneyRef } from '../common/money.ts';
-import { ErrorInterface } from '../common/errors.ts';
 import { qrPayload } from './codes.ts';
 import { claimEligibility, type ClaimEligibility, type RedemptionFigure } from './claims.service.ts';
 import { effectiveStatus } from './offers.service.ts';
@@ -147,12 +146,23 @@ const OfferStoreRef = builder.objectRef<OfferStoreView>('OfferStore').implement(
   }),
 });
 
+const ClaimBlockerRef = builder.objectRef<{ code: string; message: string }>('ClaimBlocker').implement({
+  authScopes: { public: true },
+  fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
+});
+
 const ClaimEligibilityRef = builder.objectRef<ClaimEligibility>('ClaimEligibility').implement({
   description: '当前登录会员能否领取此优惠；不能时说明原因（仅供展示，领取时仍以数据库为准）。',
   authScopes: { public: true },
   fields: (t) => ({
     canClaim: t.exposeBoolean('canClaim'),
-    reason: t.field({ type: ErrorInterface, nullable: true, resolve: (e) => e.error }),
+    reason: t.field({
+      type: ClaimBlockerRef,
+      nullable: true,
+      description: '不能领取的原因，code 与领取时会返回的错误相同。',
+      // graphql-js treats a returned Error as a thrown one, so the error is copied into a plain object.
+      resolve: (e) => (e.error ? { code: e.error.code, message: e.error.message } : null),
+    }),
   }),
 });
 
