@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { getSchema, loadViewer, type Context } from '@huigong/schema';
+import { getSchema, handleStripeWebhook, loadViewer, type Context } from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -105,6 +105,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     } catch (error) {
       log.error({ err: error }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  // Stripe signs the exact bytes it sends, so this route takes the raw body (never parsed JSON).
+  app.post('/webhooks/stripe', express.raw({ type: '*/*', limit: '256kb' }), async (req, res) => {
+    try {
+      const body: unknown = req.body;
+      const raw = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+      const signature = req.headers['stripe-signature'];
+      const result = await handleStripeWebhook(database.db, raw, typeof signature === 'string' ? signature : undefined);
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      // A 5xx makes Stripe deliver the event again later; nothing of it was applied.
+      log.error({ err: error }, 'stripe webhook failed');
+      res.status(500).json({ error: 'internal error' });
     }
   });
 

@@ -52,6 +52,12 @@ export const relations = defineRelations(tables, (r) => ({
     merchant: r.one.merchants({ from: r.offerClaims.merchantId, to: r.merchants.id, optional: false }),
     member: r.one.members({ from: r.offerClaims.memberId, to: r.members.id, optional: false }),
     redeemedStore: r.one.merchantStores({ from: r.offerClaims.redeemedStoreId, to: r.merchantStores.id }),
+    purchase: r.one.voucherPurchases({ from: r.offerClaims.id, to: r.voucherPurchases.claimId }),
+  },
+  voucherPurchases: {
+    offer: r.one.offers({ from: r.voucherPurchases.offerId, to: r.offers.id, optional: false }),
+    member: r.one.members({ from: r.voucherPurchases.memberId, to: r.members.id, optional: false }),
+    claim: r.one.offerClaims({ from: r.voucherPurchases.claimId, to: r.offerClaims.id }),
   },
 }));
 

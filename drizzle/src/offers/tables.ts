@@ -232,3 +232,58 @@ export const offerClaims = snakeCase.table(
     ),
   ],
 );
+
+export const voucherPurchaseStatus = pgEnum('voucher_purchase_status', [
+  'pending_payment', // stock reserved, waiting for Stripe
+  'paid', // voucher issued (an offer_claims row)
+  'failed',
+  'cancelled',
+  'expired', // reservation timed out before payment
+  'refunding',
+  'refunded',
+]);
+
+/**
+ * A prepaid voucher bought through Stripe (pay ¥80 for a ¥100 voucher). One unit of stock is
+ * reserved while the payment is pending; the voucher itself is an offer claim issued on success.
+ */
+export const voucherPurchases = snakeCase.table(
+  'voucher_purchases',
+  {
+    id: id(),
+    offerId: uuid()
+      .notNull()
+      .references(() => offers.id),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id),
+    /** What the member pays, in fen (CNY). */
+    amountFen: integer().notNull(),
+    /** Face value of the voucher, in fen. */
+    faceValueFen: integer().notNull(),
+    status: voucherPurchaseStatus().notNull().default('pending_payment'),
+    paymentIntentId: text().unique(),
+    claimId: uuid()
+      .unique()
+      .references(() => offerClaims.id),
+    /** The reservation lapses at this time if no payment succeeded. */
+    reservedUntil: timestamptz().notNull(),
+    paidAt: timestamptz(),
+    refundId: text(),
+    refundedAt: timestamptz(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('voucher_purchases_member_offer_idx').on(t.memberId, t.offerId, t.status),
+    index('voucher_purchases_pending_idx').on(t.reservedUntil).where(sql`${t.status} = 'pending_payment'`),
+    check('voucher_purchases_amounts', sql`${t.amountFen} > 0 and ${t.faceValueFen} > ${t.amountFen}`),
+  ],
+);
+
+/** Every Stripe webhook event applied, by its id: a redelivered event finds its row and changes nothing. */
+export const stripeEvents = snakeCase.table('stripe_events', {
+  id: text().primaryKey(),
+  type: text().notNull(),
+  receivedAt: createdAt(),
+});

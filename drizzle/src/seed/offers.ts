@@ -42,6 +42,7 @@ export const demoMerchants: MerchantSeed[] = [
     ],
     offers: [
       { title: '火锅套餐会员 8.5 折', description: '工会会员堂食火锅套餐享 8.5 折，酒水除外。', terms: '每桌限用一张，不与店内其他优惠同享。', category: 'dining', kind: 'percentage_off', percentPaid: 85, stockTotal: 500, stockRemaining: 500, perMemberDailyLimit: 1, claimCount: 37 },
+      { title: '80 元购 100 元火锅代金券', description: '预付 80 元得 100 元火锅代金券，到店出示核销码抵扣。', terms: '不设找零，有效期内未使用可退款。', category: 'dining', kind: 'prepaid_voucher', regularPriceFen: 10000, memberPriceFen: 8000, stockTotal: 100, stockRemaining: 100, perMemberLimit: 2, claimCount: 6 },
       { title: '火锅满 200 减 40', description: '堂食消费满 200 元立减 40 元。', category: 'dining', kind: 'amount_off', minSpendFen: 20000, reductionFen: 4000, stockTotal: 200, stockRemaining: 200, perMemberLimit: 2, claimCount: 12 },
     ],
   },

@@ -72,19 +72,47 @@ export function activeProblem(offer: Pick<OfferRow, 'status' | 'validFrom' | 'va
   return offer.status === 'published' && offer.validFrom <= now && offer.validUntil > now ? null : new OfferNotActive();
 }
 
-async function memberUsage(db: Database, memberId: string, offerId: string) {
+/**
+ * What counts against a member's limits on one offer: claims used or still usable, and voucher
+ * purchases still waiting for payment (their stock is already reserved).
+ */
+export async function memberUsage(db: Database, memberId: string, offerId: string) {
+  const today = shanghaiDate();
   const [usage] = await executeRows<{ total: number; today: number }>(
     db,
-    sql`select count(*)::int as total, count(*) filter (where claim_date = ${shanghaiDate()})::int as today
-        from offer_claims where member_id = ${memberId} and offer_id = ${offerId} and ${COUNTED}`,
+    sql`select coalesce(sum(total), 0)::int as total, coalesce(sum(today), 0)::int as today from (
+          select count(*) as total, count(*) filter (where claim_date = ${today}) as today
+          from offer_claims where member_id = ${memberId} and offer_id = ${offerId} and ${COUNTED}
+          union all
+          select count(*), count(*) filter (where (created_at at time zone 'Asia/Shanghai')::date = ${today}::date)
+          from voucher_purchases where member_id = ${memberId} and offer_id = ${offerId} and status = 'pending_payment'
+        ) usage`,
   );
   return usage ?? { total: 0, today: 0 };
 }
 
-type Outcome<T> = { ok: T } | { error: DomainError };
+/** Checks per-member limits; call it while holding the (member, offer) advisory lock. */
+export async function limitProblem(
+  db: Database,
+  memberId: string,
+  offer: Pick<OfferRow, 'id' | 'perMemberLimit' | 'perMemberDailyLimit'>,
+): Promise<LimitReached | null> {
+  if (offer.perMemberLimit === null && offer.perMemberDailyLimit === null) return null;
+  const usage = await memberUsage(db, memberId, offer.id);
+  if (offer.perMemberLimit !== null && usage.total >= offer.perMemberLimit) return new LimitReached('total');
+  if (offer.perMemberDailyLimit !== null && usage.today >= offer.perMemberDailyLimit) return new LimitReached('daily');
+  return null;
+}
+
+/** Serialises one member's claims and purchases on one offer until the transaction ends. */
+export async function lockMemberOffer(tx: Database, memberId: string, offerId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`offer-claim:${memberId}:${offerId}`}, 0))`);
+}
+
+export type Outcome<T> = { ok: T } | { error: DomainError };
 
 /** Runs `work` in a transaction that commits even when the outcome is a typed failure (e.g. expired stock released). */
-async function settle<T>(db: Database, work: (tx: Database) => Promise<Outcome<T>>): Promise<T> {
+export async function settle<T>(db: Database, work: (tx: Database) => Promise<Outcome<T>>): Promise<T> {
   const outcome = await db.transaction((tx) => work(tx));
   if ('error' in outcome) throw outcome.error;
   return outcome.ok;
@@ -98,7 +126,7 @@ async function settle<T>(db: Database, work: (tx: Database) => Promise<Outcome<T
  */
 export async function claimOffer(db: Database, member: ViewerMember, offerId: string): Promise<ClaimRow> {
   return settle<ClaimRow>(db, async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`offer-claim:${member.id}:${offerId}`}, 0))`);
+    await lockMemberOffer(tx, member.id, offerId);
     const offer = await tx.query.offers.findFirst({
       where: { id: offerId },
       with: { audienceUnion: { columns: { path: true } } },
@@ -110,13 +138,8 @@ export async function claimOffer(db: Database, member: ViewerMember, offerId: st
     if (ineligible) return { error: ineligible };
     if (offer.kind === 'prepaid_voucher') return { error: new PaymentRequired() };
 
-    if (offer.perMemberLimit !== null || offer.perMemberDailyLimit !== null) {
-      const usage = await memberUsage(tx, member.id, offerId);
-      if (offer.perMemberLimit !== null && usage.total >= offer.perMemberLimit) return { error: new LimitReached('total') };
-      if (offer.perMemberDailyLimit !== null && usage.today >= offer.perMemberDailyLimit) {
-        return { error: new LimitReached('daily') };
-      }
-    }
+    const limited = await limitProblem(tx, member.id, offer);
+    if (limited) return { error: limited };
 
     if (offer.stockRemaining !== null && offer.stockRemaining <= 0) await releaseExpiredClaims(tx, { offerId });
     const now = new Date();
@@ -184,6 +207,8 @@ export async function cancelClaim(db: Database, actorUserId: string, memberId: s
           eq(offerClaims.memberId, memberId),
           eq(offerClaims.status, 'active'),
           gt(offerClaims.expiresAt, new Date()),
+          // A bought voucher is given back through a refund, never by a plain cancel.
+          sql`not exists (select 1 from voucher_purchases vp where vp.claim_id = ${offerClaims.id})`,
         ),
       )
       .returning();
@@ -278,18 +303,11 @@ export async function claimEligibility(
   const problem =
     activeProblem(offer) ??
     audienceProblem(offer, member) ??
-    (offer.kind === 'prepaid_voucher' ? new PaymentRequired() : null) ??
     (offer.stockRemaining === 0 ? new OfferSoldOut() : null);
   if (problem) return { canClaim: false, error: problem };
-  if (offer.perMemberLimit !== null || offer.perMemberDailyLimit !== null) {
-    const usage = await memberUsage(db, member!.id, offer.id);
-    if (offer.perMemberLimit !== null && usage.total >= offer.perMemberLimit) {
-      return { canClaim: false, error: new LimitReached('total') };
-    }
-    if (offer.perMemberDailyLimit !== null && usage.today >= offer.perMemberDailyLimit) {
-      return { canClaim: false, error: new LimitReached('daily') };
-    }
-  }
+  const limited = await limitProblem(db, member!.id, offer);
+  if (limited) return { canClaim: false, error: limited };
+  // A prepaid voucher is bought rather than claimed; canClaim then means "may buy".
   return { canClaim: true, error: null };
 }
 

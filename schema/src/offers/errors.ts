@@ -105,3 +105,24 @@ export class ClaimNotCancellable extends DomainError {
     super('只能取消未使用且未过期的领取');
   }
 }
+
+export class PaymentsNotConfigured extends DomainError {
+  readonly code = 'PAYMENTS_NOT_CONFIGURED';
+  constructor() {
+    super('在线支付尚未开通，暂不能购买预付券');
+  }
+}
+
+export class PaymentProviderError extends DomainError {
+  readonly code = 'PAYMENT_PROVIDER_ERROR';
+  constructor() {
+    super('支付服务暂时不可用，请稍后重试');
+  }
+}
+
+export class VoucherNotRefundable extends DomainError {
+  readonly code = 'VOUCHER_NOT_REFUNDABLE';
+  constructor() {
+    super('只有已付款且未使用的预付券可以退款');
+  }
+}

@@ -19,10 +19,14 @@ import {
   NotEligible,
   OfferNotActive,
   OfferSoldOut,
+  PaymentProviderError,
   PaymentRequired,
+  PaymentsNotConfigured,
+  VoucherNotRefundable,
   WrongMerchant,
   WrongStore,
 } from './errors.ts';
+import { purchaseVoucher, refundVoucher } from './vouchers.service.ts';
 import { addMerchantStaff, addMerchantStore, applyForMerchant, reviewMerchant } from './merchants.service.ts';
 import { createOffer, transitionOffer, type OfferAction } from './offers.service.ts';
 import {
@@ -384,6 +388,73 @@ builder.mutationFields((t) => ({
         merchantId: store.merchantId,
       });
       return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claim.id } })))!;
+    },
+  }),
+}));
+
+errorType(PaymentsNotConfigured, 'PaymentsNotConfigured', { description: '未配置在线支付（缺少 Stripe 密钥）。' });
+errorType(PaymentProviderError, 'PaymentProviderError', { description: '支付服务调用失败。' });
+errorType(VoucherNotRefundable, 'VoucherNotRefundable', { description: '券不可退款。' });
+
+const PurchaseVoucherInput = builder.inputType('PurchaseVoucherInput', {
+  fields: (t) => ({ offer: t.globalID({ required: true, for: [OfferRef] }) }),
+});
+const RefundVoucherInput = builder.inputType('RefundVoucherInput', {
+  fields: (t) => ({ voucher: t.globalID({ required: true, for: [OfferClaimRef], description: '要退款的券。' }) }),
+});
+
+const VoucherCheckoutRef = builder.objectRef<{ purchaseId: string; clientSecret: string }>('VoucherCheckout').implement({
+  description: '开始支付：用 clientSecret 在客户端通过 Stripe 完成支付；券在支付成功的 webhook 到达后发放。',
+  authScopes: { member: true },
+  fields: (t) => ({
+    purchase: t.drizzleField({
+      type: 'voucherPurchases',
+      resolve: async (query, checkout, _args, ctx) =>
+        (await ctx.db.query.voucherPurchases.findFirst(query({ where: { id: checkout.purchaseId } })))!,
+    }),
+    clientSecret: t.exposeString('clientSecret', { description: 'Stripe PaymentIntent 的 client_secret。' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  purchaseVoucher: t.field({
+    type: VoucherCheckoutRef,
+    description: '购买预付券：预留库存并创建 Stripe 支付（人民币，以分计）。',
+    nullable: true,
+    authScopes: { member: true },
+    args: { input: t.arg({ type: PurchaseVoucherInput, required: true }) },
+    errors: {
+      types: [
+        InputValidationError,
+        NotFound,
+        InvalidState,
+        OfferNotActive,
+        NotEligible,
+        OfferSoldOut,
+        LimitReached,
+        PaymentsNotConfigured,
+        PaymentProviderError,
+      ],
+      dataField: { name: 'checkout' },
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const started = await purchaseVoucher(ctx.db, ctx.viewer!.member!, input.offer.id);
+      return { purchaseId: started.purchase.id, clientSecret: started.clientSecret };
+    },
+  }),
+  refundVoucher: t.drizzleField({
+    type: 'offerClaims',
+    description: '为未使用的预付券退款；退款成功后库存退回。',
+    nullable: true,
+    authScopes: { member: true },
+    args: { input: t.arg({ type: RefundVoucherInput, required: true }) },
+    errors: {
+      types: [InputValidationError, VoucherNotRefundable, PaymentsNotConfigured, PaymentProviderError],
+      dataField: { name: 'voucher' },
+    },
+    resolve: async (query, _root, { input }, ctx) => {
+      const claimId = await refundVoucher(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.voucher.id);
+      return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claimId } })))!;
     },
   }),
 }));

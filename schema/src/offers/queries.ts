@@ -184,3 +184,15 @@ builder.drizzleObjectFields(MerchantRef, (t) => ({
     },
   }),
 }));
+
+builder.queryField('voucherPurchases', (t) =>
+  t.drizzleConnection({
+    type: 'voucherPurchases',
+    description: '我的预付券购买记录，最新的在前。',
+    authScopes: { member: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.voucherPurchases.findMany(
+        query({ where: { memberId: ctx.viewer!.member!.id }, orderBy: { createdAt: 'desc', id: 'desc' } }),
+      ),
+  }),
+);

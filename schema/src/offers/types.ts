@@ -289,6 +289,47 @@ export const OfferClaimRef = builder.drizzleNode('offerClaims', {
     redeemedAt: t.expose('redeemedAt', { type: 'DateTime', nullable: true }),
     redeemedStore: t.relation('redeemedStore', { nullable: true }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    purchase: t.relation('purchase', { nullable: true, description: '预付券的购买记录；普通领取为空。' }),
+  }),
+});
+
+export const VoucherPurchaseStatus = builder.enumType('VoucherPurchaseStatus', {
+  values: {
+    PENDING_PAYMENT: { value: 'pending_payment', description: '待支付（库存已预留）' },
+    PAID: { value: 'paid', description: '已支付，券已发放' },
+    FAILED: { value: 'failed', description: '支付失败' },
+    CANCELLED: { value: 'cancelled', description: '支付已取消' },
+    EXPIRED: { value: 'expired', description: '超时未支付，预留已释放' },
+    REFUNDING: { value: 'refunding', description: '退款处理中' },
+    REFUNDED: { value: 'refunded', description: '已退款' },
+  } as const,
+});
+
+export const VoucherPurchaseRef = builder.drizzleNode('voucherPurchases', {
+  name: 'VoucherPurchase',
+  description: '预付券购买（通过 Stripe 支付）。仅购买的会员本人可见。',
+  id: { column: (purchase) => purchase.id },
+  authScopes: (purchase) => ({ ownMember: purchase.memberId }),
+  fields: (t) => ({
+    offer: t.relation('offer'),
+    status: t.expose('status', { type: VoucherPurchaseStatus }),
+    amount: t.field({
+      type: MoneyRef,
+      description: '支付金额。',
+      select: { columns: { amountFen: true } },
+      resolve: (p) => fen(p.amountFen),
+    }),
+    faceValue: t.field({
+      type: MoneyRef,
+      description: '券面值。',
+      select: { columns: { faceValueFen: true } },
+      resolve: (p) => fen(p.faceValueFen),
+    }),
+    reservedUntil: t.expose('reservedUntil', { type: 'DateTime', description: '库存预留截止时间。' }),
+    paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
+    refundedAt: t.expose('refundedAt', { type: 'DateTime', nullable: true }),
+    voucher: t.relation('claim', { nullable: true, description: '支付成功后发放的券（含核销码）。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
 

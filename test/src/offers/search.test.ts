@@ -55,14 +55,16 @@ describe('finding offers without signing in', () => {
     const edges = await search({ filter: { text: '火锅' } });
     const merchants = new Set(edges.map((e) => e.node.merchant.name));
     expect(merchants).toEqual(new Set(['洛阳老城区火锅店', '郑州金水区老码头火锅']));
-    expect(edges).toHaveLength(3);
+    expect(edges).toHaveLength(4);
   });
 
   it('matches several words, longer phrases and the category label', async () => {
     expect((await search({ filter: { text: '老城区 火锅' } })).map((e) => e.node.merchant.name)).toEqual([
       '洛阳老城区火锅店',
       '洛阳老城区火锅店',
+      '洛阳老城区火锅店',
     ]);
+    expect((await search({ filter: { kind: 'PREPAID_VOUCHER' } })).map((e) => e.node.title)).toEqual(['80 元购 100 元火锅代金券']);
     expect((await search({ filter: { text: '龙门石窟' } })).map((e) => e.node.title)).toEqual(
       expect.arrayContaining(['龙门石窟门票会员价']),
     );

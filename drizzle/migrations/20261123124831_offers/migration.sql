@@ -4,6 +4,7 @@ CREATE TYPE "merchant_status" AS ENUM('pending', 'approved', 'rejected');--> sta
 CREATE TYPE "offer_audience" AS ENUM('all_members', 'hardship', 'model_workers', 'region');--> statement-breakpoint
 CREATE TYPE "offer_kind" AS ENUM('percentage_off', 'amount_off', 'member_price', 'prepaid_voucher');--> statement-breakpoint
 CREATE TYPE "offer_status" AS ENUM('draft', 'pending_review', 'published', 'paused', 'ended');--> statement-breakpoint
+CREATE TYPE "voucher_purchase_status" AS ENUM('pending_payment', 'paid', 'failed', 'cancelled', 'expired', 'refunding', 'refunded');--> statement-breakpoint
 CREATE TABLE "merchant_stores" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"merchant_id" uuid NOT NULL,
@@ -102,6 +103,30 @@ CREATE TABLE "offers" (
       end)
 );
 --> statement-breakpoint
+CREATE TABLE "stripe_events" (
+	"id" text PRIMARY KEY,
+	"type" text NOT NULL,
+	"received_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "voucher_purchases" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"offer_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"amount_fen" integer NOT NULL,
+	"face_value_fen" integer NOT NULL,
+	"status" "voucher_purchase_status" DEFAULT 'pending_payment'::"voucher_purchase_status" NOT NULL,
+	"payment_intent_id" text UNIQUE,
+	"claim_id" uuid UNIQUE,
+	"reserved_until" timestamp(3) with time zone NOT NULL,
+	"paid_at" timestamp(3) with time zone,
+	"refund_id" text,
+	"refunded_at" timestamp(3) with time zone,
+	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "voucher_purchases_amounts" CHECK ("amount_fen" > 0 and "face_value_fen" > "amount_fen")
+);
+--> statement-breakpoint
 CREATE INDEX "merchant_stores_merchant_idx" ON "merchant_stores" ("merchant_id");--> statement-breakpoint
 CREATE INDEX "merchant_stores_union_idx" ON "merchant_stores" ("union_id");--> statement-breakpoint
 CREATE INDEX "merchants_union_status_idx" ON "merchants" ("union_id","status","created_at");--> statement-breakpoint
@@ -118,6 +143,8 @@ CREATE INDEX "offers_public_newest_idx" ON "offers" ("status","published_at");--
 CREATE INDEX "offers_public_popular_idx" ON "offers" ("status","claim_count");--> statement-breakpoint
 CREATE INDEX "offers_category_idx" ON "offers" ("category","status");--> statement-breakpoint
 CREATE INDEX "offers_search_trgm_idx" ON "offers" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "voucher_purchases_member_offer_idx" ON "voucher_purchases" ("member_id","offer_id","status");--> statement-breakpoint
+CREATE INDEX "voucher_purchases_pending_idx" ON "voucher_purchases" ("reserved_until") WHERE "status" = 'pending_payment';--> statement-breakpoint
 ALTER TABLE "merchant_stores" ADD CONSTRAINT "merchant_stores_merchant_id_merchants_id_fkey" FOREIGN KEY ("merchant_id") REFERENCES "merchants"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "merchant_stores" ADD CONSTRAINT "merchant_stores_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "merchants" ADD CONSTRAINT "merchants_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
@@ -132,4 +159,7 @@ ALTER TABLE "offer_stores" ADD CONSTRAINT "offer_stores_offer_id_offers_id_fkey"
 ALTER TABLE "offer_stores" ADD CONSTRAINT "offer_stores_store_id_merchant_stores_id_fkey" FOREIGN KEY ("store_id") REFERENCES "merchant_stores"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "offers" ADD CONSTRAINT "offers_merchant_id_merchants_id_fkey" FOREIGN KEY ("merchant_id") REFERENCES "merchants"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "offers" ADD CONSTRAINT "offers_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
-ALTER TABLE "offers" ADD CONSTRAINT "offers_audience_union_id_unions_id_fkey" FOREIGN KEY ("audience_union_id") REFERENCES "unions"("id");
+ALTER TABLE "offers" ADD CONSTRAINT "offers_audience_union_id_unions_id_fkey" FOREIGN KEY ("audience_union_id") REFERENCES "unions"("id");--> statement-breakpoint
+ALTER TABLE "voucher_purchases" ADD CONSTRAINT "voucher_purchases_offer_id_offers_id_fkey" FOREIGN KEY ("offer_id") REFERENCES "offers"("id");--> statement-breakpoint
+ALTER TABLE "voucher_purchases" ADD CONSTRAINT "voucher_purchases_member_id_members_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members"("id");--> statement-breakpoint
+ALTER TABLE "voucher_purchases" ADD CONSTRAINT "voucher_purchases_claim_id_offer_claims_id_fkey" FOREIGN KEY ("claim_id") REFERENCES "offer_claims"("id");
