@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
-import { RoleGrantRef, UnionRef } from '../accounts/types.ts';
+import { UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { MoneyInput } from '../common/money.ts';
@@ -275,14 +275,17 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.merchantStores.findFirst(query({ where: { id: store.id } })))!;
     },
   }),
-  addMerchantStaff: t.field({
-    type: RoleGrantRef,
-    description: '商家员工为已注册的账号添加商家员工角色。',
+  addMerchantStaff: t.drizzleField({
+    type: 'merchants',
+    description: '商家员工为已注册的账号添加本商家员工角色；返回商家。',
     nullable: true,
     authScopes: (_root, { input }) => ({ merchantStaffOf: input.merchant.id }),
     args: { input: t.arg({ type: AddMerchantStaffInput, required: true }) },
-    errors: { types: [InputValidationError, NotFound, InvalidState, RoleAlreadyGranted], dataField: { name: 'grant' } },
-    resolve: (_root, { input }, ctx) => addMerchantStaff(ctx.db, ctx.viewer!.userId, input.merchant.id, input.phone),
+    errors: { types: [InputValidationError, NotFound, InvalidState, RoleAlreadyGranted], dataField: { name: 'merchant' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      await addMerchantStaff(ctx.db, ctx.viewer!.userId, input.merchant.id, input.phone);
+      return (await ctx.db.query.merchants.findFirst(query({ where: { id: input.merchant.id } })))!;
+    },
   }),
   createOffer: t.drizzleField({
     type: 'offers',

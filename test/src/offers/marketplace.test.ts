@@ -434,3 +434,76 @@ describe('offer rules without anyone acting', () => {
     expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.__typename).toBe('ClaimOfferSuccess');
   });
 });
+
+describe('merchants manage their staff and stores', () => {
+  const ADD_STAFF = /* GraphQL */ `
+    mutation AddStaff($input: AddMerchantStaffInput!) {
+      addMerchantStaff(input: $input) {
+        __typename
+        ... on AddMerchantStaffSuccess { merchant { id name } }
+        ... on InputValidationError { fieldErrors { field code } }
+        ... on Error { code }
+      }
+    }
+  `;
+  const ADD_STORE = /* GraphQL */ `
+    mutation AddStore($input: AddMerchantStoreInput!) {
+      addMerchantStore(input: $input) {
+        __typename
+        ... on AddMerchantStoreSuccess { store { id name region { name } merchant { name } } }
+        ... on InputValidationError { fieldErrors { field code } }
+      }
+    }
+  `;
+
+  it('adds a colleague by phone, who can then verify codes at the counter', async () => {
+    const owner = await env.as(merchantStaff.checkupJianxi);
+    const merchant = await merchantOf(owner);
+    const added = await owner.query(ADD_STAFF, { input: { merchant: merchant.id, phone: demo.memberWu } });
+    expect(added.addMerchantStaff.merchant).toEqual({ id: merchant.id, name: '涧西区职工健康体检中心' });
+    const roles = await (await env.as(demo.memberWu)).query(ME_ROLES);
+    expect(roles.me.roles).toContainEqual({ role: 'MERCHANT_STAFF', organizationId: decodeGlobalId(merchant.id).id });
+    expect((await owner.query(ADD_STAFF, { input: { merchant: merchant.id, phone: demo.memberWu } })).addMerchantStaff.code).toBe(
+      'ROLE_ALREADY_GRANTED',
+    );
+    expect((await owner.query(ADD_STAFF, { input: { merchant: merchant.id, phone: '13311112222' } })).addMerchantStaff.fieldErrors).toEqual([
+      { field: ['input', 'phone'], code: 'NOT_FOUND' },
+    ]);
+    const outsider = await env.as(merchantStaff.hotpotZhengzhou);
+    expect(
+      (await outsider.request(ADD_STAFF, { input: { merchant: merchant.id, phone: demo.memberYang } })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+
+    const offerId = await publishOffer(owner, await env.as(demo.jianxiStaff), { title: '新同事核销测试', category: 'MEDICAL_CHECKUP' });
+    const claimed = await (await env.as(demo.memberWang)).query(CLAIM, { input: { offer: offerId } });
+    const colleague = await env.as(demo.memberWu);
+    const redeemed = await colleague.query(REDEEM, { input: { code: claimed.claimOffer.claim.code, store: merchant.stores[0]!.id } });
+    expect(redeemed.redeemCode.__typename).toBe('RedeemCodeSuccess');
+  });
+
+  it('adds a store in a city or district, not in a grassroots union', async () => {
+    const owner = await env.as(merchantStaff.checkupJianxi);
+    const merchant = await merchantOf(owner);
+    const store = {
+      name: '体检中心·洛龙分部',
+      address: '洛阳市洛龙区开元大道200号',
+      region: await unionGlobalId(env, '410311'),
+      location: { latitude: 34.6195, longitude: 112.4537 },
+    };
+    const added = await owner.query(ADD_STORE, { input: { merchant: merchant.id, store } });
+    expect(added.addMerchantStore.store).toMatchObject({
+      name: '体检中心·洛龙分部',
+      region: { name: '洛阳市洛龙区总工会' },
+      merchant: { name: '涧西区职工健康体检中心' },
+    });
+    const grassroots = await owner.query(ADD_STORE, {
+      input: { merchant: merchant.id, store: { ...store, region: await unionGlobalId(env, 'G410311001') } },
+    });
+    expect(grassroots.addMerchantStore.fieldErrors).toEqual([{ field: ['input', 'store', 'union'], code: 'NOT_A_REGION' }]);
+    const badPoint = await owner.query(ADD_STORE, {
+      input: { merchant: merchant.id, store: { ...store, location: { latitude: 95, longitude: 112 } } },
+    });
+    expect(badPoint.addMerchantStore.__typename).toBe('InputValidationError');
+    expect((await merchantOf(owner)).stores).toHaveLength(2);
+  });
+});

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalId } from '../support/graphql.ts';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import { CLAIM, merchantOf, merchantStaff, publishOffer, REDEEM } from './fixtures.ts';
+import { CLAIM, createMembers, merchantOf, merchantStaff, publishOffer, REDEEM } from './fixtures.ts';
 import { StripeStub } from './stripe-stub.ts';
 
 // Prepaid vouchers through Stripe. Only the network edge is fake: the real SDK talks to a local
@@ -249,5 +249,27 @@ describe('buying a prepaid voucher', () => {
     } finally {
       process.env.STRIPE_SECRET_KEY = saved;
     }
+  });
+
+  it('reserves exactly the stock when 20 members start buying at once', async () => {
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), {
+      title: '限量 5 张代金券',
+      kind: 'PREPAID_VOUCHER',
+      regularPrice: { amount: 5000, currency: 'CNY' },
+      memberPrice: { amount: 4000, currency: 'CNY' },
+      stock: 5,
+    });
+    const buyers = await createMembers(env, 20, 'G410302001', 'v');
+    const results = await Promise.all(buyers.map((b) => b.query(PURCHASE, { input: { offer: offerId } })));
+    const names = results.map((r) => r.purchaseVoucher.__typename === 'PurchaseVoucherSuccess' ? 'ok' : r.purchaseVoucher.code);
+    expect(names.filter((n) => n === 'ok')).toHaveLength(5);
+    expect(names.filter((n) => n === 'OFFER_SOLD_OUT')).toHaveLength(15);
+    const pending = await env.db
+      .select()
+      .from(voucherPurchases)
+      .where(eq(voucherPurchases.offerId, decodeGlobalId(offerId).id));
+    expect(pending).toHaveLength(5);
+    expect(new Set(pending.map((p) => p.paymentIntentId)).size).toBe(5);
   });
 });
