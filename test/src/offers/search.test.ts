@@ -183,8 +183,11 @@ describe('page size', () => {
       .returning({ id: offers.id });
     await env.db.insert(offerStores).values(bulk.map((o) => ({ offerId: o.id, storeId: stores[0]!.storeId })));
 
-    const page = await env.anonymous.query(SEARCH, { filter: { text: '批量测试券' }, first: 500 });
+    const page = await env.anonymous.query(SEARCH, { filter: { text: '批量测试券' }, first: 100 });
     expect(page.offers.edges).toHaveLength(100);
+    // Asking for more never returns more (the server may also refuse the request outright).
+    const oversized = await env.anonymous.request(SEARCH, { filter: { text: '批量测试券' }, first: 500 });
+    expect(oversized.errors?.length ? 0 : oversized.data.offers.edges.length).toBeLessThanOrEqual(100);
     expect(page.offers.pageInfo.hasNextPage).toBe(true);
     const rest2 = await env.anonymous.query(SEARCH, { filter: { text: '批量测试券' }, first: 100, after: page.offers.pageInfo.endCursor });
     expect(rest2.offers.edges).toHaveLength(5);
