@@ -28,7 +28,7 @@ import {
 } from './errors.ts';
 import { purchaseVoucher, refundVoucher } from './vouchers.service.ts';
 import { addMerchantStaff, addMerchantStore, applyForMerchant, reviewMerchant } from './merchants.service.ts';
-import { createOffer, transitionOffer, type OfferAction } from './offers.service.ts';
+import { createOffer, transitionOffer, updateOffer, type OfferAction } from './offers.service.ts';
 import {
   BenefitCategory,
   GeoPointInput,
@@ -152,9 +152,8 @@ const AddMerchantStaffInput = builder.inputType('AddMerchantStaffInput', {
   }),
 });
 
-const CreateOfferInput = builder.inputType('CreateOfferInput', {
-  fields: (t) => ({
-    merchant: t.globalID({ required: true, for: [MerchantRef] }),
+// The content of an offer, shared by create and update (an update replaces a draft's content).
+const offerContentFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
     title: t.string({ required: true, validate: title }),
     description: t.string({ required: true, validate: longText }),
     terms: t.string({ required: false, validate: z.string().trim().max(2000) }),
@@ -174,8 +173,48 @@ const CreateOfferInput = builder.inputType('CreateOfferInput', {
     audience: t.field({ type: OfferAudience, required: false, defaultValue: 'all_members' }),
     audienceUnion: t.globalID({ required: false, for: [UnionRef], description: 'audience 为 REGION 时的地区工会。' }),
     stores: t.globalIDList({ required: true, for: [MerchantStoreRef], validate: z.array(z.any()).min(1).max(100) }),
+});
+
+const CreateOfferInput = builder.inputType('CreateOfferInput', {
+  fields: (t) => ({
+    merchant: t.globalID({ required: true, for: [MerchantRef] }),
+    ...offerContentFields(t),
   }),
 });
+
+const UpdateOfferInput = builder.inputType('UpdateOfferInput', {
+  description: '替换草稿的全部内容（新建或被驳回的草稿）。',
+  fields: (t) => ({
+    offer: t.globalID({ required: true, for: [OfferRef] }),
+    ...offerContentFields(t),
+  }),
+});
+
+type OfferContentArgs = typeof CreateOfferInput.$inferInput;
+
+function offerContent(input: Omit<OfferContentArgs, 'merchant'>) {
+  return {
+    title: input.title,
+    description: input.description,
+    terms: input.terms ?? null,
+    category: input.category,
+    kind: input.kind,
+    percentPaid: input.percentPaid ?? null,
+    minSpendFen: input.minSpend?.amount ?? null,
+    reductionFen: input.reduction?.amount ?? null,
+    regularPriceFen: input.regularPrice?.amount ?? null,
+    memberPriceFen: input.memberPrice?.amount ?? null,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+    stock: input.stock ?? null,
+    perMemberLimit: input.perMemberLimit ?? null,
+    perMemberDailyLimit: input.perMemberDailyLimit ?? null,
+    codeValidHours: input.codeValidHours ?? null,
+    audience: input.audience ?? 'all_members',
+    audienceUnionId: input.audienceUnion?.id ?? null,
+    storeIds: input.stores.map((s) => s.id),
+  };
+}
 
 const OfferActionInput = builder.inputType('OfferActionInput', {
   fields: (t) => ({
@@ -295,29 +334,20 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateOfferInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'offer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const offer = await createOffer(ctx.db, ctx.viewer!.userId, {
-        merchantId: input.merchant.id,
-        title: input.title,
-        description: input.description,
-        terms: input.terms ?? null,
-        category: input.category,
-        kind: input.kind,
-        percentPaid: input.percentPaid ?? null,
-        minSpendFen: input.minSpend?.amount ?? null,
-        reductionFen: input.reduction?.amount ?? null,
-        regularPriceFen: input.regularPrice?.amount ?? null,
-        memberPriceFen: input.memberPrice?.amount ?? null,
-        validFrom: input.validFrom,
-        validUntil: input.validUntil,
-        stock: input.stock ?? null,
-        perMemberLimit: input.perMemberLimit ?? null,
-        perMemberDailyLimit: input.perMemberDailyLimit ?? null,
-        codeValidHours: input.codeValidHours ?? null,
-        audience: input.audience ?? 'all_members',
-        audienceUnionId: input.audienceUnion?.id ?? null,
-        storeIds: input.stores.map((s) => s.id),
-      });
+      const offer = await createOffer(ctx.db, ctx.viewer!.userId, { merchantId: input.merchant.id, ...offerContent(input) });
       return (await ctx.db.query.offers.findFirst(query({ where: { id: offer.id } })))!;
+    },
+  }),
+  updateOffer: t.drizzleField({
+    type: 'offers',
+    description: '修改草稿（提交审核前，或被驳回后）。',
+    nullable: true,
+    authScopes: (_root, { input }, ctx) => offerScopes(ctx.db, input.offer.id, 'merchant'),
+    args: { input: t.arg({ type: UpdateOfferInput, required: true }) },
+    errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'offer' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      await updateOffer(ctx.db, ctx.viewer!.userId, input.offer.id, offerContent(input));
+      return (await ctx.db.query.offers.findFirst(query({ where: { id: input.offer.id } })))!;
     },
   }),
   reviewOffer: t.drizzleField({

@@ -69,54 +69,63 @@ function checkKindTerms(input: OfferInput) {
   }
 }
 
+async function loadMerchantForOffer(tx: Database, merchantId: string, storeIds: string[]) {
+  const merchant = await tx.query.merchants.findFirst({
+    where: { id: merchantId },
+    columns: { id: true, name: true, status: true, unionId: true },
+    with: { stores: { columns: { id: true, name: true, address: true } } },
+  });
+  if (!merchant) throw new NotFound('商家');
+  if (merchant.status !== 'approved') throw new InvalidState(merchant.status, '商家尚未通过审核，不能发布优惠');
+  const stores = merchant.stores.filter((s) => storeIds.includes(s.id));
+  if (stores.length !== new Set(storeIds).size || stores.length === 0) {
+    throw fieldError(['input', 'stores'], 'NOT_OWN_STORE', '请选择本商家的门店');
+  }
+  return { merchant, stores };
+}
+
+/** The columns an offer input sets; the terms of other kinds are cleared so a row never mixes kinds. */
+function offerColumns(input: Omit<OfferInput, 'merchantId' | 'storeIds'>, merchantName: string, stores: { name: string; address: string }[]) {
+  const priced = input.kind === 'member_price' || input.kind === 'prepaid_voucher';
+  return {
+    title: input.title,
+    description: input.description,
+    terms: input.terms ?? null,
+    category: input.category,
+    kind: input.kind,
+    percentPaid: input.kind === 'percentage_off' ? input.percentPaid! : null,
+    minSpendFen: input.kind === 'amount_off' ? input.minSpendFen! : null,
+    reductionFen: input.kind === 'amount_off' ? input.reductionFen! : null,
+    regularPriceFen: priced ? input.regularPriceFen! : null,
+    memberPriceFen: priced ? input.memberPriceFen! : null,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+    // Only drafts are written here, and a draft has no claims: remaining stock is the total.
+    stockTotal: input.stock ?? null,
+    stockRemaining: input.stock ?? null,
+    perMemberLimit: input.perMemberLimit ?? null,
+    perMemberDailyLimit: input.perMemberDailyLimit ?? null,
+    codeValidHours: input.codeValidHours ?? 72,
+    audience: input.audience,
+    audienceUnionId: input.audience === 'region' ? input.audienceUnionId! : null,
+    searchText: offerSearchText({
+      title: input.title,
+      description: input.description,
+      merchantName,
+      category: input.category,
+      stores,
+    }),
+  };
+}
+
 /** Creates a draft offer of an approved merchant, valid at some of its stores. */
 export async function createOffer(db: Database, actorUserId: string, input: OfferInput) {
   checkKindTerms(input);
   return db.transaction(async (tx) => {
-    const merchant = await tx.query.merchants.findFirst({
-      where: { id: input.merchantId },
-      columns: { id: true, name: true, status: true, unionId: true },
-      with: { stores: { columns: { id: true, name: true, address: true } } },
-    });
-    if (!merchant) throw new NotFound('商家');
-    if (merchant.status !== 'approved') throw new InvalidState(merchant.status, '商家尚未通过审核，不能发布优惠');
-    const stores = merchant.stores.filter((s) => input.storeIds.includes(s.id));
-    if (stores.length !== new Set(input.storeIds).size || stores.length === 0) {
-      throw fieldError(['input', 'stores'], 'NOT_OWN_STORE', '请选择本商家的门店');
-    }
-    const searchText = offerSearchText({
-      title: input.title,
-      description: input.description,
-      merchantName: merchant.name,
-      category: input.category,
-      stores,
-    });
+    const { merchant, stores } = await loadMerchantForOffer(tx, input.merchantId, input.storeIds);
     const [offer] = await tx
       .insert(offers)
-      .values({
-        merchantId: merchant.id,
-        unionId: merchant.unionId,
-        title: input.title,
-        description: input.description,
-        terms: input.terms ?? null,
-        category: input.category,
-        kind: input.kind,
-        percentPaid: input.kind === 'percentage_off' ? input.percentPaid! : null,
-        minSpendFen: input.kind === 'amount_off' ? input.minSpendFen! : null,
-        reductionFen: input.kind === 'amount_off' ? input.reductionFen! : null,
-        regularPriceFen: input.kind === 'member_price' || input.kind === 'prepaid_voucher' ? input.regularPriceFen! : null,
-        memberPriceFen: input.kind === 'member_price' || input.kind === 'prepaid_voucher' ? input.memberPriceFen! : null,
-        validFrom: input.validFrom,
-        validUntil: input.validUntil,
-        stockTotal: input.stock ?? null,
-        stockRemaining: input.stock ?? null,
-        perMemberLimit: input.perMemberLimit ?? null,
-        perMemberDailyLimit: input.perMemberDailyLimit ?? null,
-        ...(input.codeValidHours != null && { codeValidHours: input.codeValidHours }),
-        audience: input.audience,
-        audienceUnionId: input.audience === 'region' ? input.audienceUnionId! : null,
-        searchText,
-      })
+      .values({ merchantId: merchant.id, unionId: merchant.unionId, ...offerColumns(input, merchant.name, stores) })
       .returning();
     if (!offer) throw new Error('insert into offers returned no row');
     await tx.insert(offerStores).values(stores.map((s) => ({ offerId: offer.id, storeId: s.id })));
@@ -127,6 +136,34 @@ export async function createOffer(db: Database, actorUserId: string, input: Offe
       subjectId: offer.id,
       toState: 'draft',
     });
+    return offer;
+  });
+}
+
+/**
+ * Replaces the content of a draft (a new one, or one a reviewer sent back). Published offers are
+ * not edited in place: members claimed them on the terms they saw.
+ */
+export async function updateOffer(db: Database, actorUserId: string, offerId: string, input: Omit<OfferInput, 'merchantId'>) {
+  checkKindTerms({ ...input, merchantId: '' });
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: offers.status, merchantId: offers.merchantId })
+      .from(offers)
+      .where(eq(offers.id, offerId))
+      .for('update');
+    if (!current) throw new NotFound('优惠');
+    if (current.status !== 'draft') throw new InvalidState(current.status, '只能修改草稿状态的优惠');
+    const { merchant, stores } = await loadMerchantForOffer(tx, current.merchantId, input.storeIds);
+    const [offer] = await tx
+      .update(offers)
+      .set(offerColumns(input, merchant.name, stores))
+      .where(and(eq(offers.id, offerId), eq(offers.status, 'draft')))
+      .returning();
+    if (!offer) throw new InvalidState('unknown', '只能修改草稿状态的优惠');
+    await tx.delete(offerStores).where(eq(offerStores.offerId, offerId));
+    await tx.insert(offerStores).values(stores.map((s) => ({ offerId, storeId: s.id })));
+    await recordAudit(tx, { actorUserId, action: 'offer.updated', subjectType: 'offer', subjectId: offerId });
     return offer;
   });
 }

@@ -71,6 +71,17 @@ const OFFER_ACTION = (name: string) => /* GraphQL */ `
     ${name}(input: $input) { __typename ... on ${name[0]!.toUpperCase()}${name.slice(1)}Success { offer { id status } } ... on InvalidState { code currentState } ... on Error { code } }
   }
 `;
+const UPDATE_OFFER = /* GraphQL */ `
+  mutation Update($input: UpdateOfferInput!) {
+    updateOffer(input: $input) {
+      __typename
+      ... on UpdateOfferSuccess { offer { id status terms remainingStock } }
+      ... on InputValidationError { fieldErrors { field code } }
+      ... on InvalidState { code currentState }
+      ... on Error { code }
+    }
+  }
+`;
 const SEARCH = /* GraphQL */ `
   query Search($filter: OfferSearchInput) { offers(first: 50, filter: $filter) { nodes { id title } } }
 `;
@@ -224,10 +235,31 @@ describe('the whole path: application → approval → offer → review → sear
 
     const rejected = await luoyang.query(REVIEW_OFFER, { input: { id: offerId, approve: false, reason: '请补充使用规则' } });
     expect(rejected.reviewOffer.offer).toMatchObject({ status: 'DRAFT', reviewNote: '请补充使用规则' });
+    const content = {
+      title: '水席满100减20',
+      description: '洛阳水席满 100 元减 20 元。',
+      terms: '每桌限用一张，节假日通用。',
+      category: 'DINING',
+      kind: 'AMOUNT_OFF',
+      minSpend: { amount: 10000, currency: 'CNY' },
+      reduction: { amount: 2000, currency: 'CNY' },
+      validFrom: new Date(Date.now() - 60_000).toISOString(),
+      validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      stock: 3,
+      perMemberLimit: 2,
+      stores: merchant.stores.map((s) => s.id),
+    };
+    const updated = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content } });
+    expect(updated.updateOffer.offer).toMatchObject({ status: 'DRAFT', terms: '每桌限用一张，节假日通用。', remainingStock: 3 });
+    const badUpdate = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, reduction: { amount: 20000, currency: 'CNY' } } });
+    expect(badUpdate.updateOffer.fieldErrors[0]).toMatchObject({ field: ['input', 'reduction'], code: 'TOO_BIG' });
     await staff.query(SUBMIT_OFFER, { input: { offer: offerId } });
     const published = await luoyang.query(REVIEW_OFFER, { input: { id: offerId, approve: true, reason: '同意发布' } });
     expect(published.reviewOffer.offer.status).toBe('PUBLISHED');
     expect(published.reviewOffer.offer.publishedAt).toBeTruthy();
+    // Published terms are what members claim against: no editing in place.
+    const late = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, stock: 300 } });
+    expect(late.updateOffer).toMatchObject({ code: 'INVALID_STATE', currentState: 'published' });
   });
 
   it('is found by anyone in a Chinese text search once published', async () => {
