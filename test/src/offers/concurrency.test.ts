@@ -86,3 +86,31 @@ describe('redemption under contention', () => {
     expect(offer!.redemptionCount).toBe(1);
   });
 });
+
+describe('statement counts of the main member operations', () => {
+  const WALLET = /* GraphQL */ `
+    query Wallet($first: Int) { wallet(first: $first) { nodes { code status offer { title merchant { name } stores { store { name } } } } } }
+  `;
+  it('loads a wallet page in the same number of statements for 1 or 20 claims', async () => {
+    const [member] = await createMembers(env, 1, 'G410305001', 'w');
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), { title: '卡包计数测试' });
+    await member!.query(CLAIM, { input: { offer: offerId } });
+    const one = await member!.request(WALLET, { first: 20 });
+    for (let i = 0; i < 19; i += 1) await member!.query(CLAIM, { input: { offer: offerId } });
+    const twenty = await member!.request(WALLET, { first: 20 });
+    expect(twenty.data.wallet.nodes).toHaveLength(20);
+    expect(twenty.sqlStatements).toBe(one.sqlStatements);
+    expect(twenty.sqlStatements).toBe(4);
+  });
+
+  it('claims in a pinned number of statements', async () => {
+    const [member] = await createMembers(env, 1, 'G410305001', 'x');
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), { title: '领取计数测试', stock: 10, perMemberLimit: 5 });
+    const result = await member!.request(CLAIM, { input: { offer: offerId } });
+    expect(result.data.claimOffer.__typename).toBe('ClaimOfferSuccess');
+    // viewer, advisory lock, offer, limits, stock, code, audit, result: grows only if someone adds a query.
+    expect(result.sqlStatements).toBe(8);
+  });
+});
