@@ -14,7 +14,7 @@ export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
 export { hashPassword } from './accounts/password.ts';
 export { MAX_PAGE_SIZE } from './builder.ts';
-export { handleStripeWebhook } from './offers/vouchers.service.ts';
+export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';
 
 let built: GraphQLSchema | undefined;
 

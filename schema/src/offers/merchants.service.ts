@@ -43,32 +43,48 @@ export async function applyForMerchant(db: Database, applicantUserId: string, in
     for (const [index, store] of input.stores.entries()) {
       await checkRegion(tx, store.unionId, ['input', 'stores', String(index), 'union']);
     }
+    const values = {
+      name: input.name,
+      creditCode: input.creditCode,
+      category: input.category,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      description: input.description ?? null,
+      unionId: input.unionId,
+      applicantUserId,
+    };
+    // A rejected business may apply again under the same credit code: the old application is
+    // reopened with the new details (its audit trail keeps the history). Anything else is taken.
+    const [existing] = await tx
+      .select({ id: merchants.id, status: merchants.status, applicantUserId: merchants.applicantUserId })
+      .from(merchants)
+      .where(eq(merchants.creditCode, input.creditCode))
+      .for('update');
     let merchant: typeof merchants.$inferSelect | undefined;
-    try {
+    if (existing) {
+      if (existing.status !== 'rejected' || existing.applicantUserId !== applicantUserId) throw new CreditCodeTaken();
       [merchant] = await tx
-        .insert(merchants)
-        .values({
-          name: input.name,
-          creditCode: input.creditCode,
-          category: input.category,
-          contactName: input.contactName,
-          contactPhone: input.contactPhone,
-          description: input.description ?? null,
-          unionId: input.unionId,
-          applicantUserId,
-        })
+        .update(merchants)
+        .set({ ...values, status: 'pending', reviewedAt: null, reviewedByUserId: null, reviewReason: null })
+        .where(and(eq(merchants.id, existing.id), eq(merchants.status, 'rejected')))
         .returning();
-    } catch (error) {
-      if (uniqueViolation(error)?.startsWith('merchants_credit_code')) throw new CreditCodeTaken();
-      throw error;
+      await tx.delete(merchantStores).where(eq(merchantStores.merchantId, existing.id));
+    } else {
+      try {
+        [merchant] = await tx.insert(merchants).values(values).returning();
+      } catch (error) {
+        if (uniqueViolation(error)?.startsWith('merchants_credit_code')) throw new CreditCodeTaken();
+        throw error;
+      }
     }
     if (!merchant) throw new Error('insert into merchants returned no row');
     await tx.insert(merchantStores).values(input.stores.map((store) => ({ ...store, merchantId: merchant.id })));
     await recordAudit(tx, {
       actorUserId: applicantUserId,
-      action: 'merchant.applied',
+      action: existing ? 'merchant.reapplied' : 'merchant.applied',
       subjectType: 'merchant',
       subjectId: merchant.id,
+      fromState: existing ? 'rejected' : null,
       toState: 'pending',
     });
     return merchant;

@@ -4,7 +4,14 @@ import type Stripe from 'stripe';
 import { NotFound } from '../accounts/accounts.service.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { activeProblem, audienceProblem, limitProblem, lockMemberOffer, settle } from './claims.service.ts';
+import {
+  activeProblem,
+  audienceProblem,
+  limitProblem,
+  lockMemberOffer,
+  releaseExpiredClaims,
+  settle,
+} from './claims.service.ts';
 import { newRedemptionCode, shanghaiDate } from './codes.ts';
 import {
   InvalidState,
@@ -378,4 +385,16 @@ export async function refundVoucher(db: Database, actorUserId: string, memberId:
     });
     return claimId;
   });
+}
+
+/**
+ * Periodic housekeeping (the API process runs it every minute): expired claims and lapsed voucher
+ * reservations give their stock back even on offers nobody is touching, so listings show the
+ * right remaining stock. Claims and purchases also do this lazily where it matters.
+ */
+export async function sweepExpired(db: Database): Promise<void> {
+  await releaseExpiredClaims(db);
+  const intents = await releaseExpiredReservations(db);
+  const stripe = stripeClient();
+  if (stripe && intents.length > 0) await cancelIntents(stripe, intents);
 }

@@ -1,5 +1,6 @@
-import { auditEvents, offerClaims, offers } from '@huigong/db';
+import { auditEvents, offerClaims, offers, roleGrants } from '@huigong/db';
 import { and, eq, sql } from 'drizzle-orm';
+import { sweepExpired } from '@huigong/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalId } from '../support/graphql.ts';
 import { demo } from '../support/demo.ts';
@@ -411,6 +412,21 @@ describe('offer rules without anyone acting', () => {
     expect((await env.anonymous.query(SEARCH, { filter: { text: '涮羊肉' } })).offers.nodes).toEqual([]);
   });
 
+  it('returns the stock of expired claims in the periodic sweep, on offers nobody touches', async () => {
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), { title: '扫描过期测试', stock: 5 });
+    const claimed = await (await env.as(demo.memberYang)).query(CLAIM, { input: { offer: offerId } });
+    expect(claimed.claimOffer.claim.offer.remainingStock).toBe(4);
+    const claimId = decodeGlobalId(claimed.claimOffer.claim.id).id;
+    await env.db.update(offerClaims).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(offerClaims.id, claimId));
+    await sweepExpired(env.db);
+    expect((await env.anonymous.query(OFFER, { id: offerId })).node.remainingStock).toBe(5);
+    const [claim] = await env.db.select().from(offerClaims).where(eq(offerClaims.id, claimId));
+    expect(claim!.status).toBe('expired');
+    await sweepExpired(env.db); // idempotent: nothing returned twice
+    expect((await env.anonymous.query(OFFER, { id: offerId })).node.remainingStock).toBe(5);
+  });
+
   it('enforces audiences: hardship members, model workers, one region', async () => {
     const checkup = await env.as(merchantStaff.checkupJianxi);
     const reviewer = await env.as(demo.jianxiStaff);
@@ -464,6 +480,31 @@ describe('offer rules without anyone acting', () => {
       .set({ claimDate: sql`${offerClaims.claimDate} - 1` })
       .where(eq(offerClaims.id, decodeGlobalId(first.claimOffer.claim.id).id));
     expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.__typename).toBe('ClaimOfferSuccess');
+  });
+});
+
+describe('a rejected application', () => {
+  it('can be submitted again by the same applicant, and by nobody else', async () => {
+    const applicant = await env.as(demo.memberZhao);
+    const first = await applicant.query(APPLY, { input: application({ name: '老城区糕点铺', creditCode: '91410100MA40CD099K' }) });
+    const id = first.applyForMerchant.merchant.id;
+    const luoyang = await env.as(demo.luoyangStaff);
+    const rejected = await luoyang.query(REVIEW_MERCHANT, { input: { id, approve: false, reason: '营业执照照片不清晰' } });
+    expect(rejected.reviewMerchant.merchant).toMatchObject({ status: 'REJECTED', reviewReason: '营业执照照片不清晰' });
+    expect(await env.db.select().from(roleGrants).where(eq(roleGrants.organizationId, decodeGlobalId(id).id))).toEqual([]);
+
+    const other = await (await env.as(demo.memberYang)).query(APPLY, {
+      input: application({ name: '冒用代码', creditCode: '91410100MA40CD099K' }),
+    });
+    expect(other.applyForMerchant.code).toBe('CREDIT_CODE_TAKEN');
+    const again = await applicant.query(APPLY, { input: application({ name: '老城区糕点铺（重新申请）', creditCode: '91410100MA40CD099K' }) });
+    expect(again.applyForMerchant.merchant).toMatchObject({ id, status: 'PENDING', name: '老城区糕点铺（重新申请）' });
+    const trail = await env.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, decodeGlobalId(id).id))
+      .orderBy(auditEvents.id);
+    expect(trail.map((e) => e.action)).toEqual(['merchant.applied', 'merchant.rejected', 'merchant.reapplied']);
   });
 });
 
