@@ -138,6 +138,8 @@ export const offers = snakeCase.table(
     reviewNote: text(),
     /** Title, description, merchant name and store addresses: what the trigram search looks in. */
     searchText: text().notNull(),
+    /** Character bigrams of searchText (see offers/search-text.ts), for two-character Chinese queries. */
+    searchGrams: text().array().notNull().default(sql`'{}'::text[]`),
     claimCount: integer().notNull().default(0),
     redemptionCount: integer().notNull().default(0),
     publishedAt: timestamptz(),
@@ -151,6 +153,7 @@ export const offers = snakeCase.table(
     index('offers_public_popular_idx').on(t.status, t.claimCount),
     index('offers_category_idx').on(t.category, t.status),
     index('offers_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('offers_search_grams_idx').using('gin', t.searchGrams),
     check('offers_window', sql`${t.validUntil} > ${t.validFrom}`),
     check(
       'offers_stock',

@@ -1,5 +1,5 @@
 import type { Database } from '../client.ts';
-import { offerSearchText } from '../offers/search-text.ts';
+import { offerSearchColumns } from '../offers/search-text.ts';
 import { merchants, merchantStores, offers, offerStores, roleGrants, users } from '../tables.ts';
 
 /**
@@ -8,7 +8,7 @@ import { merchants, merchantStores, offers, offerStores, roleGrants, users } fro
  * has live offers.
  */
 type Category = (typeof merchants.$inferInsert)['category'];
-type OfferSeed = Omit<typeof offers.$inferInsert, 'merchantId' | 'unionId' | 'searchText' | 'validFrom' | 'validUntil' | 'audienceUnionId'> & {
+type OfferSeed = Omit<typeof offers.$inferInsert, 'merchantId' | 'unionId' | 'searchText' | 'searchGrams' | 'validFrom' | 'validUntil' | 'audienceUnionId'> & {
   audienceUnion?: string;
   days?: number;
 };
@@ -183,7 +183,7 @@ export async function seedOffers(tx: Database, passwordHash: string): Promise<vo
           status: 'published',
           // Distinct publication times give "newest" a stable, meaningful order.
           publishedAt: new Date(now - (index * 10 + offerIndex) * 3_600_000),
-          searchText: offerSearchText({
+          ...offerSearchColumns({
             title: offer.title,
             description: offer.description,
             merchantName: seed.name,

@@ -1,5 +1,5 @@
 import { offers, offerStores, type Database } from '@huigong/db';
-import { offerSearchText } from '@huigong/db/offers/search-text';
+import { offerSearchColumns } from '@huigong/db/offers/search-text';
 import { and, eq, inArray } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -108,7 +108,7 @@ function offerColumns(input: Omit<OfferInput, 'merchantId' | 'storeIds'>, mercha
     codeValidHours: input.codeValidHours ?? 72,
     audience: input.audience,
     audienceUnionId: input.audience === 'region' ? input.audienceUnionId! : null,
-    searchText: offerSearchText({
+    ...offerSearchColumns({
       title: input.title,
       description: input.description,
       merchantName,

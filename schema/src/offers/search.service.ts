@@ -1,4 +1,5 @@
 import type { Database } from '@huigong/db';
+import { searchGrams } from '@huigong/db/offers/search-text';
 import { sql, type SQL } from 'drizzle-orm';
 import type { BenefitCategory } from './merchants.service.ts';
 import type { OfferAudience, OfferKind } from './offers.service.ts';
@@ -39,15 +40,23 @@ function haversine(point: GeoPoint): SQL {
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Public offer search. Text terms are matched with ILIKE against `search_text`, which the GIN
- * trigram index (offers_search_trgm_idx) serves for terms of three or more characters; Chinese
- * text is indexed as multibyte trigrams, so 洛阳老城区火锅 narrows through the index and 火锅
- * still matches. Relevance is trigram similarity. Only published offers inside their window show.
+ * Public offer search. Each text term must match `search_text` with ILIKE; the candidates come
+ * from two GIN indexes: character bigrams (offers_search_grams_idx, which serves the common
+ * two-character Chinese words like 火锅) and pg_trgm trigrams (offers_search_trgm_idx, for longer
+ * terms). Relevance is trigram similarity. Only published offers inside their window show.
  */
 export async function searchOffers(db: Database, search: OfferSearch, page: { offset: number; limit: number }) {
   const conditions: SQL[] = [sql`o.status = 'published'`, sql`o.valid_until > now()`];
   const terms = (search.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
-  for (const term of terms) conditions.push(sql`o.search_text ilike ${`%${escapeLike(term)}%`}`);
+  for (const term of terms) {
+    // The bigram containment narrows through offers_search_grams_idx (two-character words too);
+    // ILIKE then checks the exact order of the characters.
+    const grams = searchGrams(term);
+    if (grams.length > 0) {
+      conditions.push(sql`o.search_grams @> array[${sql.join(grams.map((g) => sql`${g}`), sql`, `)}]::text[]`);
+    }
+    conditions.push(sql`o.search_text ilike ${`%${escapeLike(term)}%`}`);
+  }
   if (search.category) conditions.push(sql`o.category = ${search.category}`);
   if (search.kind) conditions.push(sql`o.kind = ${search.kind}`);
   if (search.audience) conditions.push(sql`o.audience = ${search.audience}`);

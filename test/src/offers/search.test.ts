@@ -1,5 +1,6 @@
 import { offers, offerStores } from '@huigong/db';
-import { eq } from 'drizzle-orm';
+import { searchGrams } from '@huigong/db/offers/search-text';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
@@ -70,6 +71,8 @@ describe('finding offers without signing in', () => {
     );
     expect((await search({ filter: { text: '健康体检' } })).every((e) => e.node.category === 'MEDICAL_CHECKUP')).toBe(true);
     expect(await search({ filter: { text: '不存在的商品' } })).toEqual([]);
+    // One character is too short for a pair but still matches.
+    expect((await search({ filter: { text: '锅', kind: 'AMOUNT_OFF' } })).map((e) => e.node.title)).toEqual(['火锅满 200 减 40']);
     // LIKE wildcards in the query are literal characters, not patterns.
     expect(await search({ filter: { text: '%' } })).toEqual([]);
   });
@@ -141,6 +144,28 @@ describe('finding offers without signing in', () => {
   });
 });
 
+describe('indexes behind the search', () => {
+  const plan = async (where: string) => {
+    const rows = await env.db.transaction(async (tx) => {
+      // With sequential scans priced out, the planner shows whether an index can serve the filter.
+      await tx.execute(sql.raw('set local enable_seqscan = off'));
+      const result = (await tx.execute(sql.raw(`explain select id from offers o where ${where}`))) as unknown;
+      return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, string>[];
+    });
+    return rows.map((r) => Object.values(r)[0]).join('\n');
+  };
+
+  it('serves a two-character Chinese word from the bigram index and longer text from the trigram index', async () => {
+    expect(await plan(`o.search_grams @> array['火锅']::text[]`)).toContain('offers_search_grams_idx');
+    expect(await plan(`o.search_text ilike '%老城区火锅%'`)).toContain('offers_search_trgm_idx');
+  });
+
+  it('splits Chinese into overlapping character pairs', () => {
+    expect(searchGrams('洛阳老城区火锅店')).toEqual(['洛阳', '阳老', '老城', '城区', '区火', '火锅', '锅店']);
+    expect(searchGrams('KTV 8.5折')).toEqual(['kt', 'tv']);
+  });
+});
+
 describe('offer detail', () => {
   it('shows terms, merchant, stores with distance, stock, and why an anonymous visitor cannot claim', async () => {
     const [hit] = await search({ filter: { text: '火锅满' } });
@@ -179,7 +204,14 @@ describe('page size', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = template!;
     const bulk = await env.db
       .insert(offers)
-      .values(Array.from({ length: 105 }, (_, i) => ({ ...rest, title: `批量测试券 ${i}`, searchText: `批量测试券 ${i}` })))
+      .values(
+        Array.from({ length: 105 }, (_, i) => ({
+          ...rest,
+          title: `批量测试券 ${i}`,
+          searchText: `批量测试券 ${i}`,
+          searchGrams: searchGrams(`批量测试券 ${i}`),
+        })),
+      )
       .returning({ id: offers.id });
     await env.db.insert(offerStores).values(bulk.map((o) => ({ offerId: o.id, storeId: stores[0]!.storeId })));
 

@@ -86,6 +86,7 @@ CREATE TABLE "offers" (
 	"status" "offer_status" DEFAULT 'draft'::"offer_status" NOT NULL,
 	"review_note" text,
 	"search_text" text NOT NULL,
+	"search_grams" text[] DEFAULT '{}'::text[] NOT NULL,
 	"claim_count" integer DEFAULT 0 NOT NULL,
 	"redemption_count" integer DEFAULT 0 NOT NULL,
 	"published_at" timestamp(3) with time zone,
@@ -143,6 +144,7 @@ CREATE INDEX "offers_public_newest_idx" ON "offers" ("status","published_at");--
 CREATE INDEX "offers_public_popular_idx" ON "offers" ("status","claim_count");--> statement-breakpoint
 CREATE INDEX "offers_category_idx" ON "offers" ("category","status");--> statement-breakpoint
 CREATE INDEX "offers_search_trgm_idx" ON "offers" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "offers_search_grams_idx" ON "offers" USING gin ("search_grams");--> statement-breakpoint
 CREATE INDEX "voucher_purchases_member_offer_idx" ON "voucher_purchases" ("member_id","offer_id","status");--> statement-breakpoint
 CREATE INDEX "voucher_purchases_pending_idx" ON "voucher_purchases" ("reserved_until") WHERE "status" = 'pending_payment';--> statement-breakpoint
 ALTER TABLE "merchant_stores" ADD CONSTRAINT "merchant_stores_merchant_id_merchants_id_fkey" FOREIGN KEY ("merchant_id") REFERENCES "merchants"("id") ON DELETE CASCADE;--> statement-breakpoint
