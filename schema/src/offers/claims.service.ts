@@ -124,7 +124,12 @@ export async function settle<T>(db: Database, work: (tx: Database) => Promise<Ou
  * sees the ones before it; stock is taken by a conditional UPDATE that only succeeds while stock
  * remains. Nothing is decided on a value read earlier without a lock.
  */
-export async function claimOffer(db: Database, member: ViewerMember, offerId: string): Promise<ClaimRow> {
+export async function claimOffer(
+  db: Database,
+  actorUserId: string,
+  member: ViewerMember,
+  offerId: string,
+): Promise<ClaimRow> {
   return settle<ClaimRow>(db, async (tx) => {
     await lockMemberOffer(tx, member.id, offerId);
     const offer = await tx.query.offers.findFirst({
@@ -181,7 +186,7 @@ export async function claimOffer(db: Database, member: ViewerMember, offerId: st
         .returning();
       if (claim) {
         await recordAudit(tx, {
-          actorUserId: null,
+          actorUserId,
           action: 'offer.claimed',
           subjectType: 'offer_claim',
           subjectId: claim.id,

@@ -377,7 +377,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'claim' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const claim = await claimOffer(ctx.db, ctx.viewer!.member!, input.offer.id);
+      const claim = await claimOffer(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!, input.offer.id);
       return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claim.id } })))!;
     },
   }),

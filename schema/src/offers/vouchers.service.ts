@@ -57,7 +57,11 @@ export async function releaseExpiredReservations(db: Database, scope: { offerId?
 
 async function cancelIntents(stripe: Stripe, intents: string[]) {
   // Best effort: if Stripe cannot cancel (already succeeded), the succeeded webhook re-reserves or refunds.
-  await Promise.all(intents.map((id) => stripe.paymentIntents.cancel(id).catch(() => undefined)));
+  await Promise.all(
+    intents.map((id) =>
+      stripe.paymentIntents.cancel(id, {}, { idempotencyKey: `voucher-cancel:${id}` }).catch(() => undefined),
+    ),
+  );
 }
 
 export interface StartedPurchase {

@@ -226,6 +226,7 @@ describe('buying a prepaid voucher', () => {
     expect(again.purchaseVoucher.__typename).toBe('PurchaseVoucherSuccess');
     const cancels = stub.requests.filter((r) => r.path.endsWith('/cancel')).map((r) => r.path.split('/')[3]);
     expect(cancels).toContain(first.row.paymentIntentId);
+    expect(stub.requests.filter((r) => r.path.endsWith('/cancel')).every((r) => r.idempotencyKey?.startsWith('voucher-cancel:pi_'))).toBe(true);
     const [lapsed] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, first.row.id));
     expect(lapsed!.status).toBe('expired');
 
