@@ -81,6 +81,7 @@ export const merchantStores = snakeCase.table(
   (t) => [
     index('merchant_stores_merchant_idx').on(t.merchantId),
     index('merchant_stores_union_idx').on(t.unionId),
+    index('merchant_stores_location_idx').on(t.latitude, t.longitude),
     check('merchant_stores_latitude', sql`${t.latitude} between -90 and 90`),
     check('merchant_stores_longitude', sql`${t.longitude} between -180 and 180`),
   ],

@@ -67,13 +67,32 @@ export async function searchOffers(db: Database, search: OfferSearch, page: { of
       join unions u on u.id = s.union_id
       where os.offer_id = o.id and u.path like ${`${escapeLike(search.regionPath)}%`})`);
   }
-  const distance = search.near
-    ? sql`(select min(${haversine(search.near)}) from offer_stores os
-           join merchant_stores s on s.id = os.store_id where os.offer_id = o.id)`
-    : sql`null::float8`;
+  // Distances are computed once per store in a join, not once per offer in a subquery; with a
+  // radius, a latitude/longitude box (merchant_stores_location_idx) keeps far stores out first.
+  const near = search.near;
+  const radius = near && search.withinMeters != null ? search.withinMeters : null;
+  const box =
+    near && radius !== null
+      ? sql`and s.latitude between ${near.latitude - radius / 111_000} and ${near.latitude + radius / 111_000}
+            and s.longitude between ${near.longitude - radius / (111_000 * Math.max(Math.cos((near.latitude * Math.PI) / 180), 0.01))}
+                                and ${near.longitude + radius / (111_000 * Math.max(Math.cos((near.latitude * Math.PI) / 180), 0.01))}`
+      : sql``;
+  const distances = near
+    ? sql`with distances as (
+            select os.offer_id, min(${haversine(near)}) as distance
+            from merchant_stores s join offer_stores os on os.store_id = s.id
+            where true ${box}
+            group by os.offer_id)`
+    : sql``;
+  if (radius !== null) conditions.push(sql`d.distance <= ${radius}`);
   const where = sql.join(conditions, sql` and `);
-  const filtered = sql`select o.id, o.published_at, o.claim_count, o.search_text, ${distance} as distance
-                       from offers o where ${where}`;
+  const filtered = near
+    ? sql`${distances}
+          select o.id, o.published_at, o.claim_count, o.search_text, d.distance
+          from offers o ${radius !== null ? sql`join` : sql`left join`} distances d on d.offer_id = o.id
+          where ${where}`
+    : sql`select o.id, o.published_at, o.claim_count, o.search_text, null::float8 as distance
+          from offers o where ${where}`;
 
   const order: SQL = (() => {
     switch (search.orderBy) {
@@ -89,10 +108,9 @@ export async function searchOffers(db: Database, search: OfferSearch, page: { of
         return sql`published_at desc, id`;
     }
   })();
-  const within = search.near && search.withinMeters != null ? sql`where distance <= ${search.withinMeters}` : sql``;
   const rows = await executeRows<{ id: string; distance: number | string | null }>(
     db,
-    sql`select id, distance from (${filtered}) hits ${within}
+    sql`select id, distance from (${filtered}) hits
         order by ${order} limit ${page.limit} offset ${page.offset}`,
   );
   return rows.map(

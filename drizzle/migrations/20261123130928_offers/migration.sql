@@ -130,6 +130,7 @@ CREATE TABLE "voucher_purchases" (
 --> statement-breakpoint
 CREATE INDEX "merchant_stores_merchant_idx" ON "merchant_stores" ("merchant_id");--> statement-breakpoint
 CREATE INDEX "merchant_stores_union_idx" ON "merchant_stores" ("union_id");--> statement-breakpoint
+CREATE INDEX "merchant_stores_location_idx" ON "merchant_stores" ("latitude","longitude");--> statement-breakpoint
 CREATE INDEX "merchants_union_status_idx" ON "merchants" ("union_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "merchants_applicant_idx" ON "merchants" ("applicant_user_id");--> statement-breakpoint
 CREATE INDEX "offer_claims_member_offer_idx" ON "offer_claims" ("member_id","offer_id","status");--> statement-breakpoint
