@@ -252,7 +252,7 @@ export const OfferRef = builder.drizzleNode('offers', {
     }),
     viewerEligibility: t.field({
       type: ClaimEligibilityRef,
-      description: '当前登录会员能否领取及原因。',
+      description: '当前登录会员能否领取（预付券：能否购买）及原因。',
       select: { with: { audienceUnion: { columns: { path: true } } } },
       resolve: (offer, _args, ctx) => claimEligibility(ctx.db, ctx.viewer?.member ?? null, offer as never),
     }),
