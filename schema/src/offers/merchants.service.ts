@@ -174,3 +174,40 @@ export async function addMerchantStaff(db: Database, actorUserId: string, mercha
     return grant;
   });
 }
+
+/**
+ * Removes a colleague's merchant role. The merchant row is locked first, so two staff removing
+ * each other at once cannot leave the merchant with nobody to run it.
+ */
+export async function removeMerchantStaff(db: Database, actorUserId: string, merchantId: string, phone: string) {
+  return db.transaction(async (tx) => {
+    const [merchant] = await tx.select({ id: merchants.id }).from(merchants).where(eq(merchants.id, merchantId)).for('update');
+    if (!merchant) throw new NotFound('商家');
+    const user = await tx.query.users.findFirst({ where: { phone }, columns: { id: true } });
+    const grants = await tx
+      .select({ id: roleGrants.id, userId: roleGrants.userId })
+      .from(roleGrants)
+      .where(and(eq(roleGrants.role, 'merchant_staff'), eq(roleGrants.organizationId, merchantId)));
+    const grant = grants.find((g) => g.userId === user?.id);
+    if (!grant) throw fieldError(['input', 'phone'], 'NOT_STAFF', '该手机号不是本商家员工');
+    if (grants.length === 1) throw new InvalidState('last_staff', '不能移除商家的最后一名员工');
+    await tx.delete(roleGrants).where(eq(roleGrants.id, grant.id));
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'merchant.staff_removed',
+      subjectType: 'merchant',
+      subjectId: merchantId,
+      data: { userId: grant.userId },
+    });
+  });
+}
+
+/** The staff of a merchant, oldest first. */
+export async function merchantStaffList(db: Database, merchantId: string) {
+  const grants = await db.query.roleGrants.findMany({
+    where: { role: 'merchant_staff', organizationId: merchantId },
+    orderBy: { createdAt: 'asc' },
+    with: { user: { columns: { displayName: true, phone: true } } },
+  });
+  return grants.map((g) => ({ displayName: g.user.displayName, phone: g.user.phone, since: g.createdAt }));
+}

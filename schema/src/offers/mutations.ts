@@ -27,7 +27,13 @@ import {
   WrongStore,
 } from './errors.ts';
 import { purchaseVoucher, refundVoucher } from './vouchers.service.ts';
-import { addMerchantStaff, addMerchantStore, applyForMerchant, reviewMerchant } from './merchants.service.ts';
+import {
+  addMerchantStaff,
+  addMerchantStore,
+  applyForMerchant,
+  removeMerchantStaff,
+  reviewMerchant,
+} from './merchants.service.ts';
 import { createOffer, transitionOffer, updateOffer, type OfferAction } from './offers.service.ts';
 import {
   BenefitCategory,
@@ -145,7 +151,7 @@ const AddMerchantStoreInput = builder.inputType('AddMerchantStoreInput', {
   }),
 });
 
-const AddMerchantStaffInput = builder.inputType('AddMerchantStaffInput', {
+const MerchantStaffInput = builder.inputType('MerchantStaffInput', {
   fields: (t) => ({
     merchant: t.globalID({ required: true, for: [MerchantRef] }),
     phone: t.string({ required: true, validate: phone, description: '已注册账号的手机号。' }),
@@ -319,10 +325,22 @@ builder.mutationFields((t) => ({
     description: '商家员工为已注册的账号添加本商家员工角色；返回商家。',
     nullable: true,
     authScopes: (_root, { input }) => ({ merchantStaffOf: input.merchant.id }),
-    args: { input: t.arg({ type: AddMerchantStaffInput, required: true }) },
+    args: { input: t.arg({ type: MerchantStaffInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState, RoleAlreadyGranted], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {
       await addMerchantStaff(ctx.db, ctx.viewer!.userId, input.merchant.id, input.phone);
+      return (await ctx.db.query.merchants.findFirst(query({ where: { id: input.merchant.id } })))!;
+    },
+  }),
+  removeMerchantStaff: t.drizzleField({
+    type: 'merchants',
+    description: '移除本商家的一名员工（不能移除最后一名）；返回商家。',
+    nullable: true,
+    authScopes: (_root, { input }) => ({ merchantStaffOf: input.merchant.id }),
+    args: { input: t.arg({ type: MerchantStaffInput, required: true }) },
+    errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'merchant' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      await removeMerchantStaff(ctx.db, ctx.viewer!.userId, input.merchant.id, input.phone);
       return (await ctx.db.query.merchants.findFirst(query({ where: { id: input.merchant.id } })))!;
     },
   }),

@@ -5,6 +5,7 @@ import { UnionRef } from '../accounts/types.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { isPlatformAdmin, type Viewer } from '../accounts/viewer.ts';
 import { merchantFigures, releaseExpiredClaims } from './claims.service.ts';
+import { merchantStaffList } from './merchants.service.ts';
 import { searchOffers, type OfferOrder } from './search.service.ts';
 import {
   BenefitCategory,
@@ -160,7 +161,26 @@ builder.queryFields((t) => ({
   }),
 }));
 
+const MerchantStaffMemberRef = builder
+  .objectRef<{ displayName: string; phone: string; since: Date }>('MerchantStaffMember')
+  .implement({
+    description: '商家员工（仅本商家员工与辖区工会工作人员可见）。',
+    authScopes: { authenticated: true },
+    fields: (t) => ({
+      displayName: t.exposeString('displayName'),
+      phone: t.exposeString('phone'),
+      since: t.expose('since', { type: 'DateTime' }),
+    }),
+  });
+
 builder.drizzleObjectFields(MerchantRef, (t) => ({
+  staff: t.field({
+    type: [MerchantStaffMemberRef],
+    nullable: true,
+    description: '商家员工名单。',
+    authScopes: (merchant) => ({ merchantStaffOf: merchant.id, unionStaffOver: merchant.unionId }),
+    resolve: (merchant, _args, ctx) => merchantStaffList(ctx.db, merchant.id),
+  }),
   redemptionFigures: t.field({
     type: [RedemptionFigureRef],
     nullable: true,

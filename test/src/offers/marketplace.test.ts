@@ -510,7 +510,7 @@ describe('a rejected application', () => {
 
 describe('merchants manage their staff and stores', () => {
   const ADD_STAFF = /* GraphQL */ `
-    mutation AddStaff($input: AddMerchantStaffInput!) {
+    mutation AddStaff($input: MerchantStaffInput!) {
       addMerchantStaff(input: $input) {
         __typename
         ... on AddMerchantStaffSuccess { merchant { id name } }
@@ -552,6 +552,26 @@ describe('merchants manage their staff and stores', () => {
     const colleague = await env.as(demo.memberWu);
     const redeemed = await colleague.query(REDEEM, { input: { code: claimed.claimOffer.claim.code, store: merchant.stores[0]!.id } });
     expect(redeemed.redeemCode.__typename).toBe('RedeemCodeSuccess');
+
+    const STAFF = `query($id: ID!) { node(id: $id) { ... on Merchant { staff { displayName phone } } } }`;
+    expect((await owner.query(STAFF, { id: merchant.id })).node.staff.map((s: { phone: string }) => s.phone)).toEqual([
+      merchantStaff.checkupJianxi,
+      demo.memberWu,
+    ]);
+    const REMOVE = /* GraphQL */ `
+      mutation Remove($input: MerchantStaffInput!) {
+        removeMerchantStaff(input: $input) { __typename ... on InvalidState { code currentState } ... on Error { code } }
+      }
+    `;
+    expect((await owner.query(REMOVE, { input: { merchant: merchant.id, phone: demo.memberWu } })).removeMerchantStaff.__typename).toBe(
+      'RemoveMerchantStaffSuccess',
+    );
+    expect((await colleague.request(REDEEM, { input: { code: 'ABCDEFGH', store: merchant.stores[0]!.id } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const last = await owner.query(REMOVE, { input: { merchant: merchant.id, phone: merchantStaff.checkupJianxi } });
+    expect(last.removeMerchantStaff).toMatchObject({ code: 'INVALID_STATE', currentState: 'last_staff' });
+    expect((await outsider.request(STAFF, { id: merchant.id })).data.node.staff).toBeNull();
   });
 
   it('adds a store in a city or district, not in a grassroots union', async () => {
