@@ -76,19 +76,40 @@ export function activeProblem(offer: Pick<OfferRow, 'status' | 'validFrom' | 'va
  * What counts against a member's limits on one offer: claims used or still usable, and voucher
  * purchases still waiting for payment (their stock is already reserved).
  */
-export async function memberUsage(db: Database, memberId: string, offerId: string) {
+export interface Usage {
+  total: number;
+  today: number;
+}
+
+export async function memberUsageByOffer(db: Database, memberId: string, offerIds: readonly string[]) {
   const today = shanghaiDate();
-  const [usage] = await executeRows<{ total: number; today: number }>(
-    db,
-    sql`select coalesce(sum(total), 0)::int as total, coalesce(sum(today), 0)::int as today from (
-          select count(*) as total, count(*) filter (where claim_date = ${today}) as today
-          from offer_claims where member_id = ${memberId} and offer_id = ${offerId} and ${COUNTED}
-          union all
-          select count(*), count(*) filter (where (created_at at time zone 'Asia/Shanghai')::date = ${today}::date)
-          from voucher_purchases where member_id = ${memberId} and offer_id = ${offerId} and status = 'pending_payment'
-        ) usage`,
+  const ids = sql.join(
+    offerIds.map((id) => sql`${id}`),
+    sql`, `,
   );
-  return usage ?? { total: 0, today: 0 };
+  const rows = await executeRows<{ offer_id: string; total: number; today: number }>(
+    db,
+    sql`select offer_id, coalesce(sum(total), 0)::int as total, coalesce(sum(today), 0)::int as today from (
+          select offer_id, count(*) as total, count(*) filter (where claim_date = ${today}) as today
+          from offer_claims where member_id = ${memberId} and offer_id in (${ids}) and ${COUNTED}
+          group by offer_id
+          union all
+          select offer_id, count(*), count(*) filter (where (created_at at time zone 'Asia/Shanghai')::date = ${today}::date)
+          from voucher_purchases where member_id = ${memberId} and offer_id in (${ids}) and status = 'pending_payment'
+          group by offer_id
+        ) usage group by offer_id`,
+  );
+  return new Map(rows.map((row): [string, Usage] => [row.offer_id, { total: row.total, today: row.today }]));
+}
+
+export async function memberUsage(db: Database, memberId: string, offerId: string): Promise<Usage> {
+  return (await memberUsageByOffer(db, memberId, [offerId])).get(offerId) ?? { total: 0, today: 0 };
+}
+
+function limitFromUsage(offer: Pick<OfferRow, 'perMemberLimit' | 'perMemberDailyLimit'>, usage: Usage) {
+  if (offer.perMemberLimit !== null && usage.total >= offer.perMemberLimit) return new LimitReached('total');
+  if (offer.perMemberDailyLimit !== null && usage.today >= offer.perMemberDailyLimit) return new LimitReached('daily');
+  return null;
 }
 
 /** Checks per-member limits; call it while holding the (member, offer) advisory lock. */
@@ -98,10 +119,7 @@ export async function limitProblem(
   offer: Pick<OfferRow, 'id' | 'perMemberLimit' | 'perMemberDailyLimit'>,
 ): Promise<LimitReached | null> {
   if (offer.perMemberLimit === null && offer.perMemberDailyLimit === null) return null;
-  const usage = await memberUsage(db, memberId, offer.id);
-  if (offer.perMemberLimit !== null && usage.total >= offer.perMemberLimit) return new LimitReached('total');
-  if (offer.perMemberDailyLimit !== null && usage.today >= offer.perMemberDailyLimit) return new LimitReached('daily');
-  return null;
+  return limitFromUsage(offer, await memberUsage(db, memberId, offer.id));
 }
 
 /** Serialises one member's claims and purchases on one offer until the transaction ends. */
@@ -299,19 +317,25 @@ export interface ClaimEligibility {
   error: DomainError | null;
 }
 
-/** What the offer page shows the signed-in member: could a claim succeed now, and if not, why. Advisory only. */
+/**
+ * What an offer shows the signed-in member: could a claim succeed now, and if not, why. Advisory
+ * only (the claim decides under its lock). `usageOf` is batched per request, so a page of offers
+ * costs one usage query, not one per offer.
+ */
 export async function claimEligibility(
-  db: Database,
   member: ViewerMember | null,
   offer: OfferRow & { audienceUnion: { path: string } | null },
+  usageOf: (offerId: string) => Promise<Usage>,
 ): Promise<ClaimEligibility> {
   const problem =
     activeProblem(offer) ??
     audienceProblem(offer, member) ??
     (offer.stockRemaining === 0 ? new OfferSoldOut() : null);
   if (problem) return { canClaim: false, error: problem };
-  const limited = await limitProblem(db, member!.id, offer);
-  if (limited) return { canClaim: false, error: limited };
+  if (offer.perMemberLimit !== null || offer.perMemberDailyLimit !== null) {
+    const limited = limitFromUsage(offer, await usageOf(offer.id));
+    if (limited) return { canClaim: false, error: limited };
+  }
   // A prepaid voucher is bought rather than claimed; canClaim then means "may buy".
   return { canClaim: true, error: null };
 }

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { fen, MoneyRef } from '../common/money.ts';
 import { qrPayload } from './codes.ts';
-import { claimEligibility, type ClaimEligibility, type RedemptionFigure } from './claims.service.ts';
+import DataLoader from 'dataloader';
+import type { Context } from '../context.ts';
+import {
+  claimEligibility,
+  memberUsageByOffer,
+  type ClaimEligibility,
+  type RedemptionFigure,
+  type Usage,
+} from './claims.service.ts';
 import { effectiveStatus } from './offers.service.ts';
 import { distanceMeters, type GeoPoint } from './search.service.ts';
 
@@ -166,6 +174,22 @@ const ClaimEligibilityRef = builder.objectRef<ClaimEligibility>('ClaimEligibilit
   }),
 });
 
+/** One loader per request: the signed-in member's usage of every offer on the page, in one query. */
+const usageLoaders = new WeakMap<Context, DataLoader<string, Usage>>();
+function usageLoader(ctx: Context): DataLoader<string, Usage> {
+  let loader = usageLoaders.get(ctx);
+  if (!loader) {
+    const memberId = ctx.viewer?.member?.id;
+    loader = new DataLoader(async (ids) => {
+      if (!memberId) return ids.map(() => ({ total: 0, today: 0 }));
+      const usage = await memberUsageByOffer(ctx.db, memberId, ids);
+      return ids.map((id) => usage.get(id) ?? { total: 0, today: 0 });
+    });
+    usageLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
 const PUBLIC_OFFER_STATES = new Set(['published', 'paused', 'ended']);
 
 export const OfferRef = builder.drizzleNode('offers', {
@@ -254,7 +278,7 @@ export const OfferRef = builder.drizzleNode('offers', {
       type: ClaimEligibilityRef,
       description: '当前登录会员能否领取（预付券：能否购买）及原因。',
       select: { with: { audienceUnion: { columns: { path: true } } } },
-      resolve: (offer, _args, ctx) => claimEligibility(ctx.db, ctx.viewer?.member ?? null, offer as never),
+      resolve: (offer, _args, ctx) => claimEligibility(ctx.viewer?.member ?? null, offer as never, (id) => usageLoader(ctx).load(id)),
     }),
   }),
 });

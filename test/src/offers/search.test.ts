@@ -142,6 +142,15 @@ describe('finding offers without signing in', () => {
     expect(many.sqlStatements).toBe(few.sqlStatements);
     expect(many.sqlStatements).toBeLessThanOrEqual(4);
   });
+
+  it('answers "may I claim?" for a whole page of offers with one usage query', async () => {
+    const ELIGIBILITY = `query($first: Int) { offers(first: $first) { nodes { id viewerEligibility { canClaim reason { code } } } } }`;
+    const member = await env.as(demo.memberWang);
+    const few = await member.request(ELIGIBILITY, { first: 2 });
+    const many = await member.request(ELIGIBILITY, { first: 50 });
+    expect(many.data.offers.nodes.length).toBeGreaterThan(5);
+    expect(many.sqlStatements).toBe(few.sqlStatements);
+  });
 });
 
 describe('indexes behind the search', () => {
