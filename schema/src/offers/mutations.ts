@@ -158,8 +158,10 @@ const MerchantStaffInput = builder.inputType('MerchantStaffInput', {
   }),
 });
 
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 // The content of an offer, shared by create and update (an update replaces a draft's content).
-const offerContentFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
+const offerContentFields = (t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>) => ({
     title: t.string({ required: true, validate: title }),
     description: t.string({ required: true, validate: longText }),
     terms: t.string({ required: false, validate: z.string().trim().max(2000) }),

@@ -200,7 +200,10 @@ builder.drizzleObjectFields(MerchantRef, (t) => ({
       const ids = [...new Set(figures.map((f) => f.offerId))];
       const offers = ids.length ? await ctx.db.query.offers.findMany({ where: { id: { in: ids } } }) : [];
       const byId = new Map(offers.map((o) => [o.id, o]));
-      return figures.map((f) => ({ ...f, offer: byId.get(f.offerId) }));
+      return figures.flatMap((f) => {
+        const offer = byId.get(f.offerId);
+        return offer ? [{ ...f, offer }] : [];
+      });
     },
   }),
 }));

@@ -1,3 +1,4 @@
+import type { merchantStores, offers } from '@huigong/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { fen, MoneyRef } from '../common/money.ts';
@@ -141,7 +142,7 @@ export const MerchantRef = builder.drizzleNode('merchants', {
 });
 
 export interface OfferStoreView {
-  store: { id: string; latitude: number; longitude: number };
+  store: typeof merchantStores.$inferSelect;
   distanceMeters: number | null;
 }
 
@@ -149,7 +150,7 @@ const OfferStoreRef = builder.objectRef<OfferStoreView>('OfferStore').implement(
   description: '优惠可用的门店；给出坐标时附距离。',
   authScopes: { public: true },
   fields: (t) => ({
-    store: t.field({ type: MerchantStoreRef, resolve: (view) => view.store as never }),
+    store: t.field({ type: MerchantStoreRef, resolve: (view) => view.store }),
     distanceMeters: t.int({ nullable: true, description: '与给定坐标的距离（米）。', resolve: (view) => view.distanceMeters }),
   }),
 });
@@ -278,7 +279,10 @@ export const OfferRef = builder.drizzleNode('offers', {
       type: ClaimEligibilityRef,
       description: '当前登录会员能否领取（预付券：能否购买）及原因。',
       select: { with: { audienceUnion: { columns: { path: true } } } },
-      resolve: (offer, _args, ctx) => claimEligibility(ctx.viewer?.member ?? null, offer as never, (id) => usageLoader(ctx).load(id)),
+      // Offer rows are loaded whole (the type declares no narrower `select`), so the cast only
+      // restores what the planner's partial typing hides.
+      resolve: (offer, _args, ctx) =>
+        claimEligibility(ctx.viewer?.member ?? null, offer as never, (id) => usageLoader(ctx).load(id)),
     }),
   }),
 });
@@ -357,14 +361,14 @@ export const VoucherPurchaseRef = builder.drizzleNode('voucherPurchases', {
   }),
 });
 
-export type RedemptionFigureShape = RedemptionFigure & { offer: unknown };
+export type RedemptionFigureShape = RedemptionFigure & { offer: typeof offers.$inferSelect };
 
 export const RedemptionFigureRef = builder.objectRef<RedemptionFigureShape>('RedemptionFigure').implement({
   description: '某优惠某日（Asia/Shanghai）的领取数与核销数。',
   authScopes: { public: true },
   fields: (t) => ({
     date: t.field({ type: 'Date', resolve: (f) => f.date }),
-    offer: t.field({ type: OfferRef, resolve: (f) => f.offer as never }),
+    offer: t.field({ type: OfferRef, resolve: (f) => f.offer }),
     claims: t.exposeInt('claims'),
     redemptions: t.exposeInt('redemptions'),
   }),
