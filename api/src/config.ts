@@ -18,6 +18,25 @@ export interface Config {
   exposeSqlStatementCount: boolean;
   /** Folder with the built storefront, served at `/`. */
   webDist: string;
+  /** Shares rate-limit buckets between instances when set; in-process memory otherwise. */
+  redisUrl: string | undefined;
+  /** Leaky bucket of query-cost points per caller (Shopify's model). */
+  costBucketCapacity: number;
+  costRestoreRate: number;
+  /** The most a single operation may cost. */
+  maxQueryCost: number;
+  /** Failed logins allowed per account before a lock of `loginLockSeconds`. */
+  loginAttemptsPerAccount: number;
+  loginLockSeconds: number;
+  /** Failed logins allowed per client address per hour. */
+  loginAttemptsPerAddress: number;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return n;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -42,5 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     exposeSqlStatementCount: bool(env.EXPOSE_SQL_STATEMENT_COUNT, mode !== 'production'),
     webDist: resolve(root, env.WEB_DIST ?? 'web/dist'),
+    redisUrl: env.REDIS_URL || undefined,
+    costBucketCapacity: positiveInt('COST_BUCKET_CAPACITY', env.COST_BUCKET_CAPACITY, 1000),
+    costRestoreRate: positiveInt('COST_RESTORE_RATE', env.COST_RESTORE_RATE, 50),
+    maxQueryCost: positiveInt('MAX_QUERY_COST', env.MAX_QUERY_COST, 1000),
+    loginAttemptsPerAccount: positiveInt('LOGIN_ATTEMPTS_PER_ACCOUNT', env.LOGIN_ATTEMPTS_PER_ACCOUNT, 5),
+    loginLockSeconds: positiveInt('LOGIN_LOCK_SECONDS', env.LOGIN_LOCK_SECONDS, 900),
+    loginAttemptsPerAddress: positiveInt('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 50),
   };
 }

@@ -29,7 +29,9 @@ async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down: finishing in-flight requests');
   try {
     await server.stop();
+    log.info('http server stopped');
     await database.close();
+    log.info('database closed');
     process.exit(0);
   } catch (error) {
     log.error({ err: error }, 'shutdown failed');

@@ -7,14 +7,20 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { getSchema, handleStripeWebhook, loadViewer, type Context } from '@huigong/schema';
+import { API_KEY_PREFIX, authenticateApiKey, getSchema, handleStripeWebhook, loadViewer, type Context } from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
+import { pageSizePlugin } from './page-size.ts';
+import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
+import { costPlugin } from './cost/cost-plugin.ts';
+import { createLoginGuard } from './login-guard.ts';
+import { Redis } from 'ioredis';
 
 export interface RunningServer {
   url: string;
@@ -46,6 +52,8 @@ function formatErrorFor(logger: Logger) {
     'OPERATION_RESOLUTION_FAILURE',
     'PERSISTED_QUERY_NOT_FOUND',
     'PERSISTED_QUERY_NOT_SUPPORTED',
+    'THROTTLED',
+    'MAX_COST_EXCEEDED',
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
@@ -123,15 +131,50 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     }
   });
 
+  // Per-request limits, checked before execution. Query cost per caller (with lists multiplied by
+  // `first`/`last`) is the integrator-platform work; page sizes are capped by pageSizePlugin.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    // Token counting is done by graphql-js's parser (parseOptions below): armor's own parse in a
+    // plugin turns syntax errors into HTTP 500s.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  }).protect();
+
+  const bucketSettings = { capacity: config.costBucketCapacity, restoreRate: config.costRestoreRate };
+  // One Redis connection, when configured, carries every limit that instances must share.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const bucket: CostBucket = redis ? new RedisCostBucket(redis, bucketSettings) : new MemoryCostBucket(bucketSettings);
+  const loginGuard = createLoginGuard(
+    {
+      attemptsPerAccount: config.loginAttemptsPerAccount,
+      accountLockSeconds: config.loginLockSeconds,
+      attemptsPerAddress: config.loginAttemptsPerAddress,
+    },
+    redis,
+  );
+
+  const schema = getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: getSchema(),
+    schema,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signal handling: drain HTTP first, then close the database.
+    stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 3000 },
     plugins: [
+      // armor's typings resolve @apollo/server's CJS declarations; the plugins are the same objects.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      pageSizePlugin,
+      costPlugin(schema, bucket, { maxQueryCost: config.maxQueryCost }),
       config.env === 'production'
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -150,12 +193,25 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const token = bearerToken(req.headers.authorization);
+        const isApiKey = token?.startsWith(API_KEY_PREFIX) ?? false;
+        const viewer = token && !isApiKey ? await loadViewer(database.db, token) : null;
+        const apiCaller = token && isApiKey ? await authenticateApiKey(database.db, token) : null;
+        // A credential that was sent but does not work is an error (as GitHub answers 401), not a
+        // silent fall-back to anonymous: the client learns to sign in again or rotate its key.
+        if (token && !viewer && !apiCaller) {
+          throw new GraphQLError('凭证无效、已过期或已吊销，请重新登录', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
         return {
           db: database.db,
-          viewer: await loadViewer(database.db, token),
+          viewer,
+          apiCaller,
           sessionToken: token,
           requestId: String(req.id),
           userAgent: req.headers['user-agent'] ?? null,
+          clientIp: req.ip ?? req.socket.remoteAddress ?? null,
+          loginGuard,
         };
       },
     }),
@@ -189,6 +245,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     httpServer,
     stop: async () => {
       await apollo.stop();
+      await bucket.close();
+      await redis?.quit();
     },
   };
 }

@@ -6,6 +6,7 @@ export const relations = defineRelations(tables, (r) => ({
     parent: r.one.unions({ from: r.unions.parentId, to: r.unions.id, alias: 'union_parent' }),
     children: r.many.unions({ alias: 'union_parent' }),
     members: r.many.members(),
+    apiClients: r.many.apiClients(),
   },
   users: {
     member: r.one.members({ from: r.users.id, to: r.members.userId }),
@@ -58,6 +59,121 @@ export const relations = defineRelations(tables, (r) => ({
     offer: r.one.offers({ from: r.voucherPurchases.offerId, to: r.offers.id, optional: false }),
     member: r.one.members({ from: r.voucherPurchases.memberId, to: r.members.id, optional: false }),
     claim: r.one.offerClaims({ from: r.voucherPurchases.claimId, to: r.offerClaims.id }),
+  },
+  // integrations
+  apiClients: {
+    union: r.one.unions({ from: r.apiClients.unionId, to: r.unions.id, optional: false }),
+    keys: r.many.apiKeys(),
+  },
+  apiKeys: {
+    client: r.one.apiClients({ from: r.apiKeys.clientId, to: r.apiClients.id, optional: false }),
+  },
+  // competitions
+  competitions: {
+    organizer: r.one.unions({ from: r.competitions.organizerUnionId, to: r.unions.id, optional: false }),
+    events: r.many.competitionEvents(),
+  },
+  competitionEvents: {
+    competition: r.one.competitions({
+      from: r.competitionEvents.competitionId,
+      to: r.competitions.id,
+      optional: false,
+    }),
+    prizes: r.many.competitionPrizes(),
+    entries: r.many.competitionEntries(),
+  },
+  competitionPrizes: {
+    event: r.one.competitionEvents({ from: r.competitionPrizes.eventId, to: r.competitionEvents.id, optional: false }),
+  },
+  competitionEntries: {
+    event: r.one.competitionEvents({ from: r.competitionEntries.eventId, to: r.competitionEvents.id, optional: false }),
+    competition: r.one.competitions({
+      from: r.competitionEntries.competitionId,
+      to: r.competitions.id,
+      optional: false,
+    }),
+    registrant: r.one.members({ from: r.competitionEntries.registrantMemberId, to: r.members.id, optional: false }),
+    prize: r.one.competitionPrizes({ from: r.competitionEntries.prizeId, to: r.competitionPrizes.id }),
+    participants: r.many.competitionParticipants(),
+    certificates: r.many.competitionCertificates(),
+    history: r.many.auditEvents({
+      from: r.competitionEntries.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'competition_entry' },
+    }),
+  },
+  competitionParticipants: {
+    entry: r.one.competitionEntries({
+      from: r.competitionParticipants.entryId,
+      to: r.competitionEntries.id,
+      optional: false,
+    }),
+    member: r.one.members({ from: r.competitionParticipants.memberId, to: r.members.id, optional: false }),
+  },
+  competitionCertificates: {
+    entry: r.one.competitionEntries({
+      from: r.competitionCertificates.entryId,
+      to: r.competitionEntries.id,
+      optional: false,
+    }),
+    member: r.one.members({ from: r.competitionCertificates.memberId, to: r.members.id, optional: false }),
+    prize: r.one.competitionPrizes({ from: r.competitionCertificates.prizeId, to: r.competitionPrizes.id, optional: false }),
+  },
+  memberSkillCertificates: {
+    member: r.one.members({ from: r.memberSkillCertificates.memberId, to: r.members.id, optional: false }),
+  },
+  // jobs
+  employers: {
+    union: r.one.unions({ from: r.employers.unionId, to: r.unions.id, optional: false }),
+    postings: r.many.jobPostings(),
+    applications: r.many.jobApplications(),
+  },
+  jobPostings: {
+    employer: r.one.employers({ from: r.jobPostings.employerId, to: r.employers.id, optional: false }),
+    location: r.one.unions({ from: r.jobPostings.locationUnionId, to: r.unions.id, optional: false }),
+    applications: r.many.jobApplications(),
+  },
+  jobApplications: {
+    posting: r.one.jobPostings({ from: r.jobApplications.postingId, to: r.jobPostings.id, optional: false }),
+    employer: r.one.employers({ from: r.jobApplications.employerId, to: r.employers.id, optional: false }),
+    member: r.one.members({ from: r.jobApplications.memberId, to: r.members.id, optional: false }),
+    applicant: r.one.users({ from: r.jobApplications.applicantUserId, to: r.users.id, optional: false }),
+    fair: r.one.jobFairs({ from: r.jobApplications.fairId, to: r.jobFairs.id }),
+  },
+  jobFairs: {
+    organizer: r.one.unions({ from: r.jobFairs.organizerUnionId, to: r.unions.id, optional: false }),
+    fairEmployers: r.many.jobFairEmployers(),
+    fairPostings: r.many.jobFairPostings(),
+    employers: r.many.employers({
+      from: r.jobFairs.id.through(r.jobFairEmployers.fairId),
+      to: r.employers.id.through(r.jobFairEmployers.employerId),
+    }),
+    postings: r.many.jobPostings({
+      from: r.jobFairs.id.through(r.jobFairPostings.fairId),
+      to: r.jobPostings.id.through(r.jobFairPostings.postingId),
+    }),
+  },
+  jobFairEmployers: {
+    fair: r.one.jobFairs({ from: r.jobFairEmployers.fairId, to: r.jobFairs.id, optional: false }),
+    employer: r.one.employers({ from: r.jobFairEmployers.employerId, to: r.employers.id, optional: false }),
+  },
+  jobFairPostings: {
+    fair: r.one.jobFairs({ from: r.jobFairPostings.fairId, to: r.jobFairs.id, optional: false }),
+    posting: r.one.jobPostings({ from: r.jobFairPostings.postingId, to: r.jobPostings.id, optional: false }),
+  },
+  jobFairRegistrations: {
+    fair: r.one.jobFairs({ from: r.jobFairRegistrations.fairId, to: r.jobFairs.id, optional: false }),
+    member: r.one.members({ from: r.jobFairRegistrations.memberId, to: r.members.id, optional: false }),
+  },
+  jobSeekerProfiles: {
+    member: r.one.members({ from: r.jobSeekerProfiles.memberId, to: r.members.id, optional: false }),
+  },
+  jobReviewPolicies: {
+    union: r.one.unions({ from: r.jobReviewPolicies.unionId, to: r.unions.id, optional: false }),
+  },
+  jobRecommendations: {
+    posting: r.one.jobPostings({ from: r.jobRecommendations.postingId, to: r.jobPostings.id, optional: false }),
+    member: r.one.members({ from: r.jobRecommendations.memberId, to: r.members.id, optional: false }),
   },
 }));
 

@@ -1,4 +1,7 @@
 // Every table of every domain, for drizzle-kit and for `drizzle()`.
 export * from './accounts/tables.ts';
 export * from './audit/tables.ts';
+export * from './integrations/tables.ts';
+export * from './competitions/tables.ts';
+export * from './jobs/tables.ts';
 export * from './offers/tables.ts';

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -10,8 +11,10 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { scopesFor, type AuthScopes } from './accounts/scopes.ts';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder-constants.ts';
+import { fieldCost } from './common/cost.ts';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -29,7 +32,9 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Order matters: errors before validation and drizzle so typed errors wrap their fields.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin, ComplexityPlugin],
+  // Cost is computed and charged by the HTTP layer before execution (api/src/cost), not here.
+  complexity: { fieldComplexity: fieldCost },
   drizzle: {
     client: (ctx) => ctx.db,
     relations,

@@ -1,12 +1,21 @@
 import type { Database } from '@huigong/db';
 import type { Viewer } from './accounts/viewer.ts';
+import type { ApiCaller } from './integrations/api-keys.service.ts';
+import type { LoginGuard } from './accounts/login-guard.ts';
 
 /** Everything a resolver may use; built once per request by the HTTP layer (or a test). */
 export interface Context {
   db: Database;
+  /** The signed-in user (session token), if any. */
   viewer: Viewer | null;
+  /** The integrator (API key), if any. A request carries one or the other, never both. */
+  apiCaller: ApiCaller | null;
   requestId: string;
   /** The raw session token of this request, so `logout` can revoke exactly it. */
   sessionToken: string | null;
   userAgent: string | null;
+  /** The caller's address, for per-IP limits. */
+  clientIp: string | null;
+  /** Brute-force protection for login; absent when the schema runs without HTTP. */
+  loginGuard?: LoginGuard;
 }

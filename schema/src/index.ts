@@ -6,14 +6,25 @@ import './common/errors.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';
+import './integrations/types.ts';
+import './integrations/queries.ts';
+import './integrations/mutations.ts';
+import './competitions/types.ts';
+import './competitions/queries.ts';
+import './competitions/mutations.ts';
+import './jobs/types.ts';
+import './jobs/queries.ts';
+import './jobs/mutations.ts';
 import './offers/types.ts';
 import './offers/queries.ts';
 import './offers/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
+export { authenticateApiKey, API_KEY_PREFIX, type ApiCaller } from './integrations/api-keys.service.ts';
 export { hashPassword } from './accounts/password.ts';
-export { MAX_PAGE_SIZE } from './builder.ts';
+export { TooManyAttempts, type LoginGuard } from './accounts/login-guard.ts';
+export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
 export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';
 
 let built: GraphQLSchema | undefined;

@@ -1,10 +1,12 @@
 import type { Database } from '../client.ts';
 import { members, roleGrants, unions, users } from '../tables.ts';
 import { demoUnions } from './unions.ts';
-import { demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+import { seedCompetitions } from './competitions.ts';
+import { seedJobs } from './jobs.ts';
+import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
 
-export { DEMO_PASSWORD, demoMembers, demoStaff, withLuhnDigit } from './people.ts';
+export { DEMO_PASSWORD, demoMembers, demoStaff } from './people.ts';
 export { demoUnions } from './unions.ts';
 
 /**
@@ -43,7 +45,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
         .returning({ id: users.id });
       await tx.insert(members).values({
         userId: user!.id,
-        cardNumber: withLuhnDigit(person.cardBody),
+        cardNumber: person.cardNumber,
         unionId: unionId(person.union),
         realName: person.name,
         birthDate: person.birthDate,
@@ -66,6 +68,8 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     }
 
     // Each domain seeds its own demo data after the accounts (one line per domain, in this order).
+    await seedCompetitions(tx);
+    await seedJobs(tx);
     await seedOffers(tx, passwordHash);
     return true;
   });

@@ -1,6 +1,6 @@
 /**
  * Demo accounts. Every one signs in with DEMO_PASSWORD; the README lists them.
- * Member card numbers are 19 digits with a valid Luhn check digit.
+ * Member card numbers are 16 digits ending in a valid Luhn check digit.
  */
 export const DEMO_PASSWORD = 'Huigong@2026';
 
@@ -8,7 +8,7 @@ export interface SeedMember {
   phone: string;
   name: string;
   union: string;
-  cardBody: string;
+  cardNumber: string;
   birthDate: string;
   isHardship?: boolean;
   isModelWorker?: boolean;
@@ -16,18 +16,18 @@ export interface SeedMember {
 }
 
 export const demoMembers: SeedMember[] = [
-  { phone: '13900000001', name: '王秀英', union: 'G410305001', cardBody: '623100410305000', birthDate: '1986-03-12' },
-  { phone: '13900000002', name: '李建国', union: 'G410305001', cardBody: '623100410305001', birthDate: '1972-08-01', isModelWorker: true, craftsmanTitle: 'craftsman' },
-  { phone: '13900000003', name: '张桂兰', union: 'G410302001', cardBody: '623100410302002', birthDate: '1979-11-23', isHardship: true },
-  { phone: '13900000004', name: '刘洋', union: 'G410305002', cardBody: '623100410305003', birthDate: '1995-05-30' },
-  { phone: '13900000005', name: '陈静', union: 'G410311001', cardBody: '623100410311004', birthDate: '1990-01-17' },
-  { phone: '13900000006', name: '杨帆', union: 'G410105001', cardBody: '623100410105005', birthDate: '1993-09-09' },
-  { phone: '13900000007', name: '赵志强', union: 'G410102001', cardBody: '623100410102006', birthDate: '1982-04-04', isHardship: true },
-  { phone: '13900000008', name: '孙丽', union: 'G410105002', cardBody: '623100410105007', birthDate: '1988-12-25' },
-  { phone: '13900000009', name: '周大伟', union: 'G370104001', cardBody: '623100370104008', birthDate: '1975-06-18', isModelWorker: true, craftsmanTitle: 'master_craftsman' },
-  { phone: '13900000010', name: '吴海燕', union: 'G370212001', cardBody: '623100370212009', birthDate: '1984-02-28', craftsmanTitle: 'craftsman' },
-  { phone: '13900000011', name: '马晓军', union: 'G640402001', cardBody: '623100640402010', birthDate: '1977-07-07', isHardship: true },
-  { phone: '13900000012', name: '郑红梅', union: 'G410302001', cardBody: '623100410302011', birthDate: '1998-10-10' },
+  { phone: '13900000001', name: '王秀英', union: 'G410305001', cardNumber: '6231004103050001', birthDate: '1986-03-12' },
+  { phone: '13900000002', name: '李建国', union: 'G410305001', cardNumber: '6231004103050019', birthDate: '1972-08-01', isModelWorker: true, craftsmanTitle: 'craftsman' },
+  { phone: '13900000003', name: '张桂兰', union: 'G410302001', cardNumber: '6231004103020020', birthDate: '1979-11-23', isHardship: true },
+  { phone: '13900000004', name: '刘洋', union: 'G410305002', cardNumber: '6231004103050035', birthDate: '1995-05-30' },
+  { phone: '13900000005', name: '陈静', union: 'G410311001', cardNumber: '6231004103110045', birthDate: '1990-01-17' },
+  { phone: '13900000006', name: '杨帆', union: 'G410105001', cardNumber: '6231004101050052', birthDate: '1993-09-09' },
+  { phone: '13900000007', name: '赵志强', union: 'G410102001', cardNumber: '6231004101020063', birthDate: '1982-04-04', isHardship: true },
+  { phone: '13900000008', name: '孙丽', union: 'G410105002', cardNumber: '6231004101050078', birthDate: '1988-12-25' },
+  { phone: '13900000009', name: '周大伟', union: 'G370104001', cardNumber: '6231003701040083', birthDate: '1975-06-18', isModelWorker: true, craftsmanTitle: 'master_craftsman' },
+  { phone: '13900000010', name: '吴海燕', union: 'G370212001', cardNumber: '6231003702120090', birthDate: '1984-02-28', craftsmanTitle: 'craftsman' },
+  { phone: '13900000011', name: '马晓军', union: 'G640402001', cardNumber: '6231006404020104', birthDate: '1977-07-07', isHardship: true },
+  { phone: '13900000012', name: '郑红梅', union: 'G410302001', cardNumber: '6231004103020111', birthDate: '1998-10-10' },
 ];
 
 export interface SeedStaff {
@@ -47,17 +47,3 @@ export const demoStaff: SeedStaff[] = [
   { phone: '13800000202', name: '评审专家·宋雅琴', role: 'grant_reviewer' },
   { phone: '13800000301', name: '山东省总工会财务·韩冰', role: 'finance', union: '370000' },
 ];
-
-/** Appends the Luhn check digit. */
-export function withLuhnDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i += 1) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}

@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
+import type { LoginGuard } from './login-guard.ts';
 import { hashToken, SESSION_TOKEN_PREFIX, type RoleName } from './viewer.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -103,15 +104,17 @@ export async function signUp(db: Database, input: SignUpInput, userAgent: string
 export async function login(
   db: Database,
   input: { phone: string; password: string },
-  userAgent: string | null,
+  client: { userAgent: string | null; ip: string | null; guard?: LoginGuard | undefined },
 ): Promise<IssuedSession> {
+  await client.guard?.begin(input.phone, client.ip);
   const user = await db.query.users.findFirst({
     where: { phone: input.phone },
     columns: { id: true, passwordHash: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !ok) throw new InvalidCredentials();
-  return issueSession(db, user.id, userAgent);
+  await client.guard?.succeeded(input.phone, client.ip);
+  return issueSession(db, user.id, client.userAgent);
 }
 
 /** Revokes one session; the token stops working on the next request. */

@@ -14,6 +14,7 @@ import {
   signUp,
   updateMemberFlags,
 } from './accounts.service.ts';
+import { TooManyAttempts } from './login-guard.ts';
 import { AuthSessionRef, CraftsmanTitle, MemberRef, RoleGrantRef, UnionRef, UserRef } from './types.ts';
 
 errorType(PhoneTaken, 'PhoneTaken', { description: '手机号已注册。' });
@@ -21,6 +22,10 @@ errorType(MemberCardTaken, 'MemberCardTaken', { description: '会员卡号已被
 errorType(InvalidCredentials, 'InvalidCredentials', { description: '手机号或密码不正确（不区分是哪一项）。' });
 errorType(NotFound, 'NotFound', { description: '引用的对象不存在。' });
 errorType(RoleAlreadyGranted, 'RoleAlreadyGranted', { description: '角色已存在。' });
+errorType(TooManyAttempts, 'TooManyAttempts', {
+  description: '登录失败次数过多，暂时锁定（按账号与来源地址分别计数）。',
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+});
 
 const MemberCardInput = builder.inputType('MemberCardInput', {
   description: '绑定工会会员卡。',
@@ -107,8 +112,9 @@ builder.mutationFields((t) => ({
     type: AuthSessionRef,
     authScopes: { public: true },
     args: { input: t.arg({ type: LoginInput, required: true }) },
-    errors: { types: [InputValidationError, InvalidCredentials], dataField: { name: 'session' } },
-    resolve: (_root, { input }, ctx) => login(ctx.db, input, userAgent(ctx)),
+    errors: { types: [InputValidationError, InvalidCredentials, TooManyAttempts], dataField: { name: 'session' } },
+    resolve: (_root, { input }, ctx) =>
+      login(ctx.db, input, { userAgent: userAgent(ctx), ip: ctx.clientIp, guard: ctx.loginGuard }),
   }),
   logout: t.boolean({
     description: '注销当前会话；之后该 token 立即失效。',

@@ -1,4 +1,6 @@
 import type { Context } from '../context.ts';
+import type { ApiScope } from '../integrations/api-keys.service.ts';
+import { competitionOrganizer, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -18,6 +20,20 @@ export interface AuthScopes {
   unionStaffOver: string;
   /** The signed-in user is this user id. */
   self: string;
+  /** A request made with an API key. */
+  integrator: boolean;
+  /** A request made with an API key that holds this scope. */
+  apiScope: ApiScope;
+  /** Union staff over the organizing union of the competition with this id. */
+  competitionStaff: string;
+  /** Union staff over the organizing union of this competition entry's competition. */
+  competitionEntryStaff: string;
+  /** The signed-in member takes part in (or is invited to) this competition entry. */
+  competitionEntrant: string;
+  /** The signed-in member registered this competition entry (the entrant, or the team captain). */
+  competitionEntryOwner: string;
+  /** The signed-in user is staff of the employer with this id (role employer_staff). */
+  employerStaffOf: string;
   /** The signed-in user is staff (merchant_staff grant) of the merchant with this id. */
   merchantStaffOf: string;
   /** The signed-in user holds the member card with this member id. */
@@ -38,6 +54,26 @@ export function scopesFor(ctx: Context) {
       return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
     },
     self: (userId: string) => viewer?.userId === userId,
+    integrator: ctx.apiCaller !== null,
+    apiScope: (scope: ApiScope) => ctx.apiCaller?.scopes.includes(scope) ?? false,
+    competitionStaff: async (competitionId: string) => {
+      const unionId = await competitionOrganizer(ctx.db, { competitionId });
+      if (!viewer || !unionId) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+    },
+    competitionEntryStaff: async (entryId: string) => {
+      const unionId = await competitionOrganizer(ctx.db, { entryId });
+      if (!viewer || !unionId) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+    },
+    competitionEntrant: (entryId: string) =>
+      viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id, ctx) : false,
+    competitionEntryOwner: (entryId: string) =>
+      viewer?.member ? isEntryOwner(ctx.db, entryId, viewer.member.id) : false,
+    employerStaffOf: (employerId: string) =>
+      viewer?.grants.some((g) => g.role === 'employer_staff' && g.organizationId === employerId) ?? false,
     merchantStaffOf: (merchantId: string) =>
       viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
     ownMember: (memberId: string) => viewer?.member?.id === memberId,

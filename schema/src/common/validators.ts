@@ -21,19 +21,21 @@ export const personName = z
   .min(1, { message: '请填写姓名' })
   .max(40, { message: '姓名最多 40 个字符' });
 
-/** Luhn check, used by bank-issued member cards (工会会员卡 co-issued with a bank). */
-export function luhnValid(digits: string): boolean {
+/** The Luhn check digit for `body`, as used by bank-issued member cards (co-issued with a bank). */
+export function luhnCheckDigit(body: string): string {
   let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
+  for (let i = 0; i < body.length; i += 1) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
       d *= 2;
       if (d > 9) d -= 9;
     }
     sum += d;
   }
-  return sum % 10 === 0;
+  return String((10 - (sum % 10)) % 10);
 }
+
+export const luhnValid = (digits: string): boolean => luhnCheckDigit(digits.slice(0, -1)) === digits.slice(-1);
 
 export const memberCardNumber = z
   .string()

@@ -3,6 +3,7 @@ import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
+import { geoPoint } from '../common/geo.ts';
 import { MoneyInput } from '../common/money.ts';
 import { personName, phone, reason } from '../common/validators.ts';
 import { cancelClaim, claimOffer, redeemCode } from './claims.service.ts';
@@ -46,7 +47,7 @@ import {
   OfferRef,
 } from './types.ts';
 
-errorType(CreditCodeTaken, 'CreditCodeTaken', { description: '统一社会信用代码已被使用。' });
+errorType(CreditCodeTaken, 'MerchantCreditCodeTaken', { description: '该统一社会信用代码已有商家申请。' });
 errorType(InvalidState, 'InvalidState', {
   description: '当前状态不允许此操作。',
   fields: (t) => ({ currentState: t.exposeString('currentState') }),
@@ -60,7 +61,7 @@ errorType(LimitReached, 'LimitReached', {
   description: '达到每人限领数。',
   fields: (t) => ({ scope: t.field({ type: LimitScope, resolve: (e: LimitReached) => e.scope }) }),
 });
-const IneligibleReason = builder.enumType('IneligibleReason', {
+const IneligibleReason = builder.enumType('OfferIneligibleReason', {
   values: {
     NOT_A_MEMBER: { value: 'not_a_member' },
     HARDSHIP_ONLY: { value: 'hardship_only' },
@@ -68,7 +69,7 @@ const IneligibleReason = builder.enumType('IneligibleReason', {
     REGION_ONLY: { value: 'region_only' },
   } as const,
 });
-errorType(NotEligible, 'NotEligible', {
+errorType(NotEligible, 'OfferNotEligible', {
   description: '不在优惠的适用人群内。',
   fields: (t) => ({ reason: t.field({ type: IneligibleReason, resolve: (e: NotEligible) => e.reason }) }),
 });
@@ -99,7 +100,7 @@ const MerchantStoreInput = builder.inputType('MerchantStoreInput', {
     name: t.string({ required: true, validate: title }),
     address: t.string({ required: true, validate: z.string().trim().min(4).max(200) }),
     region: t.globalID({ required: true, for: [UnionRef], description: '门店所在地区的市或区县工会。' }),
-    location: t.field({ type: GeoPointInput, required: true }),
+    location: t.field({ type: GeoPointInput, required: true, validate: geoPoint }),
     phone: t.string({ required: false, validate: z.string().trim().max(30) }),
   }),
 });

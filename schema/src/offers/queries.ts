@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { unionPath } from '../accounts/unions.service.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import { geoPoint } from '../common/geo.ts';
 import { isPlatformAdmin, type Viewer } from '../accounts/viewer.ts';
 import { merchantFigures, releaseExpiredClaims } from './claims.service.ts';
 import { merchantStaffList } from './merchants.service.ts';
@@ -35,7 +36,7 @@ const OfferSearchInput = builder.inputType('OfferSearchInput', {
     kind: t.field({ type: OfferKind, required: false }),
     audience: t.field({ type: OfferAudience, required: false }),
     region: t.globalID({ for: [UnionRef], required: false, description: '地区：该工会辖区（含下级）内有可用门店的优惠。' }),
-    near: t.field({ type: GeoPointInput, required: false, description: '“附近”：给出坐标后结果带距离。' }),
+    near: t.field({ type: GeoPointInput, required: false, validate: geoPoint, description: '“附近”：给出坐标后结果带距离。' }),
     withinMeters: t.int({ required: false, validate: z.number().int().min(100).max(200_000), description: '仅返回此距离内的优惠（须给出 near）。' }),
   }),
 });

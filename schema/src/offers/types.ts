@@ -1,6 +1,7 @@
 import type { merchantStores, offers } from '@huigong/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { GeoPointInput } from '../common/geo.ts';
 import { fen, MoneyRef } from '../common/money.ts';
 import { qrPayload } from './codes.ts';
 import DataLoader from 'dataloader';
@@ -73,13 +74,7 @@ export const ClaimStatus = builder.enumType('ClaimStatus', {
   } as const,
 });
 
-export const GeoPointInput = builder.inputType('GeoPointInput', {
-  description: 'WGS-84 坐标。',
-  fields: (t) => ({
-    latitude: t.float({ required: true, validate: z.number().min(-90).max(90) }),
-    longitude: t.float({ required: true, validate: z.number().min(-180).max(180) }),
-  }),
-});
+export { GeoPointInput };
 
 const pointOf = (input: { latitude: number; longitude: number } | null | undefined): GeoPoint | null =>
   input ? { latitude: input.latitude, longitude: input.longitude } : null;

@@ -3,7 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import { withLuhnDigit } from '@huigong/db/seed/demo';
+import { luhnCheckDigit } from '@huigong/schema/common/validators';
+
+const withLuhnDigit = (body: string) => body + luhnCheckDigit(body);
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -48,6 +50,14 @@ describe('public schema basics', () => {
     expect(result.data).toEqual({ __typename: 'Query', me: null });
   });
 
+  it('caps a page at 100 with a clear error', async () => {
+    const ok = await env.anonymous.request(`{ unions(first: 100) { nodes { name } } }`);
+    expect(ok.errors).toBeUndefined();
+    const tooMany = await env.anonymous.request(`{ unions(first: 101) { nodes { name } } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.message).toMatch(/100/);
+  });
+
   it('reports a healthy database on /health', async () => {
     const response = await fetch(`${env.url}/health`);
     expect(response.status).toBe(200);
@@ -88,8 +98,11 @@ describe('sign-up, login, me, logout', () => {
     const logout = await client.query(`mutation { logout { __typename ... on LogoutSuccess { revoked } } }`);
     expect(logout.logout).toEqual({ __typename: 'LogoutSuccess', revoked: true });
 
-    expect((await client.query(ME)).me).toBeNull();
+    const revoked = await client.request(ME);
+    expect(revoked.status).toBe(401);
+    expect(revoked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await other.query(ME)).me.displayName).toBe('王秀英');
+    expect((await env.anonymous.withToken('hgs_made-up').request(ME)).status).toBe(401);
   });
 
   it('refuses a wrong password and an unknown phone with the same typed error', async () => {
@@ -232,6 +245,23 @@ describe('malformed input gets typed errors, never a 500', () => {
     const syntax = await env.anonymous.request(`{ me { id `);
     expect(syntax.status).toBe(400);
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses queries that are too deep or use too many aliases, before executing them', async () => {
+    const deep = `{ unions { nodes { ${'children { nodes { '.repeat(6)}name${' } }'.repeat(6)} } } }`;
+    const tooDeep = await env.anonymous.request(deep);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const tooManyAliases = await env.anonymous.request(`{ ${aliases} }`);
+    expect(tooManyAliases.status).toBe(400);
+    expect(tooManyAliases.errors?.[0]?.message).toMatch(/alias/i);
+
+    const huge = `{ ${Array.from({ length: 3100 }, () => '__typename').join(' ')} }`;
+    const tooManyTokens = await env.anonymous.request(huge);
+    expect(tooManyTokens.status).toBe(400);
+    expect(tooManyTokens.errors?.[0]?.message).toMatch(/token/i);
   });
 
   it('refuses a cross-site simple request (CSRF prevention) and batched operations', async () => {

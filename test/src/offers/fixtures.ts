@@ -45,7 +45,7 @@ export const CLAIM = /* GraphQL */ `
       __typename
       ... on ClaimOfferSuccess { claim { id code qrPayload status expiresAt offer { id remainingStock } } }
       ... on LimitReached { code scope }
-      ... on NotEligible { code reason }
+      ... on OfferNotEligible { code reason }
       ... on Error { code message }
     }
   }

@@ -437,7 +437,7 @@ describe('offer rules without anyone acting', () => {
     });
     const wang = await env.as(demo.memberWang);
     const refused = await wang.query(CLAIM, { input: { offer: hardship } });
-    expect(refused.claimOffer).toMatchObject({ __typename: 'NotEligible', reason: 'HARDSHIP_ONLY' });
+    expect(refused.claimOffer).toMatchObject({ __typename: 'OfferNotEligible', reason: 'HARDSHIP_ONLY' });
     const zhang = await env.as(demo.memberZhang); // hardship member in Luoyang
     expect((await zhang.query(CLAIM, { input: { offer: hardship } })).claimOffer.__typename).toBe('ClaimOfferSuccess');
 

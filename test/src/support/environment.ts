@@ -15,6 +15,8 @@ export interface TestEnvironment {
   /** An anonymous client; `as(phone)` gives a signed-in one. */
   anonymous: GraphQLClient;
   as(phone: string, password?: string): Promise<GraphQLClient>;
+  /** A second server instance on the same database (e.g. to test state shared through Redis). */
+  startAnotherServer(env?: Record<string, string>): Promise<{ client: GraphQLClient; url: string }>;
   close(): Promise<void>;
 }
 
@@ -32,15 +34,22 @@ export async function createTestEnvironment(
     demoHash ??= hashPassword(DEMO_PASSWORD);
     await seedDemoData(database.handle.db, await demoHash);
   }
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    EXPOSE_SQL_STATEMENT_COUNT: 'true',
-    ...options.env,
-  });
-  const server: RunningServer = await startServer(config, database.handle);
+  const configFor = (env: Record<string, string> = {}) =>
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      EXPOSE_SQL_STATEMENT_COUNT: 'true',
+      // Tests fire requests far faster than any client; the limits have tests of their own
+      // (test/src/platform/limits.test.ts) that set these back to production-like values.
+      COST_BUCKET_CAPACITY: '1000000',
+      COST_RESTORE_RATE: '1000000',
+      LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+      ...env,
+    });
+  const servers: RunningServer[] = [await startServer(configFor(options.env), database.handle)];
+  const server = servers[0]!;
   const anonymous = new GraphQLClient(server.url);
   return {
     url: server.url,
@@ -48,8 +57,13 @@ export async function createTestEnvironment(
     driver: database.handle.driver,
     anonymous,
     as: (phone, password = DEMO_PASSWORD) => anonymous.login(phone, password),
+    startAnotherServer: async (env) => {
+      const another = await startServer(configFor(env ?? options.env), database.handle);
+      servers.push(another);
+      return { client: new GraphQLClient(another.url), url: another.url };
+    },
     close: async () => {
-      await server.stop();
+      for (const running of servers) await running.stop();
       await database.dispose();
     },
   };

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { errorType, InputValidationError } from '../common/errors.ts';
+import { reason } from '../common/validators.ts';
+import { UnionRef } from '../accounts/types.ts';
+import { NotFound } from '../accounts/accounts.service.ts';
+import {
+  ApiKeyNotActive,
+  createApiClient,
+  issueApiKey,
+  revokeApiKey,
+  rotateApiKey,
+} from './api-keys.service.ts';
+import { ApiClientRef, ApiKeyRef, ApiScopeEnum, IssuedApiKeyRef } from './types.ts';
+import type { Context } from '../context.ts';
+
+errorType(ApiKeyNotActive, 'ApiKeyNotActive', { description: '密钥已吊销或已过期。' });
+
+const CreateApiClientInput = builder.inputType('CreateApiClientInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: z.string().trim().min(2).max(80) }),
+    organization: t.string({ required: true, validate: z.string().trim().min(2).max(120) }),
+    union: t.globalID({ required: true, for: [UnionRef], description: '登记并管理该接入方的工会。' }),
+  }),
+});
+
+const IssueApiKeyInput = builder.inputType('IssueApiKeyInput', {
+  fields: (t) => ({
+    client: t.globalID({ required: true, for: [ApiClientRef] }),
+    scopes: t.field({ type: [ApiScopeEnum], required: true, validate: z.array(z.string()).min(1, { message: '至少选择一项权限' }) }),
+    expiresAt: t.field({ type: 'DateTime', required: false }),
+  }),
+});
+
+const RotateApiKeyInput = builder.inputType('RotateApiKeyInput', {
+  fields: (t) => ({
+    key: t.globalID({ required: true, for: [ApiKeyRef] }),
+    overlapHours: t.int({
+      required: false,
+      defaultValue: 24,
+      description: '旧密钥继续有效的小时数（0–720）。',
+      validate: z.number().int().min(0).max(720),
+    }),
+  }),
+});
+
+const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
+  fields: (t) => ({
+    key: t.globalID({ required: true, for: [ApiKeyRef] }),
+    reason: t.string({ required: true, validate: reason }),
+  }),
+});
+
+/** Staff of the client's union (or above) manage its keys; an unknown client answers like a foreign one. */
+async function staffOverClient(ctx: Context, clientId: string) {
+  const client = await ctx.db.query.apiClients.findFirst({ where: { id: clientId }, columns: { unionId: true } });
+  return client ? { unionStaffOver: client.unionId } : { platformAdmin: true };
+}
+
+async function staffOverKey(ctx: Context, keyId: string) {
+  const key = await ctx.db.query.apiKeys.findFirst({ where: { id: keyId }, columns: { clientId: true } });
+  return key ? staffOverClient(ctx, key.clientId) : { platformAdmin: true };
+}
+
+builder.mutationFields((t) => ({
+  createApiClient: t.drizzleField({
+    type: 'apiClients',
+    nullable: true,
+    description: '登记第三方接入方。',
+    args: { input: t.arg({ type: CreateApiClientInput, required: true }) },
+    authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
+    errors: { types: [InputValidationError], dataField: { name: 'client' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      const created = await createApiClient(ctx.db, ctx.viewer!.userId, {
+        name: input.name,
+        organization: input.organization,
+        unionId: input.union.id,
+      });
+      const client = await ctx.db.query.apiClients.findFirst(query({ where: { id: created.id } }));
+      if (!client) throw new NotFound('接入方');
+      return client;
+    },
+  }),
+  issueApiKey: t.field({
+    type: IssuedApiKeyRef,
+    nullable: true,
+    description: '为接入方签发密钥；secret 只返回这一次。',
+    args: { input: t.arg({ type: IssueApiKeyInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => staffOverClient(ctx, input.client.id),
+    errors: { types: [InputValidationError], dataField: { name: 'issued' } },
+    resolve: (_root, { input }, ctx) =>
+      issueApiKey(ctx.db, ctx.viewer!.userId, {
+        clientId: input.client.id,
+        scopes: input.scopes,
+        expiresAt: input.expiresAt ?? null,
+      }),
+  }),
+  rotateApiKey: t.field({
+    type: IssuedApiKeyRef,
+    nullable: true,
+    description: '轮换密钥：签发同权限的新密钥，旧密钥在重叠期后失效。',
+    args: { input: t.arg({ type: RotateApiKeyInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => staffOverKey(ctx, input.key.id),
+    errors: { types: [InputValidationError, ApiKeyNotActive], dataField: { name: 'issued' } },
+    resolve: (_root, { input }, ctx) =>
+      rotateApiKey(ctx.db, ctx.viewer!.userId, { keyId: input.key.id, overlapHours: input.overlapHours ?? 24 }),
+  }),
+  revokeApiKey: t.field({
+    type: ApiKeyRef,
+    nullable: true,
+    description: '立即吊销密钥。',
+    args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => staffOverKey(ctx, input.key.id),
+    errors: { types: [InputValidationError, ApiKeyNotActive], dataField: { name: 'key' } },
+    resolve: (_root, { input }, ctx) => revokeApiKey(ctx.db, ctx.viewer!.userId, { keyId: input.key.id, reason: input.reason }),
+  }),
+}));

@@ -1,0 +1,78 @@
+import { builder } from '../builder.ts';
+import { UnionRef } from '../accounts/types.ts';
+
+export const ApiScopeEnum = builder.enumType('ApiScope', {
+  description: 'API 密钥的权限范围。',
+  values: {
+    READ_UNIONS: { value: 'read_unions', description: '读取工会组织' },
+    READ_OFFERS: { value: 'read_offers', description: '读取普惠优惠' },
+    WRITE_REDEMPTIONS: { value: 'write_redemptions', description: '核销兑换码' },
+    READ_JOBS: { value: 'read_jobs', description: '读取招聘岗位' },
+    WRITE_APPLICATIONS: { value: 'write_applications', description: '提交求职申请' },
+    READ_COMPETITIONS: { value: 'read_competitions', description: '读取技能竞赛' },
+    WRITE_REGISTRATIONS: { value: 'write_registrations', description: '竞赛报名' },
+    READ_GRANTS: { value: 'read_grants', description: '读取工作室资助' },
+    MANAGE_WEBHOOKS: { value: 'manage_webhooks', description: '管理 Webhook 订阅' },
+  } as const,
+});
+
+export const ApiClientRef = builder.drizzleNode('apiClients', {
+  name: 'ApiClient',
+  description: '第三方接入方（合作银行、其他工会应用、城市服务平台）。登记它的工会及上级工作人员可管理。',
+  id: { column: (client) => client.id },
+  // An integrator may also read its own registration.
+  authScopes: (client, ctx) => ctx.apiCaller?.clientId === client.id || { unionStaffOver: client.unionId },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    organization: t.exposeString('organization'),
+    union: t.relation('union'),
+    keys: t.relatedConnection('keys', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const ApiKeyRef = builder.drizzleNode('apiKeys', {
+  name: 'ApiKey',
+  description: 'API 密钥。只显示前缀；密钥本身只在签发时返回一次，库中仅存其哈希。',
+  id: { column: (key) => key.id },
+  authScopes: async (key, ctx) => {
+    if (ctx.apiCaller?.clientId === key.clientId) return true;
+    const client = await ctx.db.query.apiClients.findFirst({ where: { id: key.clientId }, columns: { unionId: true } });
+    return client ? { unionStaffOver: client.unionId } : false;
+  },
+  fields: (t) => ({
+    prefix: t.string({ description: '形如 hgk_AbC123xY，用于辨认密钥。', resolve: (key) => `hgk_${key.prefix}` }),
+    scopes: t.expose('scopes', { type: [ApiScopeEnum] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: '轮换后的旧密钥在重叠期结束时失效。' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    active: t.boolean({
+      resolve: (key) => !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date()),
+    }),
+  }),
+});
+
+export interface IssuedKeyShape {
+  key: typeof import('@huigong/db').apiKeys.$inferSelect;
+  secret: string;
+}
+
+export const IssuedApiKeyRef = builder.objectRef<IssuedKeyShape>('IssuedApiKey').implement({
+  description: '新签发的密钥。secret 只返回这一次，请立即妥善保存；请求时放在 Authorization: Bearer 头中。',
+  authScopes: { unionStaff: true },
+  fields: (t) => ({
+    secret: t.exposeString('secret'),
+    key: t.field({ type: ApiKeyRef, resolve: (issued) => issued.key }),
+  }),
+});
+
+builder.drizzleObjectField(UnionRef, 'apiClients', (t) =>
+  t.relatedConnection('apiClients', {
+    description: '本工会登记的第三方接入方（本工会及上级工作人员可见）。',
+    nullable: true,
+    authScopes: (union) => ({ unionStaffOver: union.id }),
+    query: { orderBy: { createdAt: 'desc' } },
+    totalCount: true,
+  }),
+);

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isObjectType, isInterfaceType, type GraphQLObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { getSchema, printPublicSchema } from './index.ts';
+
+const schema = getSchema();
+
+function hasAuthScopes(config: { extensions?: Record<string, unknown> | null | undefined }): boolean {
+  const options = config.extensions?.pothosOptions as { authScopes?: unknown; skipTypeScopes?: unknown } | undefined;
+  return options?.authScopes !== undefined;
+}
+
+/** Types the plugins generate around a field (results, connections, edges) carry no data of their own. */
+function isWrapperType(type: GraphQLObjectType): boolean {
+  return (
+    /(Success|Connection|Edge)$/.test(type.name) ||
+    type.name === 'PageInfo' ||
+    type.getInterfaces().some((i) => i.name === 'Error') ||
+    type.name === 'FieldError'
+  );
+}
+
+describe('the published schema', () => {
+  it('matches the committed SDL (run `npm run schema:print` after changing the schema)', () => {
+    const committed = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+    expect(committed).toBe(printPublicSchema());
+  });
+
+  it('denies by default: every data type and every root field states who may see it', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !isObjectType(type)) continue;
+      if (type === schema.getQueryType() || type === schema.getMutationType()) {
+        for (const field of Object.values(type.getFields())) {
+          if (field.name === 'node' || field.name === 'nodes') continue; // checked by each node type
+          if (!hasAuthScopes(field)) missing.push(`${type.name}.${field.name}`);
+        }
+        continue;
+      }
+      if (isWrapperType(type)) continue;
+      if (!hasAuthScopes(type)) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shapes every mutation result as a union whose failures implement Error', () => {
+    const error = schema.getType('Error');
+    expect(isInterfaceType(error)).toBe(true);
+    for (const field of Object.values(schema.getMutationType()!.getFields())) {
+      const type = field.type.toString().replace(/!$/, '');
+      const union = schema.getType(type);
+      expect(union?.astNode?.kind ?? union?.constructor.name, field.name).toMatch(/Union/);
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from '../support/demo.ts';
+import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
+
+const DISTRICTS = `{ unions(level: DISTRICT, first: 60) { nodes { name code } } }`;
+
+describe('query cost and the per-caller budget', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({
+      env: { COST_BUCKET_CAPACITY: '100', COST_RESTORE_RATE: '1', MAX_QUERY_COST: '100' },
+    });
+  });
+  afterAll(() => env?.close());
+
+  it('reports requested and actual cost and the bucket in extensions.cost', async () => {
+    const member = await env.as(demo.memberWu);
+    const response = await fetch(`${env.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
+      body: JSON.stringify({ query: DISTRICTS }),
+    });
+    const body: any = await response.json();
+    const districts = body.data.unions.nodes.length;
+    expect(districts).toBeGreaterThan(3);
+    // 1 for the connection + 60 nodes requested; actual: the data, the connection and each node.
+    expect(body.extensions.cost).toEqual({
+      requestedQueryCost: 61,
+      actualQueryCost: districts + 2,
+      throttleStatus: { maximumAvailable: 100, currentlyAvailable: expect.any(Number), restoreRate: 1 },
+    });
+    expect(body.extensions.cost.throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(100 - 61 + (61 - districts - 2));
+  });
+
+  it('refuses an operation above the per-operation maximum before running it', async () => {
+    const result = await env.anonymous.request(`{ unions(first: 100) { nodes { children(first: 100) { nodes { name } } } } }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'MAX_COST_EXCEEDED',
+      cost: { requestedQueryCost: 10201, maximumQueryCost: 100 },
+    });
+    expect(result.data).toBeUndefined();
+  });
+
+  it('throttles a caller who spends faster than the bucket refills, and tells them when to come back', async () => {
+    const member = await env.as(demo.memberZhou);
+    const outcomes: { status: number; code?: string; retryAfter: string | null; available?: number }[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const response = await member.request(DISTRICTS);
+      outcomes.push({
+        status: response.status,
+        code: response.errors?.[0]?.extensions?.code,
+        retryAfter: response.headers.get('retry-after'),
+        available: (response.errors?.[0]?.extensions?.cost as any)?.throttleStatus?.currentlyAvailable,
+      });
+    }
+    const throttled = outcomes.filter((o) => o.code === 'THROTTLED');
+    expect(outcomes[0]!.status).toBe(200);
+    expect(throttled.length).toBeGreaterThan(0);
+    expect(throttled[0]).toMatchObject({ status: 429 });
+    expect(Number(throttled[0]!.retryAfter)).toBeGreaterThan(0);
+    expect(throttled[0]!.available).toBeLessThan(61);
+
+    // Another caller has a budget of their own.
+    const other = await env.as(demo.memberYang);
+    expect((await other.request(DISTRICTS)).status).toBe(200);
+  });
+});
+
+describe('login brute force', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({ env: { LOGIN_ATTEMPTS_PER_ACCOUNT: '5', LOGIN_ATTEMPTS_PER_ADDRESS: '8' } });
+  });
+  afterAll(() => env?.close());
+
+  const LOGIN = `mutation($input: LoginInput!) { login(input: $input) {
+    __typename ... on TooManyAttempts { retryAfterSeconds } ... on Error { code message } } }`;
+  const attempt = (phone: string, password: string) => env.anonymous.query(LOGIN, { input: { phone, password } });
+
+  it('checks at most five passwords per account even when guesses arrive in parallel, then locks it', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => attempt(demo.memberZhang, 'guess-guess')));
+    const kinds = results.map((r) => r.login.__typename);
+    expect(kinds.filter((k) => k === 'InvalidCredentials')).toHaveLength(5);
+    expect(kinds.filter((k) => k === 'TooManyAttempts')).toHaveLength(7);
+    const locked = results.find((r) => r.login.__typename === 'TooManyAttempts')!.login;
+    expect(locked).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(locked.retryAfterSeconds).toBeGreaterThan(0);
+
+    // Even the right password waits for the lock to pass.
+    expect((await attempt(demo.memberZhang, 'Huigong@2026')).login.__typename).toBe('TooManyAttempts');
+  });
+
+  it('counts failures per address across accounts, and a correct password does not count', async () => {
+    expect((await attempt(demo.memberLi, 'Huigong@2026')).login.__typename).toBe('LoginSuccess');
+    // The address has 5 failures from the test above; 3 more reach its limit of 8.
+    for (const phone of [demo.memberYang, demo.memberZhao, demo.memberWu]) {
+      expect((await attempt(phone, 'wrong-password')).login.__typename).toBe('InvalidCredentials');
+    }
+    expect((await attempt(demo.memberZhou, 'Huigong@2026')).login.__typename).toBe('TooManyAttempts');
+  });
+});
+
+describe('with REDIS_URL, instances share one bucket per caller', () => {
+  const redisEnv = {
+    COST_BUCKET_CAPACITY: '100',
+    COST_RESTORE_RATE: '1',
+    MAX_QUERY_COST: '100',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  };
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({ env: redisEnv });
+  });
+  afterAll(() => env?.close());
+
+  it('charges a request on one instance against the budget seen by the other', async () => {
+    const member = await env.as(demo.memberWang);
+    const spent = await member.request(DISTRICTS);
+    expect(spent.status).toBe(200);
+
+    const other = await env.startAnotherServer(redisEnv);
+    const onOther = await fetch(`${other.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    }).then((r) => r.json() as Promise<any>);
+    // 100 - 61 + refund of the unused part: far below a fresh bucket, because it is the same bucket.
+    expect(onOther.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(90);
+
+    const fresh = await env.as(demo.memberLi);
+    const freshOnOther = await fresh.withToken(fresh.token).request('{ me { id } }');
+    expect(freshOnOther.status).toBe(200);
+  });
+});
