@@ -20,6 +20,7 @@ import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createLoginGuard } from './login-guard.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -212,6 +213,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           userAgent: req.headers['user-agent'] ?? null,
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           loginGuard,
+          production: config.env === 'production',
         };
       },
     }),
@@ -234,6 +236,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const webhookWorker = config.webhookPollMs > 0 ? startWebhookWorker(database.db, log, config.webhookPollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -245,6 +248,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     httpServer,
     stop: async () => {
       await apollo.stop();
+      await webhookWorker?.stop();
       await bucket.close();
       await redis?.quit();
     },

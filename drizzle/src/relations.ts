@@ -64,6 +64,18 @@ export const relations = defineRelations(tables, (r) => ({
   apiClients: {
     union: r.one.unions({ from: r.apiClients.unionId, to: r.unions.id, optional: false }),
     keys: r.many.apiKeys(),
+    webhookSubscriptions: r.many.webhookSubscriptions(),
+  },
+  webhookSubscriptions: {
+    client: r.one.apiClients({ from: r.webhookSubscriptions.clientId, to: r.apiClients.id, optional: false }),
+    deliveries: r.many.webhookDeliveries(),
+  },
+  webhookDeliveries: {
+    subscription: r.one.webhookSubscriptions({
+      from: r.webhookDeliveries.subscriptionId,
+      to: r.webhookSubscriptions.id,
+      optional: false,
+    }),
   },
   apiKeys: {
     client: r.one.apiClients({ from: r.apiKeys.clientId, to: r.apiClients.id, optional: false }),
