@@ -112,32 +112,41 @@ export async function publishOffer(
  * Creates `count` members in one grassroots union with ready sessions, straight in the database:
  * hashing 200 passwords over HTTP would only slow the test down, and sign-up is tested elsewhere.
  */
-export async function createMembers(env: TestEnvironment, count: number, unionCode = 'G410305001', tag = 'c') {
+let batches = 0;
+const processTag = String(randomBytes(1).readUInt8() % 100).padStart(2, '0');
+
+export async function createMembers(env: TestEnvironment, count: number, unionCode = 'G410305001') {
   const union = await env.db.query.unions.findFirst({ where: { code: unionCode }, columns: { id: true } });
   if (!union) throw new Error(`unknown union ${unionCode}`);
   const [template] = await env.db.select({ hash: users.passwordHash }).from(users).limit(1);
-  const clients: GraphQLClient[] = [];
-  const seq = randomBytes(2).readUInt16BE() % 1000;
-  for (let i = 0; i < count; i += 1) {
-    const suffix = `${String(seq).padStart(3, '0')}${String(i).padStart(4, '0')}`;
-    const [user] = await env.db
-      .insert(users)
-      .values({ phone: `166${suffix}${tag === 'c' ? '1' : '2'}`, displayName: `测试会员${i}`, passwordHash: template!.hash })
-      .returning({ id: users.id });
-    await env.db.insert(members).values({
-      userId: user!.id,
-      cardNumber: withLuhnDigit(`62319${tag === 'c' ? '1' : '2'}${suffix}0000`.slice(0, 18)),
-      unionId: union.id,
-      realName: `测试会员${i}`,
-    });
-    const token = `hgs_${randomBytes(24).toString('base64url')}`;
-    await env.db.insert(sessions).values({
-      userId: user!.id,
-      tokenHash: createHash('sha256').update(token).digest('base64url'),
+  batches += 1;
+  const prefix = `${processTag}${String(batches).padStart(2, '0')}`;
+  const people = Array.from({ length: count }, (_, i) => {
+    const digits = `${prefix}${String(i).padStart(4, '0')}`; // 8 digits, unique within this test file
+    return {
+      phone: `166${digits}`,
+      cardNumber: withLuhnDigit(`62319${digits}0000`),
+      name: `测试会员${i}`,
+      token: `hgs_${randomBytes(24).toString('base64url')}`,
+    };
+  });
+  // Three bulk inserts rather than three per member: the contention, not the setup, is under test.
+  const userRows = await env.db
+    .insert(users)
+    .values(people.map((p) => ({ phone: p.phone, displayName: p.name, passwordHash: template!.hash })))
+    .returning({ id: users.id, phone: users.phone });
+  const userId = new Map(userRows.map((u) => [u.phone, u.id]));
+  await env.db.insert(members).values(
+    people.map((p) => ({ userId: userId.get(p.phone)!, cardNumber: p.cardNumber, unionId: union.id, realName: p.name })),
+  );
+  await env.db.insert(sessions).values(
+    people.map((p) => ({
+      userId: userId.get(p.phone)!,
+      tokenHash: createHash('sha256').update(p.token).digest('base64url'),
       expiresAt: new Date(Date.now() + 86_400_000),
-    });
-    clients.push(env.anonymous.withToken(token));
-  }
+    })),
+  );
+  const clients = people.map((p) => env.anonymous.withToken(p.token));
   return clients;
 }
 

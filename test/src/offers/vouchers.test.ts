@@ -1,4 +1,4 @@
-import { offers, stripeEvents, voucherPurchases } from '@huigong/db';
+import { apiClients, offers, stripeEvents, users, voucherPurchases, webhookDeliveries, webhookSubscriptions } from '@huigong/db';
 import Stripe from 'stripe';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,7 +261,7 @@ describe('buying a prepaid voucher', () => {
       memberPrice: { amount: 4000, currency: 'CNY' },
       stock: 5,
     });
-    const buyers = await createMembers(env, 20, 'G410302001', 'v');
+    const buyers = await createMembers(env, 20, 'G410302001');
     const results = await Promise.all(buyers.map((b) => b.query(PURCHASE, { input: { offer: offerId } })));
     const names = results.map((r) => r.purchaseVoucher.__typename === 'PurchaseVoucherSuccess' ? 'ok' : r.purchaseVoucher.code);
     expect(names.filter((n) => n === 'ok')).toHaveLength(5);
@@ -272,5 +272,51 @@ describe('buying a prepaid voucher', () => {
       .where(eq(voucherPurchases.offerId, decodeGlobalId(offerId).id));
     expect(pending).toHaveLength(5);
     expect(new Set(pending.map((p) => p.paymentIntentId)).size).toBe(5);
+  });
+
+  it('tells subscribed integrators about published offers, redemptions, bought and refunded vouchers', async () => {
+    const [admin] = await env.db.select({ id: users.id }).from(users).where(eq(users.phone, demo.admin));
+    const union = await env.db.query.unions.findFirst({ where: { code: '410300' }, columns: { id: true } });
+    const [client] = await env.db
+      .insert(apiClients)
+      .values({ name: '工行联名卡', organization: '中国工商银行洛阳分行', unionId: union!.id, createdBy: admin!.id })
+      .returning({ id: apiClients.id });
+    const [subscription] = await env.db
+      .insert(webhookSubscriptions)
+      .values({
+        clientId: client!.id,
+        url: 'https://bank.example/hooks',
+        events: ['offer.published', 'claim.redeemed', 'voucher.purchased', 'voucher.refunded'],
+        secret: 'whsec_bank',
+      })
+      .returning({ id: webhookSubscriptions.id });
+
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), {
+      title: '通知测试代金券',
+      kind: 'PREPAID_VOUCHER',
+      regularPrice: { amount: 3000, currency: 'CNY' },
+      memberPrice: { amount: 2000, currency: 'CNY' },
+    });
+    const member = await env.as('13900000012');
+    const bought = await member.query(PURCHASE, { input: { offer: offerId } });
+    const purchaseId = decodeGlobalId(bought.purchaseVoucher.checkout.purchase.id).id;
+    const [row] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, purchaseId));
+    await deliver(paymentEvent('payment_intent.succeeded', purchaseId, row!.paymentIntentId!, { amount: 2000 }));
+    const voucher = (await member.query(PURCHASES)).voucherPurchases.nodes.find((p: { id: string }) => p.id === bought.purchaseVoucher.checkout.purchase.id).voucher;
+    const store = (await merchantOf(merchant)).stores[0]!;
+    expect((await merchant.query(REDEEM, { input: { code: voucher.code, store: store.id } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
+
+    const queued = await env.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.subscriptionId, subscription!.id))
+      .orderBy(webhookDeliveries.createdAt);
+    const events = queued.map((d) => [d.event, (d.payload as { data: { subject: { type: string; id: string } } }).data.subject]);
+    expect(events).toEqual([
+      ['offer.published', { type: 'Offer', id: offerId }],
+      ['voucher.purchased', { type: 'VoucherPurchase', id: bought.purchaseVoucher.checkout.purchase.id }],
+      ['claim.redeemed', { type: 'OfferClaim', id: voucher.id }],
+    ]);
   });
 });
