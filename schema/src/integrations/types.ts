@@ -112,7 +112,7 @@ async function clientAccess(clientId: string, ctx: import('../context.ts').Conte
 
 export const WebhookSubscriptionRef = builder.drizzleNode('webhookSubscriptions', {
   name: 'WebhookSubscription',
-  description: 'Webhook 订阅。每次投递带 Huigong-Signature: t=<时间戳>,v1=<HMAC-SHA256("t.正文")>。',
+  description: 'Webhook 订阅。投递按 Standard Webhooks 签名：webhook-id、webhook-timestamp、webhook-signature（v1,<base64 HMAC-SHA256("id.时间戳.正文")>）。',
   id: { column: (subscription) => subscription.id },
   authScopes: (subscription, ctx) => clientAccess(subscription.clientId, ctx),
   fields: (t) => ({

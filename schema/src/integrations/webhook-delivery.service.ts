@@ -6,21 +6,31 @@ export const WEBHOOK_MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 6 * 3_600_000;
 
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, as Stripe signs its webhooks. */
-export function signWebhook(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): string {
-  const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-  return `t=${timestamp},v1=${mac}`;
+/**
+ * Standard Webhooks signing (standardwebhooks.com): HMAC-SHA256 over "<id>.<timestamp>.<body>"
+ * with the base64 key after `whsec_`, sent as `webhook-signature: v1,<base64>`.
+ */
+export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
 }
 
-/** What an integrator runs on receipt: the signature matches and is recent (replays are refused). */
-export function verifyWebhookSignature(secret: string, header: string, body: string, toleranceSeconds = 300): boolean {
-  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]));
-  const timestamp = Number(parts.t);
-  if (!Number.isInteger(timestamp) || !parts.v1) return false;
-  if (Math.abs(Date.now() / 1000 - timestamp) > toleranceSeconds) return false;
-  const expected = Buffer.from(signWebhook(secret, body, timestamp).split('v1=')[1]!, 'hex');
-  const actual = Buffer.from(parts.v1, 'hex');
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+/** What an integrator runs on receipt: one of the signatures matches and the timestamp is recent. */
+export function verifyWebhookSignature(
+  secret: string,
+  headers: { id: string; timestamp: string; signature: string },
+  body: string,
+  toleranceSeconds = 300,
+): boolean {
+  const timestamp = Number(headers.timestamp);
+  if (!Number.isInteger(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > toleranceSeconds) return false;
+  const expected = Buffer.from(signWebhook(secret, headers.id, timestamp, body).slice(3), 'base64');
+  return headers.signature.split(' ').some((candidate) => {
+    const [version, value] = candidate.split(',', 2);
+    if (version !== 'v1' || !value) return false;
+    const actual = Buffer.from(value, 'base64');
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  });
 }
 
 export function retryDelayMs(attempt: number): number {
@@ -76,6 +86,7 @@ export async function deliverDueWebhooks(
     claimed.map(async (delivery) => {
       const subscription = byId.get(delivery.subscriptionId);
       const body = JSON.stringify(delivery.payload);
+      const timestamp = Math.floor(Date.now() / 1000);
       let statusCode: number | null = null;
       let error: string | null = null;
       if (subscription) {
@@ -85,9 +96,11 @@ export async function deliverDueWebhooks(
             headers: {
               'content-type': 'application/json',
               'user-agent': 'Huigong-Webhooks/1',
+              // The message id is the event's, so a receiver can drop a repeated delivery.
+              'webhook-id': delivery.eventId,
+              'webhook-timestamp': String(timestamp),
+              'webhook-signature': signWebhook(subscription.secret, delivery.eventId, timestamp, body),
               'huigong-event': delivery.event,
-              'huigong-delivery': delivery.id,
-              'huigong-signature': signWebhook(subscription.secret, body),
             },
             body,
             redirect: 'manual',

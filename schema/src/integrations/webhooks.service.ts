@@ -48,7 +48,7 @@ export async function createWebhookSubscription(
   input: { clientId: string; url: string; events: WebhookEventName[]; production: boolean },
 ) {
   const url = checkEndpoint(input.url, input.production);
-  const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+  const secret = `whsec_${randomBytes(32).toString('base64')}`;
   return db.transaction(async (tx) => {
     const [subscription] = await tx
       .insert(webhookSubscriptions)

@@ -111,12 +111,20 @@ describe('webhooks', () => {
       await until(async () => (receiver.received.length >= 2 ? true : undefined));
 
       const [first, second] = receiver.received as [Received, Received];
-      expect(second.headers['huigong-delivery']).toBe(first.headers['huigong-delivery']);
+      expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
       expect(second.headers['huigong-event']).toBe('registration.confirmed');
-      expect(verifyWebhookSignature(secret, String(second.headers['huigong-signature']), second.body)).toBe(true);
-      expect(verifyWebhookSignature('whsec_wrong', String(second.headers['huigong-signature']), second.body)).toBe(false);
-      expect(verifyWebhookSignature(secret, String(second.headers['huigong-signature']), second.body.replace('}', ' }'))).toBe(false);
+      const signed = {
+        id: String(second.headers['webhook-id']),
+        timestamp: String(second.headers['webhook-timestamp']),
+        signature: String(second.headers['webhook-signature']),
+      };
+      expect(signed.signature).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+      expect(verifyWebhookSignature(secret, signed, second.body)).toBe(true);
+      expect(verifyWebhookSignature(`whsec_${Buffer.from('wrong key').toString('base64')}`, signed, second.body)).toBe(false);
+      expect(verifyWebhookSignature(secret, signed, second.body.replace('}', ' }'))).toBe(false);
+      expect(verifyWebhookSignature(secret, { ...signed, timestamp: String(Number(signed.timestamp) - 3600) }, second.body)).toBe(false);
       const payload = JSON.parse(second.body);
+      expect(payload.id).toBe(signed.id);
       expect(payload).toMatchObject({
         type: 'registration.confirmed',
         data: { subject: { type: 'CompetitionEntry', id: entryId }, toState: 'confirmed' },
