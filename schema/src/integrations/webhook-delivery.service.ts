@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { webhookDeliveries, type Database } from '@huigong/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { webhookDeliveries, webhookDeliveryAttempts, webhookSubscriptions, type Database } from '@huigong/db';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 
 export const WEBHOOK_MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 30_000;
@@ -65,8 +65,10 @@ export async function deliverDueWebhooks(
       inArray(
         webhookDeliveries.id,
         sql`(select id from webhook_deliveries
-             where (status = 'pending' and next_attempt_at <= now())
-                or (status = 'delivering' and locked_until < now())
+             where ((status = 'pending' and next_attempt_at <= now())
+                    or (status = 'delivering' and locked_until < now()))
+               and subscription_id in (select id from webhook_subscriptions
+                                       where paused_at is null and disabled_at is null)
              order by next_attempt_at
              limit ${batch}
              for update skip locked)`,
@@ -89,6 +91,7 @@ export async function deliverDueWebhooks(
       const timestamp = Math.floor(Date.now() / 1000);
       let statusCode: number | null = null;
       let error: string | null = null;
+      const started = Date.now();
       if (subscription) {
         try {
           const response = await fetchImpl(subscription.url, {
@@ -127,6 +130,21 @@ export async function deliverDueWebhooks(
           nextAttemptAt: ok || finalFailure ? undefined : new Date(Date.now() + retryDelayMs(delivery.attempts)),
         })
         .where(eq(webhookDeliveries.id, delivery.id));
+      await db.insert(webhookDeliveryAttempts).values({
+        deliveryId: delivery.id,
+        attempt: delivery.attempts,
+        statusCode,
+        error: ok ? null : (error ?? `HTTP ${statusCode}`),
+        durationMs: Date.now() - started,
+      });
+      // An endpoint that exhausted a delivery's retries is paused: its other events wait, instead
+      // of each failing eight times, until the integrator fixes it and resumes the subscription.
+      if (finalFailure) {
+        await db
+          .update(webhookSubscriptions)
+          .set({ pausedAt: new Date() })
+          .where(and(eq(webhookSubscriptions.id, delivery.subscriptionId), isNull(webhookSubscriptions.pausedAt)));
+      }
       if (ok) run.delivered += 1;
       else if (finalFailure) run.failed += 1;
       else run.retrying += 1;
