@@ -9,7 +9,15 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { API_KEY_PREFIX, authenticateApiKey, getSchema, handleStripeWebhook, loadViewer, type Context } from '@huigong/schema';
+import {
+  API_KEY_PREFIX,
+  authenticateApiKey,
+  getSchema,
+  handleGrantStripeWebhook,
+  handleStripeWebhook,
+  loadViewer,
+  type Context,
+} from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -117,8 +125,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     }
   });
 
-  // Stripe signs the exact bytes it sends, so this route takes the raw body (never parsed JSON).
-  app.post('/webhooks/stripe', express.raw({ type: '*/*', limit: '256kb' }), async (req, res) => {
+  // Prepaid vouchers. Stripe signs the exact bytes it sends, so this route takes the raw body.
+  app.post('/webhooks/stripe/offers', express.raw({ type: '*/*', limit: '256kb' }), async (req, res) => {
     try {
       const body: unknown = req.body;
       const raw = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
@@ -159,6 +167,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   );
 
   const schema = getSchema();
+  // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
+  app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
+    try {
+      const signature = req.headers['stripe-signature'];
+      const outcome = await handleGrantStripeWebhook(
+        database.db,
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        typeof signature === 'string' ? signature : undefined,
+      );
+      res.status(outcome.status).json(outcome.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.env !== 'production',

@@ -15,6 +15,9 @@ import './competitions/mutations.ts';
 import './jobs/types.ts';
 import './jobs/queries.ts';
 import './jobs/mutations.ts';
+import './grants/types.ts';
+import './grants/queries.ts';
+import './grants/mutations.ts';
 import './offers/types.ts';
 import './offers/queries.ts';
 import './offers/mutations.ts';
@@ -26,6 +29,7 @@ export { deliverDueWebhooks, verifyWebhookSignature, signWebhook } from './integ
 export { hashPassword } from './accounts/password.ts';
 export { TooManyAttempts, type LoginGuard } from './accounts/login-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
+export { handleGrantStripeWebhook } from './grants/payouts.service.ts';
 export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';
 
 let built: GraphQLSchema | undefined;

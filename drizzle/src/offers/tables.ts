@@ -285,8 +285,8 @@ export const voucherPurchases = snakeCase.table(
   ],
 );
 
-/** Every Stripe webhook event applied, by its id: a redelivered event finds its row and changes nothing. */
-export const stripeEvents = snakeCase.table('stripe_events', {
+/** Every Stripe webhook event the vouchers endpoint applied, by its id: a redelivered event finds its row and changes nothing. */
+export const offerStripeEvents = snakeCase.table('offer_stripe_events', {
   id: text().primaryKey(),
   type: text().notNull(),
   receivedAt: createdAt(),

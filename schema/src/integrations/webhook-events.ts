@@ -35,8 +35,14 @@ const RULES: EventRule[] = [
   { event: 'claim.redeemed', subjectType: 'offer_claim', typename: 'OfferClaim', matches: (e) => e.toState === 'redeemed' },
   { event: 'voucher.purchased', subjectType: 'voucher_purchase', typename: 'VoucherPurchase', matches: (e) => e.toState === 'paid' },
   { event: 'voucher.refunded', subjectType: 'voucher_purchase', typename: 'VoucherPurchase', matches: (e) => e.toState === 'refunded' },
-  { event: 'grant.decided', subjectType: 'grant_application', typename: 'GrantApplication', matches: (e) => e.toState === 'approved' || e.toState === 'rejected' },
-  { event: 'tranche.paid', subjectType: 'grant_tranche', typename: 'GrantTranche', matches: (e) => e.toState === 'paid' },
+  {
+    event: 'grant.decided',
+    subjectType: 'grant_application',
+    typename: 'GrantApplication',
+    matches: (e) => e.action.startsWith('grant_application.') && (e.toState === 'approved' || e.toState === 'rejected'),
+  },
+  // Tranche changes are audited on their application; the payload names the application.
+  { event: 'tranche.paid', subjectType: 'grant_application', typename: 'GrantApplication', matches: (e) => e.action === 'grant_tranche.paid' },
 ];
 
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');

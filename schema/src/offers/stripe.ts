@@ -27,8 +27,9 @@ export function stripeClient(): Stripe | null {
   return client;
 }
 
+/** The vouchers endpoint's signing secret; one shared with the grants endpoint when not set apart. */
 export function webhookSecret(): string | null {
-  return process.env.STRIPE_WEBHOOK_SECRET || null;
+  return process.env.STRIPE_OFFERS_WEBHOOK_SECRET || process.env.STRIPE_WEBHOOK_SECRET || null;
 }
 
 /** Minutes a unit of stock stays reserved for a pending payment. */

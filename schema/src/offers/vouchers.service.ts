@@ -1,4 +1,4 @@
-import { offerClaims, offers, stripeEvents, voucherPurchases, type Database } from '@huigong/db';
+import { offerClaims, offers, offerStripeEvents, voucherPurchases, type Database } from '@huigong/db';
 import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { NotFound } from '../accounts/accounts.service.ts';
@@ -296,10 +296,10 @@ export async function handleStripeWebhook(
   }
   const followUp = await db.transaction(async (tx): Promise<FollowUp> => {
     const [fresh] = await tx
-      .insert(stripeEvents)
+      .insert(offerStripeEvents)
       .values({ id: event.id, type: event.type })
       .onConflictDoNothing()
-      .returning({ id: stripeEvents.id });
+      .returning({ id: offerStripeEvents.id });
     if (!fresh) return null;
     switch (event.type) {
       case 'payment_intent.succeeded':

@@ -1,4 +1,4 @@
-import { apiClients, offers, stripeEvents, users, voucherPurchases, webhookDeliveries, webhookSubscriptions } from '@huigong/db';
+import { apiClients, offers, offerStripeEvents, users, voucherPurchases, webhookDeliveries, webhookSubscriptions } from '@huigong/db';
 import Stripe from 'stripe';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,7 +88,7 @@ function paymentEvent(type: string, purchaseId: string, intentId: string, overri
 async function deliver(event: unknown, secret = WEBHOOK_SECRET) {
   const payload = JSON.stringify(event);
   const header = signer.webhooks.generateTestHeaderString({ payload, secret });
-  return fetch(`${env.url}/webhooks/stripe`, {
+  return fetch(`${env.url}/webhooks/stripe/offers`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'stripe-signature': header },
     body: payload,
@@ -144,7 +144,7 @@ describe('buying a prepaid voucher', () => {
     const purchases = (await member.query(PURCHASES)).voucherPurchases.nodes;
     expect(purchases).toHaveLength(1);
     expect(purchases[0]).toMatchObject({ status: 'PAID', voucher: { status: 'ACTIVE', offer: { title: '80 元购 100 元测试代金券' } } });
-    expect(await env.db.select().from(stripeEvents).where(eq(stripeEvents.id, event.id))).toHaveLength(1);
+    expect(await env.db.select().from(offerStripeEvents).where(eq(offerStripeEvents.id, event.id))).toHaveLength(1);
     const [offer] = await env.db.select().from(offers).where(eq(offers.id, decodeGlobalId(voucherOfferId).id));
     expect(offer!.claimCount).toBe(1);
 
@@ -162,7 +162,7 @@ describe('buying a prepaid voucher', () => {
     const { row } = await startPurchase(demo.memberLi);
     const event = paymentEvent('payment_intent.succeeded', row.id, row.paymentIntentId!);
     expect((await deliver(event, 'whsec_wrong')).status).toBe(400);
-    const unsigned = await fetch(`${env.url}/webhooks/stripe`, {
+    const unsigned = await fetch(`${env.url}/webhooks/stripe/offers`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(event),
@@ -171,7 +171,7 @@ describe('buying a prepaid voucher', () => {
     // A body altered after signing fails too.
     const payload = JSON.stringify(event);
     const header = signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
-    const tampered = await fetch(`${env.url}/webhooks/stripe`, {
+    const tampered = await fetch(`${env.url}/webhooks/stripe/offers`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'stripe-signature': header },
       body: payload.replace('"amount":8000', '"amount":1'),
@@ -179,7 +179,7 @@ describe('buying a prepaid voucher', () => {
     expect(tampered.status).toBe(400);
     const [after] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, row.id));
     expect(after!.status).toBe('pending_payment');
-    expect(await env.db.select().from(stripeEvents).where(eq(stripeEvents.id, event.id))).toHaveLength(0);
+    expect(await env.db.select().from(offerStripeEvents).where(eq(offerStripeEvents.id, event.id))).toHaveLength(0);
 
     // The failure event releases the reservation; a late, out-of-order failure after success changes nothing.
     const before = await remaining();

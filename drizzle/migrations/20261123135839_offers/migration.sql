@@ -60,6 +60,12 @@ CREATE TABLE "offer_stores" (
 	CONSTRAINT "offer_stores_pkey" PRIMARY KEY("offer_id","store_id")
 );
 --> statement-breakpoint
+CREATE TABLE "offer_stripe_events" (
+	"id" text PRIMARY KEY,
+	"type" text NOT NULL,
+	"received_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "offers" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"merchant_id" uuid NOT NULL,
@@ -102,12 +108,6 @@ CREATE TABLE "offers" (
         when 'amount_off' then "min_spend_fen" > 0 and "reduction_fen" > 0 and "reduction_fen" < "min_spend_fen"
         else "regular_price_fen" > 0 and "member_price_fen" > 0 and "member_price_fen" < "regular_price_fen"
       end)
-);
---> statement-breakpoint
-CREATE TABLE "stripe_events" (
-	"id" text PRIMARY KEY,
-	"type" text NOT NULL,
-	"received_at" timestamp(3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "voucher_purchases" (
