@@ -1,5 +1,6 @@
 import './styles.css';
 import { html, nothing, render } from 'lit-html';
+import { ApiError } from './api';
 import { fallback, onNavigate, route, startRouter } from './router';
 import { session } from './session';
 import { hasRole, viewer } from './viewer';
@@ -10,6 +11,8 @@ import { competitionPage, competitionsPage, eventResultsPage } from './pages/com
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
 import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
+import { offerPage, offersPage, walletPage } from './pages/offers';
+import { merchantPage } from './pages/merchant';
 import { grantCallPage, grantCallsPage, myGrantsPage } from './pages/grants';
 import { grantReviewsPage, staffGrantCallPage, staffGrantCallsPage } from './pages/grant-reviews';
 import { employerPage, employerPostingPage } from './pages/employer';
@@ -21,23 +24,29 @@ interface NavItem {
   text: string;
 }
 
+/** What everyone uses, short enough for one or two lines at 360 px. */
 function navItems(): NavItem[] {
   const items: NavItem[] = [
     { href: '/', text: '首页' },
-    { href: '/jobs', text: '就业招聘' },
-    { href: '/competitions', text: '技能竞赛' },
-    { href: '/grants', text: '工匠资助' },
-    { href: '/certificates', text: '证书查验' },
+    { href: '/offers', text: '优惠' },
+    { href: '/jobs', text: '招聘' },
+    { href: '/competitions', text: '竞赛' },
+    { href: '/grants', text: '资助' },
   ];
-  if (session.token) {
-    items.push({ href: '/me', text: '我的' });
-    if (hasRole('GRANT_REVIEWER')) items.push({ href: '/reviewer/grants', text: '资助评审' });
-    if (hasRole('EMPLOYER_STAFF')) items.push({ href: '/employer', text: '招聘管理' });
-    if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) {
-      items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' }, { href: '/staff/grants', text: '资助管理' });
-    }
-  } else {
-    items.push({ href: '/login', text: '登录' }, { href: '/signup', text: '注册' });
+  if (session.token) items.push({ href: '/wallet', text: '卡包' }, { href: '/me', text: '我的' });
+  else items.push({ href: '/login', text: '登录' }, { href: '/signup', text: '注册' });
+  return items;
+}
+
+/** Work pages for merchants, employers, reviewers and union staff, on a line of their own. */
+function workItems(): NavItem[] {
+  if (!session.token) return [];
+  const items: NavItem[] = [];
+  if (hasRole('MERCHANT_STAFF')) items.push({ href: '/merchant', text: '商家中心' });
+  if (hasRole('EMPLOYER_STAFF')) items.push({ href: '/employer', text: '招聘管理' });
+  if (hasRole('GRANT_REVIEWER')) items.push({ href: '/reviewer/grants', text: '资助评审' });
+  if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) {
+    items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' }, { href: '/staff/grants', text: '资助管理' });
   }
   return items;
 }
@@ -49,6 +58,7 @@ function isCurrent(href: string): boolean {
 
 function renderShell() {
   const who = viewer.get();
+  const work = workItems();
   const header = document.querySelector<HTMLElement>('header.top')!;
   render(
     html`<a class="brand" href="/" aria-label="惠工首页">惠工</a>
@@ -60,7 +70,17 @@ function renderShell() {
               html`<li><a href=${item.href} aria-current=${isCurrent(item.href) ? 'page' : 'false'}>${item.text}</a></li>`,
           )}
         </ul>
-      </nav>`,
+      </nav>
+      ${work.length
+        ? html`<nav class="work" aria-label="工作台">
+            <ul>
+              ${work.map(
+                (item) =>
+                  html`<li><a href=${item.href} aria-current=${isCurrent(item.href) ? 'page' : 'false'}>${item.text}</a></li>`,
+              )}
+            </ul>
+          </nav>`
+        : nothing}`,
     header,
   );
 }
@@ -75,6 +95,10 @@ route('/competitions', competitionsPage);
 route('/competitions/:id', competitionPage);
 route('/events/:id/results', eventResultsPage);
 route('/certificates', certificatePage);
+route('/offers', offersPage);
+route('/offers/:id', offerPage);
+route('/wallet', walletPage);
+route('/merchant', merchantPage);
 route('/jobs', jobsPage);
 route('/jobs/:id', jobPage);
 route('/me/jobs', myJobApplicationsPage);
@@ -98,6 +122,24 @@ fallback((ctx) => {
 
 // the header is cleared of the static placeholder once the app runs
 document.querySelector('header.top')!.textContent = '';
+// A button's request that fails at the top level (sign-in expired, not allowed, network) is shown
+// in a live region instead of being lost in the console.
+const toast = document.createElement('div');
+toast.className = 'toast';
+toast.setAttribute('role', 'alert');
+document.body.append(toast);
+window.addEventListener('unhandledrejection', (event) => {
+  const reason: unknown = event.reason;
+  if (!(reason instanceof Error)) return;
+  event.preventDefault();
+  toast.textContent = reason instanceof ApiError ? reason.message : `操作失败：${reason.message}`;
+  toast.dataset.code = reason instanceof ApiError ? reason.code : 'CLIENT_ERROR';
+  toast.hidden = false;
+  setTimeout(() => (toast.hidden = true), 8000);
+});
+onNavigate(() => (toast.hidden = true));
+toast.hidden = true;
+
 viewer.onChange(renderShell);
 onNavigate(renderShell);
 startRouter();

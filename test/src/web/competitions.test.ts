@@ -68,7 +68,7 @@ describe('storefront: competitions', () => {
     await screenshot(page, 'competitions-2-member-card');
 
     // Register for the individual event of the seeded competition.
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '技能竞赛' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '竞赛', exact: true }).click();
     await page.getByRole('link', { name: '洛阳市职工焊工技能大赛' }).first().click();
     const individual = page.locator('article.event', { hasText: '焊条电弧焊（个人）' });
     await individual.getByRole('button', { name: '立即报名' }).click();

@@ -39,7 +39,7 @@ describe('storefront: grants', () => {
     await previous.getByRole('button', { name: '撤回' }).click();
     await page.locator('.grant-application[data-status="WITHDRAWN"]', { hasText: '陈海涛发动机装调工作室' }).waitFor();
 
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工匠资助' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '资助', exact: true }).click();
     await page.getByRole('link', { name: '2026年度齐鲁工匠创新工作室建设资助' }).click();
     await page.getByRole('heading', { name: '申请' }).waitFor();
 

@@ -23,6 +23,27 @@ export type AssignGrantReviewerInput = {
   reviewer: string;
 };
 
+/** 普惠服务类别（商家与优惠共用）。 */
+export type BenefitCategory =
+  /** 文化体育 */
+  | 'CULTURE_SPORTS'
+  /** 生活服务 */
+  | 'DAILY_LIFE'
+  /** 餐饮美食 */
+  | 'DINING'
+  /** 教育培训 */
+  | 'EDUCATION_TRAINING'
+  /** 休闲娱乐 */
+  | 'LEISURE'
+  /** 健康体检 */
+  | 'MEDICAL_CHECKUP'
+  /** 旅游观光 */
+  | 'TOURISM';
+
+export type CancelClaimInput = {
+  claim: string;
+};
+
 export type ChangeCompetitionEventCapacityInput = {
   capacity: number;
   event: string;
@@ -34,6 +55,20 @@ export type CheckInCompetitionEntryInput = {
   code: string;
   competition: string;
 };
+
+export type ClaimOfferInput = {
+  offer: string;
+};
+
+export type ClaimStatus =
+  /** 待使用 */
+  | 'ACTIVE'
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 已核销 */
+  | 'REDEEMED';
 
 export type CompetitionEntryInput = {
   entry: string;
@@ -247,6 +282,7 @@ export type EmploymentType =
   /** 志愿 */
   | 'VOLUNTEER';
 
+/** WGS-84 坐标（度）。 */
 export type GeoPointInput = {
   latitude: number;
   longitude: number;
@@ -424,6 +460,14 @@ export type MemberCardInput = {
   union: string;
 };
 
+export type MerchantStatus =
+  /** 已通过（签约普惠商家） */
+  | 'APPROVED'
+  /** 待审核 */
+  | 'PENDING'
+  /** 未通过 */
+  | 'REJECTED';
+
 /** 金额输入：amount 以分计，currency 须为 CNY。 */
 export type MoneyInput = {
   amount: number;
@@ -437,8 +481,73 @@ export type NearInput = {
   radiusKm: number;
 };
 
+export type OfferActionInput = {
+  offer: string;
+  reason?: string | null | undefined;
+};
+
+export type OfferAudience =
+  /** 全体会员 */
+  | 'ALL_MEMBERS'
+  /** 困难职工 */
+  | 'HARDSHIP'
+  /** 劳动模范 */
+  | 'MODEL_WORKERS'
+  /** 指定地区（工会及其下级）的会员 */
+  | 'REGION';
+
+export type OfferKind =
+  /** 满减，如满 100 减 20 */
+  | 'AMOUNT_OFF'
+  /** 会员价 */
+  | 'MEMBER_PRICE'
+  /** 折扣，如 8.5 折 */
+  | 'PERCENTAGE_OFF'
+  /** 预付券，如 80 元购 100 元券 */
+  | 'PREPAID_VOUCHER';
+
+export type OfferOrder =
+  /** 离 near 最近（须给出 near） */
+  | 'DISTANCE'
+  /** 最新发布 */
+  | 'NEWEST'
+  /** 领取最多 */
+  | 'POPULAR'
+  /** 与搜索词的相似度（无搜索词时同 NEWEST） */
+  | 'RELEVANCE';
+
+export type OfferSearchInput = {
+  audience?: OfferAudience | null | undefined;
+  category?: BenefitCategory | null | undefined;
+  kind?: OfferKind | null | undefined;
+  /** “附近”：给出坐标后结果带距离。 */
+  near?: GeoPointInput | null | undefined;
+  /** 地区：该工会辖区（含下级）内有可用门店的优惠。 */
+  region?: string | null | undefined;
+  /** 搜索词，空格分隔多个词（须全部命中）。 */
+  text?: string | null | undefined;
+  /** 仅返回此距离内的优惠（须给出 near）。 */
+  withinMeters?: number | null | undefined;
+};
+
+export type OfferStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已结束（含过了有效期） */
+  | 'ENDED'
+  /** 已暂停 */
+  | 'PAUSED'
+  /** 待工会审核 */
+  | 'PENDING_REVIEW'
+  /** 已发布 */
+  | 'PUBLISHED';
+
 export type PublishCompetitionResultsInput = {
   event: string;
+};
+
+export type PurchaseVoucherInput = {
+  offer: string;
 };
 
 export type RecordCompetitionScoreInput = {
@@ -446,6 +555,13 @@ export type RecordCompetitionScoreInput = {
   entry: string;
   /** 十进制字符串，如 "92.50"。 */
   score: string;
+};
+
+export type RedeemCodeInput = {
+  /** 短码或扫描所得的二维码内容。 */
+  code: string;
+  /** 核销所在门店。 */
+  store: string;
 };
 
 export type RegisterForCompetitionEventInput = {
@@ -476,6 +592,20 @@ export type ReviewJobPostingInput = {
   approve: boolean;
   id: string;
   note?: string | null | undefined;
+};
+
+export type ReviewMerchantInput = {
+  approve: boolean;
+  id: string;
+  /** 审核意见，写入审计记录。 */
+  reason: string;
+};
+
+export type ReviewOfferInput = {
+  approve: boolean;
+  id: string;
+  /** 审核意见，写入审计记录。 */
+  reason: string;
 };
 
 export type RoleName =
@@ -536,6 +666,22 @@ export type UpdateJobApplicationStatusInput = {
   reason?: string | null | undefined;
   status: EmployerSetsApplicationStatus;
 };
+
+export type VoucherPurchaseStatus =
+  /** 支付已取消 */
+  | 'CANCELLED'
+  /** 超时未支付，预留已释放 */
+  | 'EXPIRED'
+  /** 支付失败 */
+  | 'FAILED'
+  /** 已支付，券已发放 */
+  | 'PAID'
+  /** 待支付（库存已预留） */
+  | 'PENDING_PAYMENT'
+  /** 已退款 */
+  | 'REFUNDED'
+  /** 退款处理中 */
+  | 'REFUNDING';
 
 export type WithdrawCompetitionEntryInput = {
   entry: string;
@@ -629,6 +775,14 @@ type ErrorParts_CancellationClosed_Fragment = { __typename: 'CancellationClosed'
 
 type ErrorParts_CheckInCodeInvalid_Fragment = { __typename: 'CheckInCodeInvalid', code: string, message: string };
 
+type ErrorParts_ClaimNotCancellable_Fragment = { __typename: 'ClaimNotCancellable', code: string, message: string };
+
+type ErrorParts_CodeAlreadyRedeemed_Fragment = { __typename: 'CodeAlreadyRedeemed', code: string, message: string };
+
+type ErrorParts_CodeExpired_Fragment = { __typename: 'CodeExpired', code: string, message: string };
+
+type ErrorParts_CodeUnknown_Fragment = { __typename: 'CodeUnknown', code: string, message: string };
+
 type ErrorParts_CreditCodeTaken_Fragment = { __typename: 'CreditCodeTaken', code: string, message: string };
 
 type ErrorParts_DocumentsMissing_Fragment = { __typename: 'DocumentsMissing', code: string, message: string };
@@ -653,9 +807,15 @@ type ErrorParts_InvalidCredentials_Fragment = { __typename: 'InvalidCredentials'
 
 type ErrorParts_InvalidGrantTransition_Fragment = { __typename: 'InvalidGrantTransition', code: string, message: string };
 
+type ErrorParts_InvalidState_Fragment = { __typename: 'InvalidState', code: string, message: string };
+
 type ErrorParts_InvalidTransition_Fragment = { __typename: 'InvalidTransition', code: string, message: string };
 
+type ErrorParts_LimitReached_Fragment = { __typename: 'LimitReached', code: string, message: string };
+
 type ErrorParts_MemberCardTaken_Fragment = { __typename: 'MemberCardTaken', code: string, message: string };
+
+type ErrorParts_MerchantCreditCodeTaken_Fragment = { __typename: 'MerchantCreditCodeTaken', code: string, message: string };
 
 type ErrorParts_NoPendingInvitation_Fragment = { __typename: 'NoPendingInvitation', code: string, message: string };
 
@@ -676,6 +836,18 @@ type ErrorParts_NotFound_Fragment = { __typename: 'NotFound', code: string, mess
 type ErrorParts_NotOnWaitingList_Fragment = { __typename: 'NotOnWaitingList', code: string, message: string };
 
 type ErrorParts_OfferExpired_Fragment = { __typename: 'OfferExpired', code: string, message: string };
+
+type ErrorParts_OfferNotActive_Fragment = { __typename: 'OfferNotActive', code: string, message: string };
+
+type ErrorParts_OfferNotEligible_Fragment = { __typename: 'OfferNotEligible', code: string, message: string };
+
+type ErrorParts_OfferSoldOut_Fragment = { __typename: 'OfferSoldOut', code: string, message: string };
+
+type ErrorParts_PaymentProviderError_Fragment = { __typename: 'PaymentProviderError', code: string, message: string };
+
+type ErrorParts_PaymentRequired_Fragment = { __typename: 'PaymentRequired', code: string, message: string };
+
+type ErrorParts_PaymentsNotConfigured_Fragment = { __typename: 'PaymentsNotConfigured', code: string, message: string };
 
 type ErrorParts_PayoutAccountMissing_Fragment = { __typename: 'PayoutAccountMissing', code: string, message: string };
 
@@ -711,7 +883,15 @@ type ErrorParts_TooManyAttempts_Fragment = { __typename: 'TooManyAttempts', code
 
 type ErrorParts_TrancheOutOfOrder_Fragment = { __typename: 'TrancheOutOfOrder', code: string, message: string };
 
+type ErrorParts_VoucherNotRefundable_Fragment = { __typename: 'VoucherNotRefundable', code: string, message: string };
+
+type ErrorParts_WebhookDeliveryInFlight_Fragment = { __typename: 'WebhookDeliveryInFlight', code: string, message: string };
+
 type ErrorParts_WebhookSubscriptionNotActive_Fragment = { __typename: 'WebhookSubscriptionNotActive', code: string, message: string };
+
+type ErrorParts_WrongMerchant_Fragment = { __typename: 'WrongMerchant', code: string, message: string };
+
+type ErrorParts_WrongStore_Fragment = { __typename: 'WrongStore', code: string, message: string };
 
 export type ErrorPartsFragment =
   | ErrorParts_AlreadyApplied_Fragment
@@ -727,6 +907,10 @@ export type ErrorPartsFragment =
   | ErrorParts_CallBudgetExceeded_Fragment
   | ErrorParts_CancellationClosed_Fragment
   | ErrorParts_CheckInCodeInvalid_Fragment
+  | ErrorParts_ClaimNotCancellable_Fragment
+  | ErrorParts_CodeAlreadyRedeemed_Fragment
+  | ErrorParts_CodeExpired_Fragment
+  | ErrorParts_CodeUnknown_Fragment
   | ErrorParts_CreditCodeTaken_Fragment
   | ErrorParts_DocumentsMissing_Fragment
   | ErrorParts_EmployerNotVerified_Fragment
@@ -739,8 +923,11 @@ export type ErrorPartsFragment =
   | ErrorParts_InputValidationError_Fragment
   | ErrorParts_InvalidCredentials_Fragment
   | ErrorParts_InvalidGrantTransition_Fragment
+  | ErrorParts_InvalidState_Fragment
   | ErrorParts_InvalidTransition_Fragment
+  | ErrorParts_LimitReached_Fragment
   | ErrorParts_MemberCardTaken_Fragment
+  | ErrorParts_MerchantCreditCodeTaken_Fragment
   | ErrorParts_NoPendingInvitation_Fragment
   | ErrorParts_NoScores_Fragment
   | ErrorParts_NotAGrantReviewer_Fragment
@@ -751,6 +938,12 @@ export type ErrorPartsFragment =
   | ErrorParts_NotFound_Fragment
   | ErrorParts_NotOnWaitingList_Fragment
   | ErrorParts_OfferExpired_Fragment
+  | ErrorParts_OfferNotActive_Fragment
+  | ErrorParts_OfferNotEligible_Fragment
+  | ErrorParts_OfferSoldOut_Fragment
+  | ErrorParts_PaymentProviderError_Fragment
+  | ErrorParts_PaymentRequired_Fragment
+  | ErrorParts_PaymentsNotConfigured_Fragment
   | ErrorParts_PayoutAccountMissing_Fragment
   | ErrorParts_PhoneTaken_Fragment
   | ErrorParts_PostingNotOpen_Fragment
@@ -768,7 +961,11 @@ export type ErrorPartsFragment =
   | ErrorParts_TeamFull_Fragment
   | ErrorParts_TooManyAttempts_Fragment
   | ErrorParts_TrancheOutOfOrder_Fragment
+  | ErrorParts_VoucherNotRefundable_Fragment
+  | ErrorParts_WebhookDeliveryInFlight_Fragment
   | ErrorParts_WebhookSubscriptionNotActive_Fragment
+  | ErrorParts_WrongMerchant_Fragment
+  | ErrorParts_WrongStore_Fragment
 ;
 
 export type LoginMutationVariables = Exact<{
@@ -852,8 +1049,14 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
    | null, myCompetitionEntries?: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> } };
 
@@ -909,8 +1112,14 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string } }> } | null }
     | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
    | null };
 
@@ -995,8 +1204,14 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
    | null, grantReviewers: { nodes: Array<{ id: string, displayName: string }> } };
 
@@ -1097,8 +1312,14 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
    | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> }> } };
 
@@ -1167,7 +1388,7 @@ export type WithdrawGrantApplicationMutation = { withdrawGrantApplication:
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
+export type HomePageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
 
 export type JobCardFragment = { id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } };
 
@@ -1203,8 +1424,14 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string } | null, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
     | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
    | null };
 
@@ -1242,6 +1469,65 @@ export type MePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
+export type MerchantPageQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
+
+export type RedeemCodeMutationVariables = Exact<{
+  input: RedeemCodeInput;
+}>;
+
+
+export type RedeemCodeMutation = { redeemCode:
+    | { __typename: 'CodeAlreadyRedeemed', redeemedAt: string, code: string, message: string }
+    | { __typename: 'CodeExpired', code: string, message: string }
+    | { __typename: 'CodeUnknown', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'RedeemCodeSuccess', claim: { id: string, redeemedAt: string | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null } } }
+    | { __typename: 'WrongMerchant', code: string, message: string }
+    | { __typename: 'WrongStore', code: string, message: string }
+   | null };
+
+export type SubmitOfferMutationVariables = Exact<{
+  input: OfferActionInput;
+}>;
+
+
+export type SubmitOfferMutation = { submitOffer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitOfferSuccess', offer: { id: string, status: OfferStatus } }
+   | null };
+
+export type PauseOfferMutationVariables = Exact<{
+  input: OfferActionInput;
+}>;
+
+
+export type PauseOfferMutation = { pauseOffer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PauseOfferSuccess', offer: { id: string, status: OfferStatus } }
+   | null };
+
+export type ResumeOfferMutationVariables = Exact<{
+  input: OfferActionInput;
+}>;
+
+
+export type ResumeOfferMutation = { resumeOffer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ResumeOfferSuccess', offer: { id: string, status: OfferStatus } }
+   | null };
+
 export type MyCompetitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1264,10 +1550,111 @@ export type RespondToInvitationMutation = { respondToCompetitionInvitation:
     | { __typename: 'TeamFull', code: string, message: string }
    | null };
 
+export type OfferCardFragment = { id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } };
+
+export type OffersPageQueryVariables = Exact<{
+  filter?: OfferSearchInput | null | undefined;
+  orderBy?: OfferOrder | null | undefined;
+  after?: string | null | undefined;
+  near?: GeoPointInput | null | undefined;
+}>;
+
+
+export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OfferPageQueryVariables = Exact<{
+  id: string;
+  near?: GeoPointInput | null | undefined;
+}>;
+
+
+export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type WalletClaimFragment = { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } };
+
+export type ClaimOfferMutationVariables = Exact<{
+  input: ClaimOfferInput;
+}>;
+
+
+export type ClaimOfferMutation = { claimOffer:
+    | { __typename: 'ClaimOfferSuccess', claim: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'LimitReached', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'OfferNotActive', code: string, message: string }
+    | { __typename: 'OfferNotEligible', code: string, message: string }
+    | { __typename: 'OfferSoldOut', code: string, message: string }
+    | { __typename: 'PaymentRequired', code: string, message: string }
+   | null };
+
+export type PurchaseVoucherMutationVariables = Exact<{
+  input: PurchaseVoucherInput;
+}>;
+
+
+export type PurchaseVoucherMutation = { purchaseVoucher:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'LimitReached', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'OfferNotActive', code: string, message: string }
+    | { __typename: 'OfferNotEligible', code: string, message: string }
+    | { __typename: 'OfferSoldOut', code: string, message: string }
+    | { __typename: 'PaymentProviderError', code: string, message: string }
+    | { __typename: 'PaymentsNotConfigured', code: string, message: string }
+    | { __typename: 'PurchaseVoucherSuccess', checkout: { clientSecret: string, purchase: { id: string, status: VoucherPurchaseStatus, reservedUntil: string, amount: { amount: number } } } }
+   | null };
+
+export type CancelClaimMutationVariables = Exact<{
+  input: CancelClaimInput;
+}>;
+
+
+export type CancelClaimMutation = { cancelClaim:
+    | { __typename: 'CancelClaimSuccess', claim: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
+    | { __typename: 'ClaimNotCancellable', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+   | null };
+
+export type WalletPageQueryVariables = Exact<{
+  status?: ClaimStatus | null | undefined;
+}>;
+
+
+export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> } };
+
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
+export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
 
 export type ReviewEmployerMutationVariables = Exact<{
   input: ReviewEmployerInput;
@@ -1291,6 +1678,30 @@ export type ReviewJobPostingMutation = { reviewJobPosting:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+   | null };
+
+export type ReviewMerchantMutationVariables = Exact<{
+  input: ReviewMerchantInput;
+}>;
+
+
+export type ReviewMerchantMutation = { reviewMerchant:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReviewMerchantSuccess', merchant: { id: string, status: MerchantStatus } }
+   | null };
+
+export type ReviewOfferMutationVariables = Exact<{
+  input: ReviewOfferInput;
+}>;
+
+
+export type ReviewOfferMutation = { reviewOffer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReviewOfferSuccess', offer: { id: string, status: OfferStatus } }
    | null };
 
 export type StaffCompetitionsQueryVariables = Exact<{
@@ -1546,6 +1957,71 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
+export const OfferCardFragmentDoc = new TypedDocumentString(`
+    fragment OfferCard on Offer {
+  id
+  title
+  kind
+  category
+  audience
+  percentPaid
+  reduction {
+    amount
+  }
+  minSpend {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  remainingStock
+  claimCount
+  validUntil
+  merchant {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OfferCard"}) as unknown as TypedDocumentString<OfferCardFragment, unknown>;
+export const WalletClaimFragmentDoc = new TypedDocumentString(`
+    fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"WalletClaim"}) as unknown as TypedDocumentString<WalletClaimFragment, unknown>;
 export const ViewerFragmentDoc = new TypedDocumentString(`
     fragment Viewer on User {
   id
@@ -3156,6 +3632,11 @@ export const HomePageDocument = new TypedDocumentString(`
   me {
     ...Viewer
   }
+  offers(first: 4, orderBy: POPULAR) {
+    nodes {
+      ...OfferCard
+    }
+  }
   jobPostings(first: 4) {
     nodes {
       ...JobCard
@@ -3208,6 +3689,33 @@ fragment JobCard on JobPosting {
     name
   }
   region {
+    id
+    name
+  }
+}
+fragment OfferCard on Offer {
+  id
+  title
+  kind
+  category
+  audience
+  percentPaid
+  reduction {
+    amount
+  }
+  minSpend {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  remainingStock
+  claimCount
+  validUntil
+  merchant {
     id
     name
   }
@@ -3538,6 +4046,209 @@ export const MePageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MePageQuery, MePageQueryVariables>;
+export const MerchantPageDocument = new TypedDocumentString(`
+    query MerchantPage($from: Date!, $to: Date!) {
+  me {
+    ...Viewer
+  }
+  myMerchants {
+    id
+    name
+    status
+    reviewReason
+    stores {
+      id
+      name
+      address
+    }
+    offers(first: 10) {
+      totalCount
+      nodes {
+        id
+        title
+        status
+        kind
+        percentPaid
+        reduction {
+          amount
+        }
+        minSpend {
+          amount
+        }
+        memberPrice {
+          amount
+        }
+        regularPrice {
+          amount
+        }
+        remainingStock
+        stockTotal
+        claimCount
+        redemptionCount
+        reviewNote
+        validUntil
+      }
+    }
+    redemptionFigures(from: $from, to: $to) {
+      date
+      claims
+      redemptions
+      offer {
+        id
+        title
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MerchantPageQuery, MerchantPageQueryVariables>;
+export const RedeemCodeDocument = new TypedDocumentString(`
+    mutation RedeemCode($input: RedeemCodeInput!) {
+  redeemCode(input: $input) {
+    __typename
+    ... on RedeemCodeSuccess {
+      claim {
+        id
+        redeemedAt
+        offer {
+          id
+          title
+          kind
+          percentPaid
+          reduction {
+            amount
+          }
+          minSpend {
+            amount
+          }
+          memberPrice {
+            amount
+          }
+          regularPrice {
+            amount
+          }
+        }
+      }
+    }
+    ...ErrorParts
+    ... on CodeAlreadyRedeemed {
+      redeemedAt
+    }
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RedeemCodeMutation, RedeemCodeMutationVariables>;
+export const SubmitOfferDocument = new TypedDocumentString(`
+    mutation SubmitOffer($input: OfferActionInput!) {
+  submitOffer(input: $input) {
+    __typename
+    ... on SubmitOfferSuccess {
+      offer {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitOfferMutation, SubmitOfferMutationVariables>;
+export const PauseOfferDocument = new TypedDocumentString(`
+    mutation PauseOffer($input: OfferActionInput!) {
+  pauseOffer(input: $input) {
+    __typename
+    ... on PauseOfferSuccess {
+      offer {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<PauseOfferMutation, PauseOfferMutationVariables>;
+export const ResumeOfferDocument = new TypedDocumentString(`
+    mutation ResumeOffer($input: OfferActionInput!) {
+  resumeOffer(input: $input) {
+    __typename
+    ... on ResumeOfferSuccess {
+      offer {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ResumeOfferMutation, ResumeOfferMutationVariables>;
 export const MyCompetitionsPageDocument = new TypedDocumentString(`
     query MyCompetitionsPage {
   me {
@@ -3671,6 +4382,403 @@ export const RespondToInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const OffersPageDocument = new TypedDocumentString(`
+    query OffersPage($filter: OfferSearchInput, $orderBy: OfferOrder, $after: String, $near: GeoPointInput) {
+  me {
+    ...Viewer
+  }
+  offers(first: 20, filter: $filter, orderBy: $orderBy, after: $after) {
+    nodes {
+      ...OfferCard
+      stores(near: $near) {
+        distanceMeters
+        store {
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OfferCard on Offer {
+  id
+  title
+  kind
+  category
+  audience
+  percentPaid
+  reduction {
+    amount
+  }
+  minSpend {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  remainingStock
+  claimCount
+  validUntil
+  merchant {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<OffersPageQuery, OffersPageQueryVariables>;
+export const OfferPageDocument = new TypedDocumentString(`
+    query OfferPage($id: ID!, $near: GeoPointInput) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on Offer {
+      ...OfferCard
+      description
+      terms
+      status
+      validFrom
+      stockTotal
+      perMemberLimit
+      perMemberDailyLimit
+      codeValidHours
+      audienceUnion {
+        name
+      }
+      merchant {
+        description
+      }
+      stores(near: $near) {
+        distanceMeters
+        store {
+          id
+          name
+          address
+          phone
+          latitude
+          longitude
+        }
+      }
+      viewerEligibility {
+        canClaim
+        reason {
+          code
+          message
+        }
+      }
+    }
+  }
+}
+    fragment OfferCard on Offer {
+  id
+  title
+  kind
+  category
+  audience
+  percentPaid
+  reduction {
+    amount
+  }
+  minSpend {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  remainingStock
+  claimCount
+  validUntil
+  merchant {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+export const ClaimOfferDocument = new TypedDocumentString(`
+    mutation ClaimOffer($input: ClaimOfferInput!) {
+  claimOffer(input: $input) {
+    __typename
+    ... on ClaimOfferSuccess {
+      claim {
+        ...WalletClaim
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ClaimOfferMutation, ClaimOfferMutationVariables>;
+export const PurchaseVoucherDocument = new TypedDocumentString(`
+    mutation PurchaseVoucher($input: PurchaseVoucherInput!) {
+  purchaseVoucher(input: $input) {
+    __typename
+    ... on PurchaseVoucherSuccess {
+      checkout {
+        clientSecret
+        purchase {
+          id
+          status
+          amount {
+            amount
+          }
+          reservedUntil
+        }
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<PurchaseVoucherMutation, PurchaseVoucherMutationVariables>;
+export const CancelClaimDocument = new TypedDocumentString(`
+    mutation CancelClaim($input: CancelClaimInput!) {
+  cancelClaim(input: $input) {
+    __typename
+    ... on CancelClaimSuccess {
+      claim {
+        ...WalletClaim
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelClaimMutation, CancelClaimMutationVariables>;
+export const WalletPageDocument = new TypedDocumentString(`
+    query WalletPage($status: ClaimStatus) {
+  me {
+    ...Viewer
+  }
+  wallet(first: 30, status: $status) {
+    nodes {
+      ...WalletClaim
+    }
+  }
+}
+    fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<WalletPageQuery, WalletPageQueryVariables>;
 export const ReviewsPageDocument = new TypedDocumentString(`
     query ReviewsPage {
   me {
@@ -3689,6 +4797,29 @@ export const ReviewsPageDocument = new TypedDocumentString(`
       region {
         name
       }
+    }
+  }
+  merchantApplications(first: 20) {
+    nodes {
+      id
+      name
+      creditCode
+      category
+      description
+      contactName
+      contactPhone
+      createdAt
+      union {
+        name
+      }
+    }
+  }
+  offersForReview(first: 20) {
+    nodes {
+      ...OfferCard
+      description
+      terms
+      status
     }
   }
   jobPostingsToReview(first: 20) {
@@ -3723,6 +4854,33 @@ export const ReviewsPageDocument = new TypedDocumentString(`
     name
   }
   region {
+    id
+    name
+  }
+}
+fragment OfferCard on Offer {
+  id
+  title
+  kind
+  category
+  audience
+  percentPaid
+  reduction {
+    amount
+  }
+  minSpend {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  remainingStock
+  claimCount
+  validUntil
+  merchant {
     id
     name
   }
@@ -3805,6 +4963,56 @@ export const ReviewJobPostingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewJobPostingMutation, ReviewJobPostingMutationVariables>;
+export const ReviewMerchantDocument = new TypedDocumentString(`
+    mutation ReviewMerchant($input: ReviewMerchantInput!) {
+  reviewMerchant(input: $input) {
+    __typename
+    ... on ReviewMerchantSuccess {
+      merchant {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewMerchantMutation, ReviewMerchantMutationVariables>;
+export const ReviewOfferDocument = new TypedDocumentString(`
+    mutation ReviewOffer($input: ReviewOfferInput!) {
+  reviewOffer(input: $input) {
+    __typename
+    ... on ReviewOfferSuccess {
+      offer {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewOfferMutation, ReviewOfferMutationVariables>;
 export const StaffCompetitionsDocument = new TypedDocumentString(`
     query StaffCompetitions($organizer: ID) {
   me {

@@ -49,6 +49,7 @@ export const competitionsPage: Page = async (ctx) => {
       <button type="submit">筛选</button>
     </form>
     ${competitionList(data.competitions.nodes)}
+    <p><a href="/certificates">获奖证书查验 →</a></p>
     ${page.hasNextPage && page.endCursor
       ? html`<p><a class="button secondary" href=${`/competitions?${new URLSearchParams({ ...(trade && { trade }), ...(open && { open: '1' }), after: page.endCursor })}`}>下一页</a></p>`
       : nothing}`);

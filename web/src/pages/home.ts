@@ -6,6 +6,7 @@ import { session } from '../session';
 import { viewer } from '../viewer';
 import { competitionList } from './competitions';
 import { jobList } from './jobs';
+import { offerList } from './offers';
 
 export const homePage: Page = async (ctx) => {
   ctx.title('首页');
@@ -21,6 +22,19 @@ export const homePage: Page = async (ctx) => {
             <a class="button" href="/signup">注册并绑定会员卡</a>
             <a class="button secondary" href="/login">登录</a>
           </p>`}
+    </section>
+    <section aria-labelledby="popular-offers">
+      <h2 id="popular-offers">热门会员优惠</h2>
+      <form class="filters" role="search" action="/offers" @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const q = new FormData(e.currentTarget as HTMLFormElement).get('q');
+        ctx.navigate(`/offers${q ? `?q=${encodeURIComponent(String(q))}` : ''}`);
+      }}>
+        <div class="field"><label for="home-q">搜索优惠</label><input id="home-q" name="q" type="search" placeholder="如 火锅、体检" /></div>
+        <button type="submit">搜索</button>
+      </form>
+      ${offerList(data.offers.nodes, null)}
+      <p><a href="/offers">全部优惠 →</a></p>
     </section>
     <section aria-labelledby="latest-jobs">
       <h2 id="latest-jobs">最新招聘岗位</h2>

@@ -43,12 +43,14 @@ export const mePage: Page = async (ctx) => {
     </dl>
     <nav aria-label="我的服务">
       <ul class="links">
+        ${m ? html`<li><a href="/wallet">我的卡包（优惠券、核销码）</a></li>` : nothing}
         ${m ? html`<li><a href="/me/competitions">我的竞赛（报名、候补、组队邀请、证书）</a></li>` : nothing}
         ${m ? html`<li><a href="/me/jobs">我的求职申请</a></li>` : nothing}
         ${m ? html`<li><a href="/me/grants">我的资助申请</a></li>` : nothing}
         ${me.roles.some((r) => r.role === 'GRANT_REVIEWER') ? html`<li><a href="/reviewer/grants">资助评审</a></li>` : nothing}
+        ${me.roles.some((r) => r.role === 'MERCHANT_STAFF') ? html`<li><a href="/merchant">商家中心（核销、优惠、数据）</a></li>` : nothing}
         ${me.roles.some((r) => r.role === 'EMPLOYER_STAFF') ? html`<li><a href="/employer">招聘管理（岗位与申请）</a></li>` : nothing}
-        ${me.roles.some((r) => r.role === 'UNION_STAFF' || r.role === 'PLATFORM_ADMIN') ? html`<li><a href="/staff/reviews">审核（用人单位、岗位）</a></li>
+        ${me.roles.some((r) => r.role === 'UNION_STAFF' || r.role === 'PLATFORM_ADMIN') ? html`<li><a href="/staff/reviews">审核（商家、优惠、用人单位、岗位）</a></li>
               <li><a href="/staff/competitions">竞赛管理</a></li>
               <li><a href="/staff/grants">资助管理</a></li>` : nothing}
         <li><a href="/logout">退出登录</a></li>

@@ -1,15 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { ReviewEmployerDocument, ReviewJobPostingDocument, ReviewsPageDocument, type ReviewsPageQuery } from '../gql/graphql';
+import {
+  ReviewEmployerDocument,
+  ReviewJobPostingDocument,
+  ReviewMerchantDocument,
+  ReviewOfferDocument,
+  ReviewsPageDocument,
+  type ReviewsPageQuery,
+} from '../gql/graphql';
 import { asError, request } from '../api';
 import type { Page } from '../router';
-import { alertBox, busy, dateTime, notice, pageHeader, salaryRange, type Problem } from '../ui';
+import { alertBox, busy, dateTime, discountText, notice, offerLabel, pageHeader, salaryRange, type Problem } from '../ui';
 import { viewer } from '../viewer';
 
 type Decide = (approve: boolean, note: string | null) => Promise<{ __typename?: string } | null | undefined>;
 
 /**
- * Union staff review queues: employers and job postings in their region (offers and merchants
- * join once that domain is merged). Approving is one tap; rejecting asks for the reason.
+ * Union staff review queues in their region: merchants, offers, employers and job postings.
+ * Approving is one tap (offers and merchants record a standard reason); rejecting asks for the reason.
  */
 export const reviewsPage: Page = async (ctx) => {
   ctx.title('审核');
@@ -35,11 +42,46 @@ export const reviewsPage: Page = async (ctx) => {
     ${alertBox(problems.get(id))}`;
 
   function draw() {
+    const merchants = data.merchantApplications.nodes;
+    const offers = data.offersForReview.nodes;
     const employers = data.employersToReview.nodes;
     const postings = data.jobPostingsToReview.nodes;
     const decided = [...done.values()].length;
     ctx.render(html`${pageHeader('审核')}
       ${decided ? notice(`本次已处理 ${decided} 项`) : nothing}
+      <section aria-labelledby="rev-merchants">
+        <h2 id="rev-merchants">普惠商家（${merchants.length}）</h2>
+        ${merchants.length
+          ? merchants.map(
+              (m) => html`<article class="card" data-review=${m.id}>
+                <h3>${m.name}</h3>
+                <p class="meta">${offerLabel('category', m.category)} · ${m.union.name} · 统一社会信用代码 ${m.creditCode}</p>
+                ${m.description ? html`<p>${m.description}</p>` : nothing}
+                <p>联系人：${m.contactName ?? '—'} ${m.contactPhone ?? ''}</p>
+                <p class="meta">申请于 ${dateTime(m.createdAt)}</p>
+                ${buttons(m.id, async (approve, note) =>
+                  (await request(ReviewMerchantDocument, { input: { id: m.id, approve, reason: note ?? '资料齐全，审核通过' } })).reviewMerchant,
+                )}
+              </article>`,
+            )
+          : html`<p class="empty">没有待审核的商家。</p>`}
+      </section>
+      <section aria-labelledby="rev-offers">
+        <h2 id="rev-offers">优惠（${offers.length}）</h2>
+        ${offers.length
+          ? offers.map(
+              (o) => html`<article class="card" data-review=${o.id}>
+                <h3>${o.title}</h3>
+                <p>${o.merchant.name} · <strong>${discountText(o)}</strong> · ${offerLabel('audience', o.audience)}</p>
+                <p class="description">${o.description}</p>
+                ${o.terms ? html`<p class="meta">${o.terms}</p>` : nothing}
+                ${buttons(o.id, async (approve, note) =>
+                  (await request(ReviewOfferDocument, { input: { id: o.id, approve, reason: note ?? '内容合规，审核通过' } })).reviewOffer,
+                )}
+              </article>`,
+            )
+          : html`<p class="empty">没有待审核的优惠。</p>`}
+      </section>
       <section aria-labelledby="rev-employers">
         <h2 id="rev-employers">用人单位（${employers.length}）</h2>
         ${employers.length
