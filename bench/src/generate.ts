@@ -194,7 +194,7 @@ export async function generate(handle: DatabaseHandle, options: GenerateOptions)
   await write('sessions', ['id', 'user_id', 'token_hash', 'created_at', 'expires_at', 'user_agent'], sessionRows());
 
   // ---- employers, job postings, applications
-  const employers: { id: string; region: Region; name: string; industry: number; userIndex: number }[] = [];
+  const employers: { id: string; region: Region; name: string; industry: number; userIndex: number; verified: boolean }[] = [];
   const employerRows: Cell[][] = [];
   for (let i = 0; i < counts.employers; i += 1) {
     const region = rng.pickSkewed(districts, 1.6);
@@ -202,14 +202,15 @@ export async function generate(handle: DatabaseHandle, options: GenerateOptions)
     const name = `${region.name}${rng.pick(companyWords)}${rng.pick(companyWords)}${industries[industry]!.suffix}`;
     const id = rng.uuid();
     const userIndex = counts.sessions + rng.int(0, Math.max(0, counts.members - counts.sessions - 1));
-    employers.push({ id, region, name, industry, userIndex: Math.min(userIndex, counts.members - 1) });
+    const verified = rng.chance(0.95);
+    employers.push({ id, region, name, industry, userIndex: Math.min(userIndex, counts.members - 1), verified });
     // Credit codes: unique by construction (index in the middle), check character per GB 32100.
     const body = `91${region.cityCode}${String(i).padStart(9, '0')}`;
     const created = ago(700);
     employerRows.push([
       id, name, withCheck(body), industries[industry]!.word, region.id, `${region.name}市${rng.pick(districtNames)}${rng.int(1, 300)}号`,
       rng.pick(surnames) + rng.pick(givenNameChars) + rng.pick(givenNameChars), `1370000${String(i).padStart(4, '0')}`.slice(0, 11),
-      rng.chance(0.95) ? 'verified' : 'pending', userIds[employers.at(-1)!.userIndex]!, created, created,
+      verified ? 'verified' : 'pending', userIds[employers.at(-1)!.userIndex]!, created, created,
     ]);
   }
   await write(
@@ -229,7 +230,10 @@ export async function generate(handle: DatabaseHandle, options: GenerateOptions)
       const employer = employers[e]!;
       const cat = rng.pickSkewed(jobCategories, 1.3);
       const roll = rng.next();
-      const status = roll < 0.7 ? 'published' : roll < 0.9 ? 'closed' : roll < 0.95 ? 'draft' : 'pending_review';
+      // An employer still under review cannot publish yet.
+      const status = !employer.verified
+        ? roll < 0.5 ? 'draft' : 'pending_review'
+        : roll < 0.7 ? 'published' : roll < 0.9 ? 'closed' : roll < 0.95 ? 'draft' : 'pending_review';
       const created = ago(120);
       const datePosted = status === 'draft' || status === 'pending_review' ? null : new Date(created.getTime() + DAY);
       const validThrough = status === 'published' ? new Date(now + rng.int(2, 90) * DAY) : new Date(now - rng.int(1, 30) * DAY);
@@ -345,7 +349,9 @@ export async function generate(handle: DatabaseHandle, options: GenerateOptions)
   const context: GenerationContext = { rng, scale: options.scale, now, write, memberIds, userIds, sessions: counts.sessions, cities, districts, grassroots, memberUnion, ago };
   for (const extension of extensions) await extension(context);
 
+  const t0 = performance.now();
   await writer.close();
+  log(`  secondary indexes built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   log('  analyze');
   await db.execute(sql`analyze`);
   const seconds = (performance.now() - started) / 1000;

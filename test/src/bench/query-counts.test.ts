@@ -1,0 +1,109 @@
+// SQL statements per request for the main read operations, pinned (as Saleor pins its query
+// counts): a change that adds a statement, or makes the count grow with the page size (an N+1),
+// fails here. The server reports the count in `x-sql-statements` (EXPOSE_SQL_STATEMENT_COUNT).
+import { competitionEvents, competitions, jobPostings } from '@huigong/db';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from '../support/demo.ts';
+import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
+import type { GraphQLClient } from '../support/graphql.ts';
+
+const JOB_SEARCH = /* GraphQL */ `
+  query JobSearch($first: Int, $filter: JobPostingFilter) {
+    jobPostings(first: $first, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id title category datePosted
+        salary { min { amount currency } max { amount currency } }
+        employer { id name industry }
+        region { name }
+      }
+    }
+  }
+`;
+
+const COMPETITIONS = /* GraphQL */ `
+  query Competitions($first: Int) {
+    competitions(first: $first) {
+      nodes {
+        id title trade startsOn
+        organizer { name }
+        events(first: 10) { totalCount nodes { id name capacity seatsTaken waitingCount prizes { tier name quantity } } }
+      }
+    }
+  }
+`;
+
+const ME = /* GraphQL */ `
+  query Me {
+    me { id displayName member { cardNumber realName isHardship union { name } } }
+  }
+`;
+
+let env: TestEnvironment;
+let member: GraphQLClient;
+
+/** Statements the server ran for one request, after checking it succeeded. */
+async function statements(client: GraphQLClient, query: string, variables?: Record<string, unknown>) {
+  const result = await client.request(query, variables);
+  expect(result.errors).toBeUndefined();
+  expect(result.sqlStatements).toBeTypeOf('number');
+  return { count: result.sqlStatements!, data: result.data };
+}
+
+beforeAll(async () => {
+  // Page sizes of 50 with nested lists go past the default cost ceiling, which has tests of its own.
+  env = await createTestEnvironment({ env: { MAX_QUERY_COST: '100000' } });
+  member = await env.as(demo.memberWang);
+  // Enough rows that a page of 50 is full: copies of the demo's open postings and competitions.
+  await env.db.execute(sql`
+    insert into ${jobPostings} (employer_id, title, description, status, date_posted, valid_through, employment_type,
+      location_union_id, location_path, salary_min_fen, salary_max_fen, category, created_by_user_id)
+    select employer_id, title || '（' || n || '）', description, status, date_posted - make_interval(mins => n), valid_through,
+      employment_type, location_union_id, location_path, salary_min_fen, salary_max_fen, category, created_by_user_id
+    from ${jobPostings}, generate_series(1, 10) n
+    where status = 'published' and valid_through > now()`);
+  const [template] = await env.db.select().from(competitions).limit(1);
+  for (let i = 0; i < 55; i += 1) {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = template!;
+    const [copy] = await env.db.insert(competitions).values({ ...rest, title: `${rest.title}（第${i + 1}场）` }).returning({ id: competitions.id });
+    await env.db.insert(competitionEvents).values(
+      ['理论', '实操', '团队协作'].map((name, k) => ({ competitionId: copy!.id, name, kind: 'individual' as const, capacity: 10 + k })),
+    );
+  }
+});
+
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('SQL statements per request', () => {
+  it('job search with employer and region: 2 statements (page and totalCount), whatever the page size', async () => {
+    const small = await statements(env.anonymous, JOB_SEARCH, { first: 5 });
+    const large = await statements(env.anonymous, JOB_SEARCH, { first: 50 });
+    expect(small.data.jobPostings.nodes).toHaveLength(5);
+    expect(large.data.jobPostings.nodes).toHaveLength(50);
+    expect(small.count).toBe(2);
+    expect(large.count).toBe(small.count);
+    // A text filter changes the condition, not the number of statements.
+    const text = await statements(env.anonymous, JOB_SEARCH, { first: 50, filter: { text: '工' } });
+    expect(text.count).toBe(small.count);
+  });
+
+  it('competitions with events, seats and prizes: 1 statement, whatever the page size', async () => {
+    const small = await statements(env.anonymous, COMPETITIONS, { first: 5 });
+    const large = await statements(env.anonymous, COMPETITIONS, { first: 50 });
+    expect(small.data.competitions.nodes).toHaveLength(5);
+    expect(large.data.competitions.nodes).toHaveLength(50);
+    expect(large.data.competitions.nodes.some((c: any) => c.events.nodes.length === 3)).toBe(true);
+    expect(small.count).toBe(1);
+    expect(large.count).toBe(small.count);
+  });
+
+  it("a member's me query: 2 statements (the session with its viewer, then the fields)", async () => {
+    const me = await statements(member, ME);
+    expect(me.data.me.member.cardNumber).toBeTruthy();
+    expect(me.count).toBe(2);
+  });
+});
