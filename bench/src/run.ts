@@ -23,6 +23,7 @@ import { BENCH_SEED, memberPhone } from './fixtures.ts';
 import { benchDatabaseUrl, generate, recreateDatabase } from './generate.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { Random } from './random.ts';
+import { startProfiling, summarize } from './profile.ts';
 import { scenarios as allScenarios, type Scenario, type ScenarioData } from './scenarios.ts';
 
 const { values: args } = parseArgs({
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     pglite: { type: 'boolean', default: false },
     'pool-size': { type: 'string', default: '10' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const levels = args.levels.split(',').map(Number);
@@ -188,6 +190,8 @@ async function post(base: string, path: string, body: string, token?: string) {
 
 // ---------------------------------------------------------------- run
 const rng = new Random(BENCH_SEED + 1);
+const resultsDir = resolve(import.meta.dirname, '../results');
+const profiles: Record<string, { owner: string; percent: number }[]> = {};
 const report: Record<string, unknown>[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 console.log(`\nhuigong benchmark, ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -199,6 +203,8 @@ for (const scenario of selected) {
   // One probe request: the answer must be a success, and (for reads) the same JSON as the baseline's.
   const probeVariant = scenario.variants(data, levels.length, rng)[0]!;
   const probeBody = JSON.stringify({ query: scenario.query, variables: probeVariant.variables });
+  // Twice, and the second answer counts: the first use of a statement may prepare it first.
+  await post(apiProbe.url, '/graphql', probeBody, probeVariant.token);
   const apiAnswer = await post(apiProbe.url, '/graphql', probeBody, probeVariant.token);
   if (apiAnswer.status !== 200 || apiAnswer.json.errors) {
     throw new Error(`${scenario.name}: the API answered ${apiAnswer.status} ${JSON.stringify(apiAnswer.json).slice(0, 500)}`);
@@ -206,6 +212,7 @@ for (const scenario of selected) {
   let baselineStatements: number | null = null;
   let sameAnswer: boolean | null = null;
   if (baseline && scenario.baseline) {
+    await post(baseline.url, `/${scenario.name}`, probeBody, probeVariant.token);
     const baselineAnswer = await post(baseline.url, `/${scenario.name}`, probeBody, probeVariant.token);
     baselineStatements = baselineAnswer.statements;
     // Compare the data only: the API adds extensions.cost, which the baseline has no notion of.
@@ -224,7 +231,16 @@ for (const scenario of selected) {
       body: JSON.stringify({ query: scenario.query, variables: v.variables }),
       ...(v.token && { token: v.token }),
     }));
+    // Profiles the busiest level only: that is where the server, not the client, sets the pace.
+    const stopProfiling = args.profile && levelIndex === levels.length - 1 ? await startProfiling() : undefined;
     const measured = await measure('api', scenario, { url: api.url, path: '/graphql', variants, connections, duration });
+    if (stopProfiling) {
+      const profile = await stopProfiling();
+      const name = `profile-${scenario.name}-${connections}.cpuprofile`;
+      mkdirSync(resultsDir, { recursive: true });
+      writeFileSync(resolve(resultsDir, name), JSON.stringify(profile));
+      profiles[scenario.name] = summarize(profile);
+    }
     if (sql && scenario.kind === 'write' && scenario.reset) {
       measured.rowsWritten = await countWrites(scenario);
       await scenario.reset(sql as Sql, data);
@@ -248,8 +264,12 @@ for (const scenario of selected) {
       `  ${run.target.padEnd(8)} ${String(run.connections).padStart(6)} ${fmt(run.requestsPerSecond, 1).padStart(9)} ${fmt(run.p50, 1).padStart(8)} ${fmt(run.p95, 1).padStart(8)} ${fmt(run.p99, 1).padStart(8)} ${String(errors).padStart(7)} ${String(run.serverCpuPercent).padStart(10)} ${String(run.postgresCpuPercent ?? '-').padStart(8)} ${String(run.maxRssMb).padStart(7)}  ${ratio}${run.rowsWritten !== undefined ? `${ratio ? ' ' : ''}${fmt(run.rowsWritten)} rows written of ${fmt(run.requests)} requests` : ''}`,
     );
   }
+  if (profiles[scenario.name]) {
+    console.log(`  API CPU profile at ${levels.at(-1)} connections (self time, busy samples): ${profiles[scenario.name]!.map((p) => `${p.owner} ${p.percent}%`).join(', ')}`);
+  }
   console.log('');
   report.push({
+    cpuProfile: profiles[scenario.name] ?? null,
     scenario: scenario.name,
     description: scenario.description,
     kind: scenario.kind,
@@ -269,7 +289,6 @@ async function countWrites(scenario: Scenario): Promise<number> {
 }
 
 // ---------------------------------------------------------------- results
-const resultsDir = resolve(import.meta.dirname, '../results');
 mkdirSync(resultsDir, { recursive: true });
 const file = resolve(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(

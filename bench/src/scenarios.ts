@@ -7,6 +7,12 @@ import type { Sql } from 'postgres';
 import { BENCH_EVENT_ID, benchToken, globalId } from './fixtures.ts';
 import { Random } from './random.ts';
 
+/** Distinct lower-cased character pairs, as the database's text_bigrams() computes them. */
+function bigrams(term: string): string[] {
+  const chars = [...term.toLowerCase()];
+  return [...new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]))];
+}
+
 export interface RequestVariant {
   /** GraphQL variables (the baseline receives the same). */
   variables: Record<string, unknown>;
@@ -68,12 +74,13 @@ async function jobSearchBaseline(sql: Sql, v: Record<string, any>) {
   const path = regionId ? (await sql`select path from unions where id = ${regionId}`)[0]?.path ?? '/none/' : undefined;
   const where = sql`p.status = 'published' and p.valid_through > now()
     ${text ? sql`and (p.title || ' ' || p.category || ' ' || p.description) ilike ${'%' + text + '%'}` : sql``}
+    ${text && bigrams(text).length ? sql`and text_bigrams(p.title || ' ' || p.category || ' ' || p.description) @> ${bigrams(text)}::text[]` : sql``}
     ${path ? sql`and p.location_path like ${path + '%'}` : sql``}`;
   const [rows, [count]] = await Promise.all([
     sql`select p.id, p.title, p.category, p.employment_type, p.date_posted, p.salary_min_fen, p.salary_max_fen,
           e.id as employer_id, e.name as employer_name, u.name as region_name
         from job_postings p join employers e on e.id = p.employer_id join unions u on u.id = p.location_union_id
-        where ${where} order by p.date_posted desc, p.id asc limit ${first + 1}`,
+        where ${where} order by p.date_posted desc, p.id desc limit ${first + 1}`,
     sql`select count(*)::int as n from job_postings p where ${where}`,
   ]);
   return {
