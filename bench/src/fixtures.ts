@@ -25,3 +25,8 @@ export const BENCH_POPULAR_OFFER_ID = 'b0000000-0000-4000-8000-000000000003';
 
 /** Base64 Relay global id, as Pothos encodes it. */
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+/** Session token of the staff member of the merchant with this index (the code-verification scenario). */
+export const staffToken = (index: number) => `hgs_bench_staff_${index.toString(36).padStart(4, '0')}`;
+/** Active codes the code-verification scenario redeems start with this (no generated code does). */
+export const REDEEM_CODE_PREFIX = 'ZZ';
