@@ -30,6 +30,8 @@ export interface Config {
   loginLockSeconds: number;
   /** Failed logins allowed per client address per hour. */
   loginAttemptsPerAddress: number;
+  /** How often the webhook outbox is polled; 0 turns the worker off (another process runs it). */
+  webhookPollMs: number;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -68,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPerAccount: positiveInt('LOGIN_ATTEMPTS_PER_ACCOUNT', env.LOGIN_ATTEMPTS_PER_ACCOUNT, 5),
     loginLockSeconds: positiveInt('LOGIN_LOCK_SECONDS', env.LOGIN_LOCK_SECONDS, 900),
     loginAttemptsPerAddress: positiveInt('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 50),
+    webhookPollMs: env.WEBHOOK_POLL_MS === '0' ? 0 : positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 2000),
   };
 }

@@ -9,7 +9,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { statementCounter, type DatabaseHandle } from '@huigong/db';
-import { API_KEY_PREFIX, authenticateApiKey, getSchema, loadViewer, type Context } from '@huigong/schema';
+import {
+  API_KEY_PREFIX,
+  authenticateApiKey,
+  getSchema,
+  handleGrantStripeWebhook,
+  loadViewer,
+  type Context,
+} from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -20,6 +27,7 @@ import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createLoginGuard } from './login-guard.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -143,6 +151,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   );
 
   const schema = getSchema();
+  // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
+  app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
+    try {
+      const signature = req.headers['stripe-signature'];
+      const outcome = await handleGrantStripeWebhook(
+        database.db,
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        typeof signature === 'string' ? signature : undefined,
+      );
+      res.status(outcome.status).json(outcome.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.env !== 'production',
@@ -197,6 +220,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           userAgent: req.headers['user-agent'] ?? null,
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           loginGuard,
+          production: config.env === 'production',
         };
       },
     }),
@@ -219,6 +243,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const webhookWorker = config.webhookPollMs > 0 ? startWebhookWorker(database.db, log, config.webhookPollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -230,6 +255,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     httpServer,
     stop: async () => {
       await apollo.stop();
+      await webhookWorker?.stop();
       await bucket.close();
       await redis?.quit();
     },

@@ -31,6 +31,18 @@ export const relations = defineRelations(tables, (r) => ({
   apiClients: {
     union: r.one.unions({ from: r.apiClients.unionId, to: r.unions.id, optional: false }),
     keys: r.many.apiKeys(),
+    webhookSubscriptions: r.many.webhookSubscriptions(),
+  },
+  webhookSubscriptions: {
+    client: r.one.apiClients({ from: r.webhookSubscriptions.clientId, to: r.apiClients.id, optional: false }),
+    deliveries: r.many.webhookDeliveries(),
+  },
+  webhookDeliveries: {
+    subscription: r.one.webhookSubscriptions({
+      from: r.webhookDeliveries.subscriptionId,
+      to: r.webhookSubscriptions.id,
+      optional: false,
+    }),
   },
   apiKeys: {
     client: r.one.apiClients({ from: r.apiKeys.clientId, to: r.apiClients.id, optional: false }),
@@ -141,6 +153,81 @@ export const relations = defineRelations(tables, (r) => ({
   jobRecommendations: {
     posting: r.one.jobPostings({ from: r.jobRecommendations.postingId, to: r.jobPostings.id, optional: false }),
     member: r.one.members({ from: r.jobRecommendations.memberId, to: r.members.id, optional: false }),
+  },
+  // grants
+  grantCalls: {
+    union: r.one.unions({ from: r.grantCalls.unionId, to: r.unions.id, optional: false }),
+    tiers: r.many.grantTiers(),
+    criteria: r.many.grantCriteria(),
+    applications: r.many.grantApplications(),
+  },
+  grantTiers: {
+    call: r.one.grantCalls({ from: r.grantTiers.callId, to: r.grantCalls.id, optional: false }),
+  },
+  grantCriteria: {
+    call: r.one.grantCalls({ from: r.grantCriteria.callId, to: r.grantCalls.id, optional: false }),
+  },
+  grantApplications: {
+    call: r.one.grantCalls({ from: r.grantApplications.callId, to: r.grantCalls.id, optional: false }),
+    tier: r.one.grantTiers({ from: r.grantApplications.tierId, to: r.grantTiers.id, optional: false }),
+    applicant: r.one.members({ from: r.grantApplications.applicantMemberId, to: r.members.id, optional: false }),
+    budgetLines: r.many.grantBudgetLines(),
+    reviews: r.many.grantReviews(),
+    tranches: r.many.grantTranches(),
+    reports: r.many.grantReports(),
+    documents: r.many.grantDocuments(),
+    // The audit trail of the application (events are stored polymorphically by subject).
+    auditEvents: r.many.auditEvents({
+      from: r.grantApplications.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'grant_application' },
+    }),
+  },
+  grantBudgetLines: {
+    application: r.one.grantApplications({
+      from: r.grantBudgetLines.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
+  },
+  grantReviews: {
+    application: r.one.grantApplications({
+      from: r.grantReviews.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
+    reviewer: r.one.users({ from: r.grantReviews.reviewerUserId, to: r.users.id, optional: false }),
+    scores: r.many.grantReviewScores(),
+  },
+  grantReviewScores: {
+    review: r.one.grantReviews({ from: r.grantReviewScores.reviewId, to: r.grantReviews.id, optional: false }),
+    criterion: r.one.grantCriteria({
+      from: r.grantReviewScores.criterionId,
+      to: r.grantCriteria.id,
+      optional: false,
+    }),
+  },
+  grantTranches: {
+    application: r.one.grantApplications({
+      from: r.grantTranches.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
+    report: r.one.grantReports({ from: r.grantTranches.reportId, to: r.grantReports.id }),
+  },
+  grantDocuments: {
+    application: r.one.grantApplications({
+      from: r.grantDocuments.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
+  },
+  grantReports: {
+    application: r.one.grantApplications({
+      from: r.grantReports.applicationId,
+      to: r.grantApplications.id,
+      optional: false,
+    }),
   },
 }));
 

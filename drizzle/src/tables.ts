@@ -4,3 +4,4 @@ export * from './audit/tables.ts';
 export * from './integrations/tables.ts';
 export * from './competitions/tables.ts';
 export * from './jobs/tables.ts';
+export * from './grants/tables.ts';

@@ -54,7 +54,7 @@ export const builder = new SchemaBuilder<{
     // Who may call a field is a GraphQL error, as GitHub and Saleor do; expected business
     // failures are typed results instead (see common/errors.ts).
     unauthorizedError: (_parent, ctx) =>
-      ctx.viewer
+      ctx.viewer || ctx.apiCaller
         ? new GraphQLError('无权访问此数据', { extensions: { code: 'FORBIDDEN' } })
         : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } }),
   },

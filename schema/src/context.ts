@@ -16,6 +16,8 @@ export interface Context {
   userAgent: string | null;
   /** The caller's address, for per-IP limits. */
   clientIp: string | null;
+  /** Production rules apply (e.g. webhook endpoints must be public HTTPS). */
+  production: boolean;
   /** Brute-force protection for login; absent when the schema runs without HTTP. */
   loginGuard?: LoginGuard;
 }

@@ -15,13 +15,18 @@ import './competitions/mutations.ts';
 import './jobs/types.ts';
 import './jobs/queries.ts';
 import './jobs/mutations.ts';
+import './grants/types.ts';
+import './grants/queries.ts';
+import './grants/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
 export { authenticateApiKey, API_KEY_PREFIX, type ApiCaller } from './integrations/api-keys.service.ts';
+export { deliverDueWebhooks, verifyWebhookSignature, signWebhook } from './integrations/webhook-delivery.service.ts';
 export { hashPassword } from './accounts/password.ts';
 export { TooManyAttempts, type LoginGuard } from './accounts/login-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
+export { handleGrantStripeWebhook } from './grants/payouts.service.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -1,4 +1,4 @@
-import { index, pgEnum, snakeCase, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, snakeCase, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { unions, users } from '../accounts/tables.ts';
 import { createdAt, id, timestamptz } from '../columns.ts';
 
@@ -58,4 +58,68 @@ export const apiKeys = snakeCase.table(
     revokedAt: timestamptz(),
   },
   (t) => [index('api_keys_client_idx').on(t.clientId, t.createdAt)],
+);
+
+export const webhookEvent = pgEnum('webhook_event', [
+  'offer.published',
+  'offer.ended',
+  'claim.redeemed',
+  'voucher.purchased',
+  'voucher.refunded',
+  'job.published',
+  'application.status_changed',
+  'registration.confirmed',
+  'registration.promoted',
+  'grant.decided',
+  'tranche.paid',
+]);
+
+/** An integrator's endpoint and the events it wants. The signing secret must be readable to sign. */
+export const webhookSubscriptions = snakeCase.table(
+  'webhook_subscriptions',
+  {
+    id: id(),
+    clientId: uuid()
+      .notNull()
+      .references(() => apiClients.id, { onDelete: 'cascade' }),
+    url: text().notNull(),
+    events: webhookEvent().array().notNull(),
+    secret: text().notNull(),
+    createdAt: createdAt(),
+    disabledAt: timestamptz(),
+  },
+  (t) => [index('webhook_subscriptions_client_idx').on(t.clientId, t.createdAt)],
+);
+
+export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', ['pending', 'delivering', 'delivered', 'failed']);
+
+/**
+ * The durable queue: one row per event and subscription, written in the transaction of the
+ * change it reports (an outbox), claimed by workers with FOR UPDATE SKIP LOCKED, retried with
+ * exponential back-off. The unique key makes delivery of one event to one endpoint idempotent.
+ */
+export const webhookDeliveries = snakeCase.table(
+  'webhook_deliveries',
+  {
+    id: id(),
+    subscriptionId: uuid()
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    eventId: uuid().notNull(),
+    event: webhookEvent().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: webhookDeliveryStatus().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamptz().notNull().defaultNow(),
+    lockedUntil: timestamptz(),
+    lastStatusCode: integer(),
+    lastError: text(),
+    createdAt: createdAt(),
+    deliveredAt: timestamptz(),
+  },
+  (t) => [
+    unique('webhook_deliveries_once').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
+  ],
 );

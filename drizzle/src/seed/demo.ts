@@ -2,6 +2,7 @@ import type { Database } from '../client.ts';
 import { members, roleGrants, unions, users } from '../tables.ts';
 import { demoUnions } from './unions.ts';
 import { seedCompetitions } from './competitions.ts';
+import { seedGrants } from './grants.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 
@@ -69,6 +70,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     // Each domain seeds its own demo data after the accounts (one line per domain, in this order).
     await seedCompetitions(tx);
     await seedJobs(tx);
+    await seedGrants(tx);
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import type { ApiScope } from '../integrations/api-keys.service.ts';
 import { competitionOrganizer, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
+import { callUnionId, isActiveReviewer, reviewsVisibleToReviewer, type GrantApplicationKey } from '../grants/access.ts';
 import { unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
@@ -34,6 +35,18 @@ export interface AuthScopes {
   competitionEntryOwner: string;
   /** The signed-in user is staff of the employer with this id (role employer_staff). */
   employerStaffOf: string;
+  /** Holds the grant_reviewer role (评审专家). */
+  grantReviewer: boolean;
+  /** Holds the finance role over the union with this id (its own union or an ancestor's). */
+  financeOver: string;
+  /** Is an active (not conflicted) reviewer of the grant application with this id. */
+  grantReviewerOf: string;
+  /** Has reviewed the grant application with this id, and every required review is in. */
+  grantReviewsVisible: string;
+  /** The applicant of this grant application, or staff or finance of the union running its call. */
+  grantApplicationParty: GrantApplicationKey;
+  /** A party to this grant application (as above) or one of its active reviewers. */
+  grantApplicationReader: GrantApplicationKey;
 }
 
 export function scopesFor(ctx: Context) {
@@ -70,5 +83,32 @@ export function scopesFor(ctx: Context) {
       viewer?.member ? isEntryOwner(ctx.db, entryId, viewer.member.id) : false,
     employerStaffOf: (employerId: string) =>
       viewer?.grants.some((g) => g.role === 'employer_staff' && g.organizationId === employerId) ?? false,
+    grantReviewer: viewer?.grants.some((g) => g.role === 'grant_reviewer') ?? false,
+    financeOver: async (unionId: string) => {
+      if (!viewer) return false;
+      const path = await unionPath(ctx.db, unionId);
+      return path !== null && hasUnionRoleOver(viewer, 'finance', path);
+    },
+    grantReviewerOf: async (applicationId: string) =>
+      viewer !== null && (await isActiveReviewer(ctx.db, applicationId, viewer.userId)),
+    grantApplicationParty: (app: GrantApplicationKey) => isGrantParty(ctx, app),
+    // Checked in order, cheapest first, so listing applications costs no query per row for staff.
+    grantApplicationReader: async (app: GrantApplicationKey) =>
+      (await isGrantParty(ctx, app)) ||
+      (viewer !== null &&
+        viewer.grants.some((g) => g.role === 'grant_reviewer') &&
+        (await isActiveReviewer(ctx.db, app.id, viewer.userId))),
+    grantReviewsVisible: async (applicationId: string) =>
+      viewer !== null && (await reviewsVisibleToReviewer(ctx.db, applicationId, viewer.userId)),
   };
+}
+
+async function isGrantParty(ctx: Context, app: GrantApplicationKey): Promise<boolean> {
+  const { viewer } = ctx;
+  if (!viewer) return false;
+  if (viewer.userId === app.applicantUserId) return true;
+  if (app.status === 'draft') return false;
+  const unionId = await callUnionId(ctx.db, app.callId);
+  const path = unionId ? await unionPath(ctx.db, unionId) : null;
+  return path !== null && (hasUnionRoleOver(viewer, 'union_staff', path) || hasUnionRoleOver(viewer, 'finance', path));
 }

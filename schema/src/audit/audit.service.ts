@@ -1,4 +1,5 @@
 import { auditEvents, type Database } from '@huigong/db';
+import { enqueueWebhookEvent } from '../integrations/webhook-events.ts';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -11,7 +12,11 @@ export interface AuditEntry {
   data?: Record<string, unknown> | null;
 }
 
-/** Appends to the audit trail inside the caller's transaction, so the record and the change commit together. */
+/**
+ * Appends to the audit trail inside the caller's transaction, so the record and the change commit
+ * together, and queues the webhook deliveries this change makes (integrations/webhook-events.ts).
+ */
 export async function recordAudit(db: Database, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values(entry);
+  const [row] = await db.insert(auditEvents).values(entry).returning({ createdAt: auditEvents.createdAt });
+  await enqueueWebhookEvent(db, entry, row?.createdAt ?? new Date());
 }

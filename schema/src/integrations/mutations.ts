@@ -11,7 +11,8 @@ import {
   revokeApiKey,
   rotateApiKey,
 } from './api-keys.service.ts';
-import { ApiClientRef, ApiKeyRef, ApiScopeEnum, IssuedApiKeyRef } from './types.ts';
+import { ApiClientRef, ApiKeyRef, ApiScopeEnum, CreatedWebhookSubscriptionRef, IssuedApiKeyRef, WebhookEventEnum, WebhookSubscriptionRef } from './types.ts';
+import { createWebhookSubscription, disableWebhookSubscription, WebhookSubscriptionNotActive } from './webhooks.service.ts';
 import type { Context } from '../context.ts';
 
 errorType(ApiKeyNotActive, 'ApiKeyNotActive', { description: '密钥已吊销或已过期。' });
@@ -113,5 +114,62 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => staffOverKey(ctx, input.key.id),
     errors: { types: [InputValidationError, ApiKeyNotActive], dataField: { name: 'key' } },
     resolve: (_root, { input }, ctx) => revokeApiKey(ctx.db, ctx.viewer!.userId, { keyId: input.key.id, reason: input.reason }),
+  }),
+}));
+
+errorType(WebhookSubscriptionNotActive, 'WebhookSubscriptionNotActive', { description: '订阅已停用。' });
+
+const CreateWebhookSubscriptionInput = builder.inputType('CreateWebhookSubscriptionInput', {
+  fields: (t) => ({
+    client: t.globalID({ required: false, for: [ApiClientRef], description: '以 API 密钥调用时可省略，即本接入方。' }),
+    url: t.string({ required: true, validate: z.string().trim().max(500) }),
+    events: t.field({
+      type: [WebhookEventEnum],
+      required: true,
+      validate: z.array(z.string()).min(1, { message: '至少订阅一种事件' }),
+    }),
+  }),
+});
+
+const DisableWebhookSubscriptionInput = builder.inputType('DisableWebhookSubscriptionInput', {
+  fields: (t) => ({ subscription: t.globalID({ required: true, for: [WebhookSubscriptionRef] }) }),
+});
+
+/** The integrator itself with manage_webhooks, or union staff over the client. */
+async function webhookManager(ctx: Context, clientId: string | undefined) {
+  if (!clientId) return false;
+  if (ctx.apiCaller) return ctx.apiCaller.clientId === clientId ? { apiScope: 'manage_webhooks' as const } : false;
+  return staffOverClient(ctx, clientId);
+}
+
+builder.mutationFields((t) => ({
+  createWebhookSubscription: t.field({
+    type: CreatedWebhookSubscriptionRef,
+    nullable: true,
+    description: '订阅事件推送。签名密钥只返回这一次。',
+    args: { input: t.arg({ type: CreateWebhookSubscriptionInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => webhookManager(ctx, input.client?.id ?? ctx.apiCaller?.clientId),
+    errors: { types: [InputValidationError], dataField: { name: 'created' } },
+    resolve: (_root, { input }, ctx) =>
+      createWebhookSubscription(ctx.db, ctx.viewer?.userId ?? null, {
+        clientId: (input.client?.id ?? ctx.apiCaller?.clientId)!,
+        url: input.url,
+        events: input.events,
+        production: ctx.production,
+      }),
+  }),
+  disableWebhookSubscription: t.field({
+    type: WebhookSubscriptionRef,
+    nullable: true,
+    args: { input: t.arg({ type: DisableWebhookSubscriptionInput, required: true }) },
+    authScopes: async (_root, { input }, ctx) => {
+      const subscription = await ctx.db.query.webhookSubscriptions.findFirst({
+        where: { id: input.subscription.id },
+        columns: { clientId: true },
+      });
+      return webhookManager(ctx, subscription?.clientId);
+    },
+    errors: { types: [InputValidationError, WebhookSubscriptionNotActive], dataField: { name: 'subscription' } },
+    resolve: (_root, { input }, ctx) => disableWebhookSubscription(ctx.db, ctx.viewer?.userId ?? null, input.subscription.id),
   }),
 }));

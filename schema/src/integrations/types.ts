@@ -76,3 +76,88 @@ builder.drizzleObjectField(UnionRef, 'apiClients', (t) =>
     totalCount: true,
   }),
 );
+
+export const WebhookEventEnum = builder.enumType('WebhookEvent', {
+  description: '可订阅的事件。',
+  values: {
+    OFFER_PUBLISHED: { value: 'offer.published', description: '优惠上架' },
+    OFFER_ENDED: { value: 'offer.ended', description: '优惠结束' },
+    CLAIM_REDEEMED: { value: 'claim.redeemed', description: '兑换码核销' },
+    VOUCHER_PURCHASED: { value: 'voucher.purchased', description: '代金券购买成功' },
+    VOUCHER_REFUNDED: { value: 'voucher.refunded', description: '代金券退款' },
+    JOB_PUBLISHED: { value: 'job.published', description: '岗位发布' },
+    APPLICATION_STATUS_CHANGED: { value: 'application.status_changed', description: '求职申请状态变化' },
+    REGISTRATION_CONFIRMED: { value: 'registration.confirmed', description: '竞赛报名确认' },
+    REGISTRATION_PROMOTED: { value: 'registration.promoted', description: '候补递补（获得名额）' },
+    GRANT_DECIDED: { value: 'grant.decided', description: '资助申请作出决定' },
+    TRANCHE_PAID: { value: 'tranche.paid', description: '资助款项拨付' },
+  } as const,
+});
+
+const WebhookDeliveryStatusEnum = builder.enumType('WebhookDeliveryStatus', {
+  values: {
+    PENDING: { value: 'pending', description: '等待投递或重试' },
+    DELIVERING: { value: 'delivering', description: '投递中' },
+    DELIVERED: { value: 'delivered', description: '对方已返回 2xx' },
+    FAILED: { value: 'failed', description: '多次重试后放弃' },
+  } as const,
+});
+
+/** Staff over the client's union, or the integrator that owns it. */
+async function clientAccess(clientId: string, ctx: import('../context.ts').Context) {
+  if (ctx.apiCaller?.clientId === clientId) return true;
+  const client = await ctx.db.query.apiClients.findFirst({ where: { id: clientId }, columns: { unionId: true } });
+  return client ? { unionStaffOver: client.unionId } : false;
+}
+
+export const WebhookSubscriptionRef = builder.drizzleNode('webhookSubscriptions', {
+  name: 'WebhookSubscription',
+  description: 'Webhook 订阅。每次投递带 Huigong-Signature: t=<时间戳>,v1=<HMAC-SHA256("t.正文")>。',
+  id: { column: (subscription) => subscription.id },
+  authScopes: (subscription, ctx) => clientAccess(subscription.clientId, ctx),
+  fields: (t) => ({
+    url: t.exposeString('url'),
+    events: t.expose('events', { type: [WebhookEventEnum] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true }),
+    deliveries: t.relatedConnection('deliveries', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+  }),
+});
+
+builder.drizzleObject('webhookDeliveries', {
+  name: 'WebhookDelivery',
+  description: '一次事件投递及其结果。',
+  authScopes: { authenticated: true, integrator: true },
+  fields: (t) => ({
+    eventId: t.exposeID('eventId'),
+    event: t.expose('event', { type: WebhookEventEnum }),
+    payload: t.string({ description: '投递的 JSON 正文。', resolve: (d) => JSON.stringify(d.payload) }),
+    status: t.expose('status', { type: WebhookDeliveryStatusEnum }),
+    attempts: t.exposeInt('attempts'),
+    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true }),
+    lastError: t.exposeString('lastError', { nullable: true }),
+    nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.drizzleObjectField(ApiClientRef, 'webhookSubscriptions', (t) =>
+  t.relatedConnection('webhookSubscriptions', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+);
+
+export interface CreatedSubscriptionShape {
+  subscription: typeof import('@huigong/db').webhookSubscriptions.$inferSelect;
+  secret: string;
+}
+
+export const CreatedWebhookSubscriptionRef = builder
+  .objectRef<CreatedSubscriptionShape>('CreatedWebhookSubscription')
+  .implement({
+    description: '新建的订阅与签名密钥（只返回这一次）。',
+    authScopes: { authenticated: true, integrator: true },
+    fields: (t) => ({
+      secret: t.exposeString('secret'),
+      subscription: t.field({ type: WebhookSubscriptionRef, resolve: (created) => created.subscription }),
+    }),
+  });

@@ -1,11 +1,10 @@
+import { createHash } from 'node:crypto';
 import { members, users } from '@huigong/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo } from '../support/demo.ts';
+import { demo, withLuhnDigit } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import { luhnCheckDigit } from '@huigong/schema/common/validators';
 
-const withLuhnDigit = (body: string) => body + luhnCheckDigit(body);
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -56,6 +55,22 @@ describe('public schema basics', () => {
     const tooMany = await env.anonymous.request(`{ unions(first: 101) { nodes { name } } }`);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0]?.message).toMatch(/100/);
+  });
+
+  it('serves automatic persisted queries by hash once the query has been sent', async () => {
+    const query = '{ unions { nodes { name } } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = (body: object) =>
+      fetch(`${env.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<any>);
+    const unknown = await send({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    const byHash = await send({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(byHash.data.unions.nodes).toEqual([{ name: '中华全国总工会' }]);
   });
 
   it('reports a healthy database on /health', async () => {

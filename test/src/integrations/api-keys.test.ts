@@ -78,7 +78,7 @@ describe('API clients and keys', () => {
     // Public data is readable; member data is not.
     expect((await integrator.query(`{ unions { nodes { name } } }`)).unions.nodes).toHaveLength(1);
     const members = await integrator.request(`{ unionByCode(code: "G410305001") { members(first: 1) { totalCount } } }`);
-    expect(members.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(members.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const used = await env.db.query.apiKeys.findFirst({ where: { prefix: key.prefix.replace(/^hgk_/, '') } });
     expect(used?.lastUsedAt).toBeInstanceOf(Date);

@@ -1,3 +1,5 @@
+import { luhnCheckDigit } from '@huigong/schema/common/validators';
+
 // Demo logins from the seed (drizzle/src/seed/people.ts), named for what the tests need them for.
 export const demo = {
   admin: '13800000000',
@@ -23,3 +25,6 @@ export const demo = {
   /** 吴海燕, craftsman, 海尔集团 (Qingdao, Shandong). */
   memberWu: '13900000010',
 } as const;
+
+/** A member-card number: `body` plus its Luhn check digit. */
+export const withLuhnDigit = (body: string) => body + luhnCheckDigit(body);

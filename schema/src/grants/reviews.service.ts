@@ -1,0 +1,233 @@
+import { grantReviews, grantReviewScores, roleGrants, uniqueViolation, type Database } from '@huigong/db';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { NotFound } from '../accounts/accounts.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { fieldError } from '../common/errors.ts';
+import { lockApplication, transition } from './applications.service.ts';
+import {
+  InvalidGrantTransition,
+  NotAGrantReviewer,
+  NotEnoughReviewers,
+  ReviewerAlreadyAssigned,
+  ReviewerSeatsFull,
+} from './errors.ts';
+
+const REVIEW_STATUS_LABELS = { assigned: '待评审', conflict_declared: '已声明回避', submitted: '已提交评审' };
+
+type Tx = Database;
+
+async function activeReviewCounts(tx: Tx, applicationId: string) {
+  const rows = await tx
+    .select({ status: grantReviews.status, count: sql<number>`count(*)::int` })
+    .from(grantReviews)
+    .where(and(eq(grantReviews.applicationId, applicationId), inArray(grantReviews.status, ['assigned', 'submitted'])))
+    .groupBy(grantReviews.status);
+  const assigned = rows.find((r) => r.status === 'assigned')?.count ?? 0;
+  const submitted = rows.find((r) => r.status === 'submitted')?.count ?? 0;
+  return { assigned, submitted, active: assigned + submitted };
+}
+
+async function reviewersRequired(tx: Tx, callId: string): Promise<number> {
+  const call = await tx.query.grantCalls.findFirst({ where: { id: callId }, columns: { reviewersPerApplication: true } });
+  if (!call) throw new NotFound('资助项目');
+  return call.reviewersPerApplication;
+}
+
+/**
+ * Staff assign a reviewer, up to the call's number per application. A reviewer who declared a
+ * conflict keeps their row, so the seat is free for a replacement but they cannot be re-assigned.
+ */
+export async function assignGrantReviewer(db: Database, actorUserId: string, applicationId: string, reviewerUserId: string) {
+  return db.transaction(async (tx) => {
+    const app = await lockApplication(tx, applicationId);
+    if (!['screening', 'resubmitted', 'under_review'].includes(app.status)) {
+      throw new InvalidGrantTransition(app.status, '分配评审专家');
+    }
+    const role = await tx
+      .select({ id: roleGrants.id })
+      .from(roleGrants)
+      .where(and(eq(roleGrants.userId, reviewerUserId), eq(roleGrants.role, 'grant_reviewer')));
+    if (role.length === 0) throw new NotAGrantReviewer();
+    if (reviewerUserId === app.applicantUserId) throw new NotAGrantReviewer('申请人不能评审自己的申请');
+    const required = await reviewersRequired(tx, app.callId);
+    const counts = await activeReviewCounts(tx, app.id);
+    if (counts.active >= required) throw new ReviewerSeatsFull(required);
+    let review: typeof grantReviews.$inferSelect | undefined;
+    try {
+      [review] = await tx
+        .insert(grantReviews)
+        .values({ applicationId: app.id, reviewerUserId, assignedByUserId: actorUserId })
+        .returning();
+    } catch (error) {
+      if (uniqueViolation(error) === 'grant_reviews_one_per_reviewer') throw new ReviewerAlreadyAssigned();
+      throw error;
+    }
+    if (!review) throw new Error('insert into grant_reviews returned no row');
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'grant_review.assigned',
+      subjectType: 'grant_application',
+      subjectId: app.id,
+      fromState: app.status,
+      toState: app.status,
+      data: { reviewId: review.id },
+    });
+    return review;
+  });
+}
+
+/** Screening is done and every reviewer seat is filled: the application goes to the experts. */
+export async function startGrantReview(db: Database, actorUserId: string, applicationId: string) {
+  return db.transaction(async (tx) => {
+    const app = await lockApplication(tx, applicationId);
+    if (!['screening', 'resubmitted'].includes(app.status)) throw new InvalidGrantTransition(app.status, '送交专家评审');
+    const required = await reviewersRequired(tx, app.callId);
+    const counts = await activeReviewCounts(tx, app.id);
+    if (counts.active < required) throw new NotEnoughReviewers(required, counts.active);
+    return transition(tx, app, { from: ['screening', 'resubmitted'], to: 'under_review', actorUserId, verb: '送交专家评审' });
+  });
+}
+
+async function lockReview(tx: Tx, reviewId: string) {
+  const [review] = await tx.select().from(grantReviews).where(eq(grantReviews.id, reviewId)).for('update');
+  if (!review) throw new NotFound('评审任务');
+  return review;
+}
+
+export async function declareGrantReviewConflict(db: Database, actorUserId: string, reviewId: string, reason: string) {
+  return db.transaction(async (tx) => {
+    const peek = await tx.query.grantReviews.findFirst({ where: { id: reviewId }, columns: { applicationId: true } });
+    if (!peek) throw new NotFound('评审任务');
+    // Locks in a fixed order (application, then review) so concurrent review actions cannot deadlock.
+    const app = await lockApplication(tx, peek.applicationId);
+    const review = await lockReview(tx, reviewId);
+    if (review.status !== 'assigned') {
+      throw new InvalidGrantTransition(review.status, '声明回避', REVIEW_STATUS_LABELS);
+    }
+    const [updated] = await tx
+      .update(grantReviews)
+      .set({ status: 'conflict_declared', conflictReason: reason })
+      .where(eq(grantReviews.id, review.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'grant_review.conflict_declared',
+      subjectType: 'grant_application',
+      subjectId: app.id,
+      fromState: app.status,
+      toState: app.status,
+      reason,
+      data: { reviewId: review.id },
+    });
+    return updated!;
+  });
+}
+
+export interface ScoreInput {
+  criterionId: string;
+  score: number;
+  comment: string | null;
+}
+
+/**
+ * A reviewer scores every criterion at once. When this completes the last required review, the
+ * application moves to decision_pending in the same transaction (the application row is locked,
+ * so two reviewers finishing together cannot both miss, or both make, that move).
+ */
+export async function submitGrantReview(
+  db: Database,
+  actorUserId: string,
+  reviewId: string,
+  input: { scores: ScoreInput[]; comment: string | null },
+) {
+  return db.transaction(async (tx) => {
+    const peek = await tx.query.grantReviews.findFirst({ where: { id: reviewId }, columns: { applicationId: true } });
+    if (!peek) throw new NotFound('评审任务');
+    const app = await lockApplication(tx, peek.applicationId);
+    const review = await lockReview(tx, reviewId);
+    if (review.status !== 'assigned') throw new InvalidGrantTransition(review.status, '提交评审', REVIEW_STATUS_LABELS);
+    if (app.status !== 'under_review') throw new InvalidGrantTransition(app.status, '提交评审');
+
+    const criteria = await tx.query.grantCriteria.findMany({
+      where: { callId: app.callId },
+      columns: { id: true, position: true },
+    });
+    const expected = new Set(criteria.map((c) => c.id));
+    const positions = new Map(criteria.map((c) => [c.id, c.position]));
+    const given = new Set(input.scores.map((s) => s.criterionId));
+    if (given.size !== input.scores.length) {
+      throw fieldError(['input', 'scores'], 'DUPLICATE', '同一评审指标只能打一次分');
+    }
+    if (input.scores.some((s) => !expected.has(s.criterionId))) {
+      throw fieldError(['input', 'scores'], 'UNKNOWN_CRITERION', '评分包含不属于本项目的评审指标');
+    }
+    if (given.size !== expected.size) throw fieldError(['input', 'scores'], 'INCOMPLETE', '须对每一项评审指标打分');
+
+    await tx.insert(grantReviewScores).values(
+      input.scores.map((s) => ({
+        reviewId: review.id,
+        criterionId: s.criterionId,
+        position: positions.get(s.criterionId)!,
+        score: s.score,
+        comment: s.comment,
+      })),
+    );
+    const [updated] = await tx
+      .update(grantReviews)
+      .set({ status: 'submitted', comment: input.comment, submittedAt: new Date() })
+      .where(eq(grantReviews.id, review.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'grant_review.submitted',
+      subjectType: 'grant_application',
+      subjectId: app.id,
+      fromState: app.status,
+      toState: app.status,
+      data: { reviewId: review.id },
+    });
+
+    const required = await reviewersRequired(tx, app.callId);
+    const counts = await activeReviewCounts(tx, app.id);
+    if (counts.assigned === 0 && counts.submitted >= required) {
+      await transition(tx, app, {
+        from: ['under_review'],
+        to: 'decision_pending',
+        actorUserId,
+        verb: '完成评审',
+        data: { reviews: counts.submitted },
+      });
+    }
+    return updated!;
+  });
+}
+
+/**
+ * Weighted score of each submitted review (Σ score·weight / Σ weight, 0 to 5), averaged over the
+ * reviews; null before any review is in. Computed in SQL with exact numerics.
+ */
+export async function weightedAverageScore(db: Database, applicationId: string): Promise<number | null> {
+  const result = await db.execute<{ average: string | null }>(sql`
+    select round(avg(per_review.score), 2)::text as average
+    from (
+      select sum(s.score * c.weight)::numeric / sum(c.weight) as score
+      from grant_reviews r
+      join grant_review_scores s on s.review_id = r.id
+      join grant_criteria c on c.id = s.criterion_id
+      where r.application_id = ${applicationId} and r.status = 'submitted'
+      group by r.id
+    ) per_review`);
+  const rows = Array.isArray(result) ? result : (result as { rows: { average: string | null }[] }).rows;
+  const average = rows[0]?.average;
+  return average == null ? null : Number(average);
+}
+
+export async function reviewWeightedScore(db: Database, reviewId: string): Promise<number | null> {
+  const result = await db.execute<{ score: string | null }>(sql`
+    select round(sum(s.score * c.weight)::numeric / nullif(sum(c.weight), 0), 2)::text as score
+    from grant_review_scores s join grant_criteria c on c.id = s.criterion_id
+    where s.review_id = ${reviewId}`);
+  const rows = Array.isArray(result) ? result : (result as { rows: { score: string | null }[] }).rows;
+  const score = rows[0]?.score;
+  return score == null ? null : Number(score);
+}

@@ -1,0 +1,74 @@
+import { webhookDeliveries, webhookEvent, type Database } from '@huigong/db';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { AuditEntry } from '../audit/audit.service.ts';
+
+export type WebhookEventName = (typeof webhookEvent.enumValues)[number];
+
+/**
+ * Webhook events are read off the audit trail: every state change that matters already writes an
+ * audit record in its own transaction, so publishing from there needs no code in the domains and
+ * cannot report a change that was rolled back. A rule names the audit records that make an event.
+ */
+interface EventRule {
+  event: WebhookEventName;
+  subjectType: string;
+  /** GraphQL type of the subject, for the global id integrators pass to `node(id:)`. */
+  typename: string;
+  matches(entry: AuditEntry): boolean;
+}
+
+const APPLICATION_STATES = ['viewed', 'interviewing', 'offered', 'hired', 'rejected', 'withdrawn'];
+
+const RULES: EventRule[] = [
+  { event: 'job.published', subjectType: 'job_posting', typename: 'JobPosting', matches: (e) => e.toState === 'published' && e.fromState !== 'published' },
+  {
+    event: 'application.status_changed',
+    subjectType: 'job_application',
+    typename: 'JobApplication',
+    matches: (e) => e.action.startsWith('job_application.') && APPLICATION_STATES.includes(e.toState ?? ''),
+  },
+  { event: 'registration.confirmed', subjectType: 'competition_entry', typename: 'CompetitionEntry', matches: (e) => e.toState === 'confirmed' },
+  { event: 'registration.promoted', subjectType: 'competition_entry', typename: 'CompetitionEntry', matches: (e) => e.action === 'competition_entry.offered' },
+  { event: 'offer.published', subjectType: 'offer', typename: 'Offer', matches: (e) => e.toState === 'published' && e.fromState !== 'published' },
+  { event: 'offer.ended', subjectType: 'offer', typename: 'Offer', matches: (e) => e.toState === 'ended' },
+  { event: 'claim.redeemed', subjectType: 'claim', typename: 'Claim', matches: (e) => e.toState === 'redeemed' },
+  { event: 'voucher.purchased', subjectType: 'voucher', typename: 'Voucher', matches: (e) => e.toState === 'issued' || e.toState === 'paid' },
+  { event: 'voucher.refunded', subjectType: 'voucher', typename: 'Voucher', matches: (e) => e.toState === 'refunded' },
+  {
+    event: 'grant.decided',
+    subjectType: 'grant_application',
+    typename: 'GrantApplication',
+    matches: (e) => e.action.startsWith('grant_application.') && (e.toState === 'approved' || e.toState === 'rejected'),
+  },
+  // Tranche changes are audited on their application; the payload names the application.
+  { event: 'tranche.paid', subjectType: 'grant_application', typename: 'GrantApplication', matches: (e) => e.action === 'grant_tranche.paid' },
+];
+
+const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
+
+/**
+ * Queues one delivery per subscription listening to the event this audit entry makes, if any,
+ * in the caller's transaction (an outbox): the insert selects the subscriptions in SQL.
+ */
+export async function enqueueWebhookEvent(db: Database, entry: AuditEntry, occurredAt: Date): Promise<void> {
+  for (const rule of RULES) {
+    if (rule.subjectType !== entry.subjectType || !rule.matches(entry)) continue;
+    const eventId = randomUUID();
+    const payload = {
+      id: eventId,
+      type: rule.event,
+      createdAt: occurredAt.toISOString(),
+      data: {
+        subject: { type: rule.typename, id: globalId(rule.typename, entry.subjectId) },
+        fromState: entry.fromState ?? null,
+        toState: entry.toState ?? null,
+      },
+    };
+    await db.execute(sql`
+      insert into ${webhookDeliveries} (subscription_id, event_id, event, payload)
+      select s.id, ${eventId}, ${rule.event}, ${JSON.stringify(payload)}::jsonb
+      from webhook_subscriptions s
+      where s.disabled_at is null and ${rule.event}::webhook_event = any(s.events)`);
+  }
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import { webhookSubscriptions, type Database } from '@huigong/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service.ts';
+import { DomainError, fieldError } from '../common/errors.ts';
+import type { WebhookEventName } from './webhook-events.ts';
+
+export class WebhookSubscriptionNotActive extends DomainError {
+  readonly code = 'WEBHOOK_SUBSCRIPTION_NOT_ACTIVE';
+  constructor() {
+    super('该 Webhook 订阅已停用');
+  }
+}
+
+function privateAddress(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
+  if (isIP(bare) === 4) {
+    const [a, b] = bare.split('.').map(Number) as [number, number];
+    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  }
+  if (isIP(bare) === 6) return bare === '::1' || /^f[cd]/i.test(bare) || /^fe80/i.test(bare);
+  return false;
+}
+
+/**
+ * Endpoints must be HTTPS on a public host in production (no requests into our own network);
+ * development and tests may post to plain http on this machine.
+ */
+export function checkEndpoint(raw: string, production: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw fieldError(['input', 'url'], 'INVALID_URL', '请输入完整的网址，如 https://example.com/hooks');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fieldError(['input', 'url'], 'INVALID_URL', '仅支持 http(s) 地址');
+  if (production && url.protocol !== 'https:') throw fieldError(['input', 'url'], 'HTTPS_REQUIRED', '生产环境仅接受 https 地址');
+  if (production && privateAddress(url.hostname)) throw fieldError(['input', 'url'], 'PRIVATE_ADDRESS', '不能推送到内网或本机地址');
+  if (url.username || url.password) throw fieldError(['input', 'url'], 'INVALID_URL', '地址中不能包含账号密码');
+  return url;
+}
+
+export async function createWebhookSubscription(
+  db: Database,
+  actorUserId: string | null,
+  input: { clientId: string; url: string; events: WebhookEventName[]; production: boolean },
+) {
+  const url = checkEndpoint(input.url, input.production);
+  const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+  return db.transaction(async (tx) => {
+    const [subscription] = await tx
+      .insert(webhookSubscriptions)
+      .values({ clientId: input.clientId, url: url.toString(), events: [...new Set(input.events)], secret })
+      .returning();
+    if (!subscription) throw new Error('insert into webhook_subscriptions returned no row');
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'webhook_subscription.created',
+      subjectType: 'webhook_subscription',
+      subjectId: subscription.id,
+      toState: 'active',
+      data: { url: subscription.url, events: subscription.events },
+    });
+    return { subscription, secret };
+  });
+}
+
+export async function disableWebhookSubscription(db: Database, actorUserId: string | null, subscriptionId: string) {
+  return db.transaction(async (tx) => {
+    const [subscription] = await tx
+      .update(webhookSubscriptions)
+      .set({ disabledAt: new Date() })
+      .where(and(eq(webhookSubscriptions.id, subscriptionId), isNull(webhookSubscriptions.disabledAt)))
+      .returning();
+    if (!subscription) throw new WebhookSubscriptionNotActive();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'webhook_subscription.disabled',
+      subjectType: 'webhook_subscription',
+      subjectId: subscription.id,
+      fromState: 'active',
+      toState: 'disabled',
+    });
+    return subscription;
+  });
+}
