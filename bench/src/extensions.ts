@@ -29,5 +29,7 @@ export interface GenerationContext {
 
 export type GeneratorExtension = (context: GenerationContext) => Promise<void>;
 
+import { generateGrants } from './grants.ts';
+
 /** Domain generators run after the core ones, in this order. */
-export const extensions: GeneratorExtension[] = [];
+export const extensions: GeneratorExtension[] = [generateGrants];

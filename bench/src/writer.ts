@@ -87,8 +87,9 @@ async function postgresWriter(client: PostgresClient): Promise<BulkWriter> {
   };
 }
 
-/** Multi-row INSERTs with text parameters: PGlite has no COPY FROM STDIN. */
-function pgliteWriter(client: PGliteClient): BulkWriter {
+/** Multi-row INSERTs with text parameters: PGlite has no COPY FROM STDIN. Triggers off as above. */
+async function pgliteWriter(client: PGliteClient): Promise<BulkWriter> {
+  await client.exec('set session_replication_role = replica');
   return {
     async insert(table, columns, rows) {
       const perStatement = Math.max(1, Math.floor(30_000 / columns.length));
@@ -111,7 +112,9 @@ function pgliteWriter(client: PGliteClient): BulkWriter {
       if (tuples.length) await flush();
       return count;
     },
-    async close() {},
+    async close() {
+      await client.exec('set session_replication_role = origin');
+    },
   };
 }
 
