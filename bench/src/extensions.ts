@@ -25,6 +25,8 @@ export interface GenerationContext {
   grassroots: GeneratedRegion[];
   memberUnion: number[];
   ago(maxDays: number): Date;
+  /** SQL to run once the load is done and the indexes are back (e.g. counters that follow from rows). */
+  afterLoad(statement: string): void;
 }
 
 export type GeneratorExtension = (context: GenerationContext) => Promise<void>;

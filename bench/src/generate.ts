@@ -346,12 +346,17 @@ export async function generate(handle: DatabaseHandle, options: GenerateOptions)
   await write('competition_participants', ['id', 'entry_id', 'event_id', 'member_id', 'role', 'status', 'active', 'created_at'], participantRows);
 
   // ---- domains that register themselves (offers, grants) once they are on main
-  const context: GenerationContext = { rng, scale: options.scale, now, write, memberIds, userIds, sessions: counts.sessions, cities, districts, grassroots, memberUnion, ago };
+  const afterLoad: string[] = [];
+  const context: GenerationContext = {
+    rng, scale: options.scale, now, write, memberIds, userIds, sessions: counts.sessions, cities, districts, grassroots, memberUnion, ago,
+    afterLoad: (statement) => afterLoad.push(statement),
+  };
   for (const extension of extensions) await extension(context);
 
   const t0 = performance.now();
   await writer.close();
   log(`  secondary indexes built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const statement of afterLoad) await db.execute(sql.raw(statement));
   // Vacuum too, not only analyze: freshly copied pages are not yet all-visible, and index-only
   // scans (which the covering indexes are for) would visit the heap until autovacuum comes by.
   log('  vacuum analyze');
