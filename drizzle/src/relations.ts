@@ -43,6 +43,14 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.webhookSubscriptions.id,
       optional: false,
     }),
+    attemptLog: r.many.webhookDeliveryAttempts(),
+  },
+  webhookDeliveryAttempts: {
+    delivery: r.one.webhookDeliveries({
+      from: r.webhookDeliveryAttempts.deliveryId,
+      to: r.webhookDeliveries.id,
+      optional: false,
+    }),
   },
   apiKeys: {
     client: r.one.apiClients({ from: r.apiKeys.clientId, to: r.apiClients.id, optional: false }),

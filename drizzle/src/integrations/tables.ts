@@ -87,6 +87,8 @@ export const webhookSubscriptions = snakeCase.table(
     secret: text().notNull(),
     createdAt: createdAt(),
     disabledAt: timestamptz(),
+    /** Set when deliveries keep failing; nothing is sent until the integrator resumes it. */
+    pausedAt: timestamptz(),
   },
   (t) => [index('webhook_subscriptions_client_idx').on(t.clientId, t.createdAt)],
 );
@@ -122,4 +124,21 @@ export const webhookDeliveries = snakeCase.table(
     index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
     index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
   ],
+);
+
+/** Every attempt at a delivery, kept for the integrator's diagnosis. */
+export const webhookDeliveryAttempts = snakeCase.table(
+  'webhook_delivery_attempts',
+  {
+    id: id(),
+    deliveryId: uuid()
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer().notNull(),
+    statusCode: integer(),
+    error: text(),
+    durationMs: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('webhook_delivery_attempts_delivery_idx').on(t.deliveryId, t.createdAt)],
 );

@@ -11,8 +11,15 @@ import {
   revokeApiKey,
   rotateApiKey,
 } from './api-keys.service.ts';
-import { ApiClientRef, ApiKeyRef, ApiScopeEnum, CreatedWebhookSubscriptionRef, IssuedApiKeyRef, WebhookEventEnum, WebhookSubscriptionRef } from './types.ts';
-import { createWebhookSubscription, disableWebhookSubscription, WebhookSubscriptionNotActive } from './webhooks.service.ts';
+import { ApiClientRef, ApiKeyRef, ApiScopeEnum, CreatedWebhookSubscriptionRef, IssuedApiKeyRef, WebhookDeliveryRef, WebhookEventEnum, WebhookSubscriptionRef } from './types.ts';
+import {
+  createWebhookSubscription,
+  disableWebhookSubscription,
+  replayWebhookDelivery,
+  resumeWebhookSubscription,
+  WebhookDeliveryInFlight,
+  WebhookSubscriptionNotActive,
+} from './webhooks.service.ts';
 import type { Context } from '../context.ts';
 
 errorType(ApiKeyNotActive, 'ApiKeyNotActive', { description: '密钥已吊销或已过期。' });
@@ -117,7 +124,21 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-errorType(WebhookSubscriptionNotActive, 'WebhookSubscriptionNotActive', { description: '订阅已停用。' });
+errorType(WebhookSubscriptionNotActive, 'WebhookSubscriptionNotActive', { description: '订阅已停用，或并未暂停。' });
+errorType(WebhookDeliveryInFlight, 'WebhookDeliveryInFlight', { description: '投递进行中，不能重发。' });
+
+const WebhookDeliveryInput = builder.inputType('WebhookDeliveryInput', {
+  fields: (t) => ({ delivery: t.globalID({ required: true, for: [WebhookDeliveryRef] }) }),
+});
+
+async function deliveryManager(ctx: Context, deliveryId: string) {
+  const delivery = await ctx.db.query.webhookDeliveries.findFirst({
+    where: { id: deliveryId },
+    with: { subscription: { columns: { clientId: true } } },
+    columns: { id: true },
+  });
+  return webhookManager(ctx, delivery?.subscription.clientId);
+}
 
 const CreateWebhookSubscriptionInput = builder.inputType('CreateWebhookSubscriptionInput', {
   fields: (t) => ({
@@ -131,7 +152,7 @@ const CreateWebhookSubscriptionInput = builder.inputType('CreateWebhookSubscript
   }),
 });
 
-const DisableWebhookSubscriptionInput = builder.inputType('DisableWebhookSubscriptionInput', {
+const WebhookSubscriptionInput = builder.inputType('WebhookSubscriptionInput', {
   fields: (t) => ({ subscription: t.globalID({ required: true, for: [WebhookSubscriptionRef] }) }),
 });
 
@@ -161,7 +182,7 @@ builder.mutationFields((t) => ({
   disableWebhookSubscription: t.field({
     type: WebhookSubscriptionRef,
     nullable: true,
-    args: { input: t.arg({ type: DisableWebhookSubscriptionInput, required: true }) },
+    args: { input: t.arg({ type: WebhookSubscriptionInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {
       const subscription = await ctx.db.query.webhookSubscriptions.findFirst({
         where: { id: input.subscription.id },
@@ -171,5 +192,29 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [InputValidationError, WebhookSubscriptionNotActive], dataField: { name: 'subscription' } },
     resolve: (_root, { input }, ctx) => disableWebhookSubscription(ctx.db, ctx.viewer?.userId ?? null, input.subscription.id),
+  }),
+  resumeWebhookSubscription: t.field({
+    type: WebhookSubscriptionRef,
+    nullable: true,
+    description: '恢复已暂停的订阅；积压的投递随后发出。',
+    args: { input: t.arg({ type: WebhookSubscriptionInput, required: true }) },
+    authScopes: async (_root, { input }, ctx) => {
+      const subscription = await ctx.db.query.webhookSubscriptions.findFirst({
+        where: { id: input.subscription.id },
+        columns: { clientId: true },
+      });
+      return webhookManager(ctx, subscription?.clientId);
+    },
+    errors: { types: [InputValidationError, WebhookSubscriptionNotActive], dataField: { name: 'subscription' } },
+    resolve: (_root, { input }, ctx) => resumeWebhookSubscription(ctx.db, ctx.viewer?.userId ?? null, input.subscription.id),
+  }),
+  replayWebhookDelivery: t.field({
+    type: WebhookDeliveryRef,
+    nullable: true,
+    description: '重新投递一次事件（重试次数重新计算）。',
+    args: { input: t.arg({ type: WebhookDeliveryInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => deliveryManager(ctx, input.delivery.id),
+    errors: { types: [InputValidationError, WebhookDeliveryInFlight], dataField: { name: 'delivery' } },
+    resolve: (_root, { input }, ctx) => replayWebhookDelivery(ctx.db, input.delivery.id),
   }),
 }));

@@ -112,7 +112,7 @@ async function clientAccess(clientId: string, ctx: import('../context.ts').Conte
 
 export const WebhookSubscriptionRef = builder.drizzleNode('webhookSubscriptions', {
   name: 'WebhookSubscription',
-  description: 'Webhook 订阅。每次投递带 Huigong-Signature: t=<时间戳>,v1=<HMAC-SHA256("t.正文")>。',
+  description: 'Webhook 订阅。投递按 Standard Webhooks 签名：webhook-id、webhook-timestamp、webhook-signature（v1,<base64 HMAC-SHA256("id.时间戳.正文")>）。',
   id: { column: (subscription) => subscription.id },
   authScopes: (subscription, ctx) => clientAccess(subscription.clientId, ctx),
   fields: (t) => ({
@@ -120,15 +120,42 @@ export const WebhookSubscriptionRef = builder.drizzleNode('webhookSubscriptions'
     events: t.expose('events', { type: [WebhookEventEnum] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true }),
+    pausedAt: t.expose('pausedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '某次投递重试用尽后自动暂停；修复接收端后调用 resumeWebhookSubscription。',
+    }),
     deliveries: t.relatedConnection('deliveries', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
   }),
 });
 
-builder.drizzleObject('webhookDeliveries', {
-  name: 'WebhookDelivery',
-  description: '一次事件投递及其结果。',
+const WebhookDeliveryAttemptRef = builder.drizzleObject('webhookDeliveryAttempts', {
+  name: 'WebhookDeliveryAttempt',
+  description: '一次投递尝试。',
+  // Reachable only through a delivery whose access was checked.
   authScopes: { authenticated: true, integrator: true },
   fields: (t) => ({
+    attempt: t.exposeInt('attempt'),
+    statusCode: t.exposeInt('statusCode', { nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+    durationMs: t.exposeInt('durationMs'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const WebhookDeliveryRef = builder.drizzleNode('webhookDeliveries', {
+  name: 'WebhookDelivery',
+  description: '一次事件投递及其结果，可重新投递。',
+  id: { column: (delivery) => delivery.id },
+  authScopes: async (delivery, ctx) => {
+    const subscription = await ctx.db.query.webhookSubscriptions.findFirst({
+      where: { id: delivery.subscriptionId },
+      columns: { clientId: true },
+    });
+    return subscription ? clientAccess(subscription.clientId, ctx) : false;
+  },
+  fields: (t) => ({
+    history: t.relation('attemptLog', { description: '每次尝试的结果，按时间先后。', query: { orderBy: { createdAt: 'asc' } } }),
     eventId: t.exposeID('eventId'),
     event: t.expose('event', { type: WebhookEventEnum }),
     payload: t.string({ description: '投递的 JSON 正文。', resolve: (d) => JSON.stringify(d.payload) }),

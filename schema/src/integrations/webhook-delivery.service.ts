@@ -1,26 +1,36 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { webhookDeliveries, type Database } from '@huigong/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { webhookDeliveries, webhookDeliveryAttempts, webhookSubscriptions, type Database } from '@huigong/db';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 
 export const WEBHOOK_MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 6 * 3_600_000;
 
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, as Stripe signs its webhooks. */
-export function signWebhook(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): string {
-  const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-  return `t=${timestamp},v1=${mac}`;
+/**
+ * Standard Webhooks signing (standardwebhooks.com): HMAC-SHA256 over "<id>.<timestamp>.<body>"
+ * with the base64 key after `whsec_`, sent as `webhook-signature: v1,<base64>`.
+ */
+export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
 }
 
-/** What an integrator runs on receipt: the signature matches and is recent (replays are refused). */
-export function verifyWebhookSignature(secret: string, header: string, body: string, toleranceSeconds = 300): boolean {
-  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]));
-  const timestamp = Number(parts.t);
-  if (!Number.isInteger(timestamp) || !parts.v1) return false;
-  if (Math.abs(Date.now() / 1000 - timestamp) > toleranceSeconds) return false;
-  const expected = Buffer.from(signWebhook(secret, body, timestamp).split('v1=')[1]!, 'hex');
-  const actual = Buffer.from(parts.v1, 'hex');
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+/** What an integrator runs on receipt: one of the signatures matches and the timestamp is recent. */
+export function verifyWebhookSignature(
+  secret: string,
+  headers: { id: string; timestamp: string; signature: string },
+  body: string,
+  toleranceSeconds = 300,
+): boolean {
+  const timestamp = Number(headers.timestamp);
+  if (!Number.isInteger(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > toleranceSeconds) return false;
+  const expected = Buffer.from(signWebhook(secret, headers.id, timestamp, body).slice(3), 'base64');
+  return headers.signature.split(' ').some((candidate) => {
+    const [version, value] = candidate.split(',', 2);
+    if (version !== 'v1' || !value) return false;
+    const actual = Buffer.from(value, 'base64');
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  });
 }
 
 export function retryDelayMs(attempt: number): number {
@@ -55,8 +65,10 @@ export async function deliverDueWebhooks(
       inArray(
         webhookDeliveries.id,
         sql`(select id from webhook_deliveries
-             where (status = 'pending' and next_attempt_at <= now())
-                or (status = 'delivering' and locked_until < now())
+             where ((status = 'pending' and next_attempt_at <= now())
+                    or (status = 'delivering' and locked_until < now()))
+               and subscription_id in (select id from webhook_subscriptions
+                                       where paused_at is null and disabled_at is null)
              order by next_attempt_at
              limit ${batch}
              for update skip locked)`,
@@ -76,8 +88,10 @@ export async function deliverDueWebhooks(
     claimed.map(async (delivery) => {
       const subscription = byId.get(delivery.subscriptionId);
       const body = JSON.stringify(delivery.payload);
+      const timestamp = Math.floor(Date.now() / 1000);
       let statusCode: number | null = null;
       let error: string | null = null;
+      const started = Date.now();
       if (subscription) {
         try {
           const response = await fetchImpl(subscription.url, {
@@ -85,9 +99,11 @@ export async function deliverDueWebhooks(
             headers: {
               'content-type': 'application/json',
               'user-agent': 'Huigong-Webhooks/1',
+              // The message id is the event's, so a receiver can drop a repeated delivery.
+              'webhook-id': delivery.eventId,
+              'webhook-timestamp': String(timestamp),
+              'webhook-signature': signWebhook(subscription.secret, delivery.eventId, timestamp, body),
               'huigong-event': delivery.event,
-              'huigong-delivery': delivery.id,
-              'huigong-signature': signWebhook(subscription.secret, body),
             },
             body,
             redirect: 'manual',
@@ -114,6 +130,21 @@ export async function deliverDueWebhooks(
           nextAttemptAt: ok || finalFailure ? undefined : new Date(Date.now() + retryDelayMs(delivery.attempts)),
         })
         .where(eq(webhookDeliveries.id, delivery.id));
+      await db.insert(webhookDeliveryAttempts).values({
+        deliveryId: delivery.id,
+        attempt: delivery.attempts,
+        statusCode,
+        error: ok ? null : (error ?? `HTTP ${statusCode}`),
+        durationMs: Date.now() - started,
+      });
+      // An endpoint that exhausted a delivery's retries is paused: its other events wait, instead
+      // of each failing eight times, until the integrator fixes it and resumes the subscription.
+      if (finalFailure) {
+        await db
+          .update(webhookSubscriptions)
+          .set({ pausedAt: new Date() })
+          .where(and(eq(webhookSubscriptions.id, delivery.subscriptionId), isNull(webhookSubscriptions.pausedAt)));
+      }
       if (ok) run.delivered += 1;
       else if (finalFailure) run.failed += 1;
       else run.retrying += 1;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { webhookSubscriptions, type Database } from '@huigong/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { webhookDeliveries, webhookSubscriptions, type Database } from '@huigong/db';
+import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
 import type { WebhookEventName } from './webhook-events.ts';
@@ -48,7 +48,7 @@ export async function createWebhookSubscription(
   input: { clientId: string; url: string; events: WebhookEventName[]; production: boolean },
 ) {
   const url = checkEndpoint(input.url, input.production);
-  const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+  const secret = `whsec_${randomBytes(32).toString('base64')}`;
   return db.transaction(async (tx) => {
     const [subscription] = await tx
       .insert(webhookSubscriptions)
@@ -85,4 +85,49 @@ export async function disableWebhookSubscription(db: Database, actorUserId: stri
     });
     return subscription;
   });
+}
+
+/** Lets a paused subscription receive again; deliveries that were waiting go out on the next round. */
+export async function resumeWebhookSubscription(db: Database, actorUserId: string | null, subscriptionId: string) {
+  return db.transaction(async (tx) => {
+    const [subscription] = await tx
+      .update(webhookSubscriptions)
+      .set({ pausedAt: null })
+      .where(
+        and(
+          eq(webhookSubscriptions.id, subscriptionId),
+          isNotNull(webhookSubscriptions.pausedAt),
+          isNull(webhookSubscriptions.disabledAt),
+        ),
+      )
+      .returning();
+    if (!subscription) throw new WebhookSubscriptionNotActive();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'webhook_subscription.resumed',
+      subjectType: 'webhook_subscription',
+      subjectId: subscription.id,
+      fromState: 'paused',
+      toState: 'active',
+    });
+    return subscription;
+  });
+}
+
+export class WebhookDeliveryInFlight extends DomainError {
+  readonly code = 'WEBHOOK_DELIVERY_IN_FLIGHT';
+  constructor() {
+    super('该投递正在进行中，请稍后再试');
+  }
+}
+
+/** Sends a delivery again (after a failure, or because the receiver lost it), with a fresh retry budget. */
+export async function replayWebhookDelivery(db: Database, deliveryId: string) {
+  const [delivery] = await db
+    .update(webhookDeliveries)
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()`, lockedUntil: null })
+    .where(and(eq(webhookDeliveries.id, deliveryId), ne(webhookDeliveries.status, 'delivering')))
+    .returning();
+  if (!delivery) throw new WebhookDeliveryInFlight();
+  return delivery;
 }

@@ -82,8 +82,8 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 describe('webhooks', () => {
-  it('delivers a signed event for a confirmed registration, retrying after a failure, once per event', async () => {
-    const receiver = await startReceiver(1);
+  it('delivers a signed event for a confirmed registration, retrying with growing delays, once per event', async () => {
+    const receiver = await startReceiver(3);
     try {
       const subscribed = await integrator.query(SUBSCRIBE, { input: { url: receiver.url, events: ['REGISTRATION_CONFIRMED'] } });
       expect(subscribed.createWebhookSubscription.__typename).toBe('CreateWebhookSubscriptionSuccess');
@@ -105,34 +105,137 @@ describe('webhooks', () => {
       expect(registered.registerForCompetitionEvent.entry.status).toBe('CONFIRMED');
       const entryId = registered.registerForCompetitionEvent.entry.id;
 
-      // The first post gets a 500; the retry comes after the back-off, so move it forward.
-      await until(async () => (receiver.received.length >= 1 ? true : undefined));
-      await env.db.execute(sql`update webhook_deliveries set next_attempt_at = now() where status = 'pending'`);
-      await until(async () => (receiver.received.length >= 2 ? true : undefined));
+      // The first three posts get a 500. Each retry is scheduled later than the one before
+      // (30 s, 60 s, 120 s); the test moves each one forward instead of waiting.
+      const delays: number[] = [];
+      for (let failures = 1; failures <= 3; failures += 1) {
+        await until(async () => {
+          const [row] = await env.db.query.webhookDeliveries.findMany({ where: { status: 'pending', attempts: failures } });
+          return row && receiver.received.length >= failures ? row : undefined;
+        }).then((row) => delays.push(row.nextAttemptAt.getTime() - Date.now()));
+        await env.db.execute(sql`update webhook_deliveries set next_attempt_at = now() where status = 'pending'`);
+      }
+      expect(delays[0]).toBeGreaterThan(20_000);
+      expect(delays[1]).toBeGreaterThan(delays[0]! + 20_000);
+      expect(delays[2]).toBeGreaterThan(delays[1]! + 50_000);
+      await until(async () => (receiver.received.length >= 4 ? true : undefined));
 
-      const [first, second] = receiver.received as [Received, Received];
-      expect(second.headers['huigong-delivery']).toBe(first.headers['huigong-delivery']);
+      const first = receiver.received[0]!;
+      const second = receiver.received[3]!;
+      expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
       expect(second.headers['huigong-event']).toBe('registration.confirmed');
-      expect(verifyWebhookSignature(secret, String(second.headers['huigong-signature']), second.body)).toBe(true);
-      expect(verifyWebhookSignature('whsec_wrong', String(second.headers['huigong-signature']), second.body)).toBe(false);
-      expect(verifyWebhookSignature(secret, String(second.headers['huigong-signature']), second.body.replace('}', ' }'))).toBe(false);
+      const signed = {
+        id: String(second.headers['webhook-id']),
+        timestamp: String(second.headers['webhook-timestamp']),
+        signature: String(second.headers['webhook-signature']),
+      };
+      expect(signed.signature).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+      expect(verifyWebhookSignature(secret, signed, second.body)).toBe(true);
+      expect(verifyWebhookSignature(`whsec_${Buffer.from('wrong key').toString('base64')}`, signed, second.body)).toBe(false);
+      expect(verifyWebhookSignature(secret, signed, second.body.replace('}', ' }'))).toBe(false);
+      expect(verifyWebhookSignature(secret, { ...signed, timestamp: String(Number(signed.timestamp) - 3600) }, second.body)).toBe(false);
       const payload = JSON.parse(second.body);
+      expect(payload.id).toBe(signed.id);
       expect(payload).toMatchObject({
         type: 'registration.confirmed',
         data: { subject: { type: 'CompetitionEntry', id: entryId }, toState: 'confirmed' },
       });
 
       const deliveries = await integrator.query(
-        `query($id: ID!) { node(id: $id) { ... on WebhookSubscription { deliveries(first: 5) { totalCount nodes { status attempts lastStatusCode } } } } }`,
+        `query($id: ID!) { node(id: $id) { ... on WebhookSubscription { deliveries(first: 5) {
+          totalCount nodes { status attempts lastStatusCode history { attempt statusCode } } } } } }`,
         { id: subscription.id },
       );
       expect(deliveries.node.deliveries).toEqual({
         totalCount: 1,
-        nodes: [{ status: 'DELIVERED', attempts: 2, lastStatusCode: 204 }],
+        nodes: [
+          {
+            status: 'DELIVERED',
+            attempts: 4,
+            lastStatusCode: 204,
+            history: [
+              { attempt: 1, statusCode: 500 },
+              { attempt: 2, statusCode: 500 },
+              { attempt: 3, statusCode: 500 },
+              { attempt: 4, statusCode: 204 },
+            ],
+          },
+        ],
       });
       // Nothing more arrives for the same event.
       await new Promise((r) => setTimeout(r, 400));
-      expect(receiver.received).toHaveLength(2);
+      expect(receiver.received).toHaveLength(4);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('pauses an endpoint that exhausts its retries, and sends again after resume and replay', async () => {
+    const receiver = await startReceiver(1_000);
+    try {
+      const subscribed = await integrator.query(SUBSCRIBE, { input: { url: receiver.url, events: ['REGISTRATION_CONFIRMED'] } });
+      const { subscription } = subscribed.createWebhookSubscription.created;
+      const register = async (phone: string) => {
+        const competitions = await env.anonymous.query(`{ competitions(first: 5) { nodes { events(first: 5) { nodes { id kind } } } } }`);
+        const event = competitions.competitions.nodes.flatMap((c: any) => c.events.nodes).find((e: any) => e.kind === 'INDIVIDUAL');
+        const member = await env.as(phone);
+        const result = await member.query(
+          `mutation($input: RegisterForCompetitionEventInput!) { registerForCompetitionEvent(input: $input) { __typename } }`,
+          { input: { event: event.id } },
+        );
+        expect(result.registerForCompetitionEvent.__typename).toBe('RegisterForCompetitionEventSuccess');
+      };
+      // Two more Luoyang members, eligible for the Luoyang competition in the seed.
+      await register('13900000005');
+      const mine = sql`subscription_id = (select id from webhook_subscriptions where url = ${receiver.url} and disabled_at is null)`;
+      for (let attempt = 1; attempt < 8; attempt += 1) {
+        // Wait until the failure is recorded (the receiver sees the post before the worker does).
+        await until(async () => {
+          const rows = await env.db.execute(
+            sql`select 1 from webhook_deliveries where status = 'pending' and attempts = ${attempt} and ${mine}`,
+          );
+          const found = (rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]);
+          return found.length > 0 ? true : undefined;
+        });
+        await env.db.execute(sql`update webhook_deliveries set next_attempt_at = now() where status = 'pending' and ${mine}`);
+      }
+      await until(async () => (receiver.received.length >= 8 ? true : undefined));
+      const paused = await until(async () => {
+        const row = await env.db.query.webhookSubscriptions.findFirst({ where: { url: receiver.url } });
+        return row?.pausedAt ? row : undefined;
+      });
+      expect(paused.pausedAt).toBeInstanceOf(Date);
+      const [failed] = await env.db.query.webhookDeliveries.findMany({ where: { subscriptionId: paused.id } });
+      expect(failed).toMatchObject({ status: 'failed', attempts: 8 });
+
+      // While paused, a new event waits instead of being tried.
+      await register('13900000012');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(receiver.received).toHaveLength(8);
+
+      const resumed = await integrator.query(
+        `mutation($input: WebhookSubscriptionInput!) { resumeWebhookSubscription(input: $input) { __typename
+          ... on ResumeWebhookSubscriptionSuccess { subscription { pausedAt } } } }`,
+        { input: { subscription: subscription.id } },
+      );
+      expect(resumed.resumeWebhookSubscription).toEqual({ __typename: 'ResumeWebhookSubscriptionSuccess', subscription: { pausedAt: null } });
+      await until(async () => (receiver.received.length >= 9 ? true : undefined));
+
+      const list = await integrator.query(
+        `query($id: ID!) { node(id: $id) { ... on WebhookSubscription { deliveries(first: 5) { nodes { id status } } } } }`,
+        { id: subscription.id },
+      );
+      const failedId = list.node.deliveries.nodes.find((d: any) => d.status === 'FAILED').id;
+      const replayed = await integrator.query(
+        `mutation($input: WebhookDeliveryInput!) { replayWebhookDelivery(input: $input) { __typename
+          ... on ReplayWebhookDeliverySuccess { delivery { status attempts } } } }`,
+        { input: { delivery: failedId } },
+      );
+      expect(replayed.replayWebhookDelivery).toEqual({
+        __typename: 'ReplayWebhookDeliverySuccess',
+        delivery: { status: 'PENDING', attempts: 0 },
+      });
+      await until(async () => (receiver.received.length >= 10 ? true : undefined));
     } finally {
       await receiver.close();
     }
