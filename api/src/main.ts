@@ -1,6 +1,6 @@
 import { openDatabase } from '@huigong/db';
 import { DEMO_PASSWORD, seedDemoData } from '@huigong/db/seed/demo';
-import { hashPassword } from '@huigong/schema';
+import { hashPassword, sweepExpired } from '@huigong/schema';
 import { pino } from 'pino';
 import { loadConfig } from './config.ts';
 import { startServer } from './server.ts';
@@ -15,10 +15,17 @@ if (config.seedDemoData && (await seedDemoData(database.db, await hashPassword(D
 }
 const server = await startServer(config, database, log);
 
+// Expired claims and lapsed voucher reservations return their stock without anyone acting.
+const sweeper = setInterval(() => {
+  sweepExpired(database.db).catch((error: unknown) => log.error({ err: error }, 'offers sweep failed'));
+}, 60_000);
+sweeper.unref();
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  clearInterval(sweeper);
   log.info({ signal }, 'shutting down: finishing in-flight requests');
   try {
     await server.stop();

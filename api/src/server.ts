@@ -14,6 +14,7 @@ import {
   authenticateApiKey,
   getSchema,
   handleGrantStripeWebhook,
+  handleStripeWebhook,
   loadViewer,
   type Context,
 } from '@huigong/schema';
@@ -121,6 +122,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     } catch (error) {
       log.error({ err: error }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  // Prepaid vouchers. Stripe signs the exact bytes it sends, so this route takes the raw body.
+  app.post('/webhooks/stripe/offers', express.raw({ type: '*/*', limit: '256kb' }), async (req, res) => {
+    try {
+      const body: unknown = req.body;
+      const raw = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+      const signature = req.headers['stripe-signature'];
+      const result = await handleStripeWebhook(database.db, raw, typeof signature === 'string' ? signature : undefined);
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      // A 5xx makes Stripe deliver the event again later; nothing of it was applied.
+      log.error({ err: error }, 'stripe webhook failed');
+      res.status(500).json({ error: 'internal error' });
     }
   });
 

@@ -5,3 +5,4 @@ export * from './integrations/tables.ts';
 export * from './competitions/tables.ts';
 export * from './jobs/tables.ts';
 export * from './grants/tables.ts';
+export * from './offers/tables.ts';

@@ -18,6 +18,9 @@ import './jobs/mutations.ts';
 import './grants/types.ts';
 import './grants/queries.ts';
 import './grants/mutations.ts';
+import './offers/types.ts';
+import './offers/queries.ts';
+import './offers/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
@@ -27,6 +30,7 @@ export { hashPassword } from './accounts/password.ts';
 export { TooManyAttempts, type LoginGuard } from './accounts/login-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
 export { handleGrantStripeWebhook } from './grants/payouts.service.ts';
+export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -5,6 +5,7 @@ import { seedCompetitions } from './competitions.ts';
 import { seedGrants } from './grants.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
+import { seedOffers } from './offers.ts';
 
 export { DEMO_PASSWORD, demoMembers, demoStaff } from './people.ts';
 export { demoUnions } from './unions.ts';
@@ -71,6 +72,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedCompetitions(tx);
     await seedJobs(tx);
     await seedGrants(tx);
+    await seedOffers(tx, passwordHash);
     return true;
   });
 }

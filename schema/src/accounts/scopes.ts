@@ -47,6 +47,10 @@ export interface AuthScopes {
   grantApplicationParty: GrantApplicationKey;
   /** A party to this grant application (as above) or one of its active reviewers. */
   grantApplicationReader: GrantApplicationKey;
+  /** The signed-in user is staff (merchant_staff grant) of the merchant with this id. */
+  merchantStaffOf: string;
+  /** The signed-in user holds the member card with this member id. */
+  ownMember: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -100,6 +104,9 @@ export function scopesFor(ctx: Context) {
         (await isActiveReviewer(ctx.db, app.id, viewer.userId))),
     grantReviewsVisible: async (applicationId: string) =>
       viewer !== null && (await reviewsVisibleToReviewer(ctx.db, applicationId, viewer.userId)),
+    merchantStaffOf: (merchantId: string) =>
+      viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
+    ownMember: (memberId: string) => viewer?.member?.id === memberId,
   };
 }
 

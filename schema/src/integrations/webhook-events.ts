@@ -32,9 +32,9 @@ const RULES: EventRule[] = [
   { event: 'registration.promoted', subjectType: 'competition_entry', typename: 'CompetitionEntry', matches: (e) => e.action === 'competition_entry.offered' },
   { event: 'offer.published', subjectType: 'offer', typename: 'Offer', matches: (e) => e.toState === 'published' && e.fromState !== 'published' },
   { event: 'offer.ended', subjectType: 'offer', typename: 'Offer', matches: (e) => e.toState === 'ended' },
-  { event: 'claim.redeemed', subjectType: 'claim', typename: 'Claim', matches: (e) => e.toState === 'redeemed' },
-  { event: 'voucher.purchased', subjectType: 'voucher', typename: 'Voucher', matches: (e) => e.toState === 'issued' || e.toState === 'paid' },
-  { event: 'voucher.refunded', subjectType: 'voucher', typename: 'Voucher', matches: (e) => e.toState === 'refunded' },
+  { event: 'claim.redeemed', subjectType: 'offer_claim', typename: 'OfferClaim', matches: (e) => e.toState === 'redeemed' },
+  { event: 'voucher.purchased', subjectType: 'voucher_purchase', typename: 'VoucherPurchase', matches: (e) => e.toState === 'paid' },
+  { event: 'voucher.refunded', subjectType: 'voucher_purchase', typename: 'VoucherPurchase', matches: (e) => e.toState === 'refunded' },
   {
     event: 'grant.decided',
     subjectType: 'grant_application',

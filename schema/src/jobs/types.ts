@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { GeoPointInput } from '../common/geo.ts';
 import { fen, MoneyRef, type Money } from '../common/money.ts';
 import { sql } from 'drizzle-orm';
 import { shanghaiToday, type FairFigures } from './fairs.service.ts';
@@ -90,12 +91,8 @@ const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint').implement({
   }),
 });
 
-export const GeoPointInput = builder.inputType('GeoPointInput', {
-  fields: (t) => ({
-    latitude: t.float({ required: true }),
-    longitude: t.float({ required: true }),
-  }),
-});
+// Shared with offers ("near me"); defined once in common/geo.ts.
+export { GeoPointInput } from '../common/geo.ts';
 
 interface Requirements {
   education: string | null;

@@ -148,6 +148,9 @@ describe('API clients and keys', () => {
     });
     const body: any = await response.json();
     expect(body.extensions.cost.requestedQueryCost).toBe(11);
-    expect(body.extensions.cost.throttleStatus.currentlyAvailable).toBe(1000 - 11 + (11 - body.extensions.cost.actualQueryCost));
+    // The bucket refills at 50 points a second between the charge and the refund.
+    const expected = 1000 - 11 + (11 - body.extensions.cost.actualQueryCost);
+    expect(body.extensions.cost.throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(expected);
+    expect(body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(1000);
   });
 });

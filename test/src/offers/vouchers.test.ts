@@ -1,0 +1,322 @@
+import { apiClients, offers, offerStripeEvents, users, voucherPurchases, webhookDeliveries, webhookSubscriptions } from '@huigong/db';
+import Stripe from 'stripe';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGlobalId } from '../support/graphql.ts';
+import { demo } from '../support/demo.ts';
+import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
+import { CLAIM, createMembers, merchantOf, merchantStaff, publishOffer, REDEEM } from './fixtures.ts';
+import { StripeStub } from './stripe-stub.ts';
+
+// Prepaid vouchers through Stripe. Only the network edge is fake: the real SDK talks to a local
+// stub, and webhook events are signed with the SDK's own test-header helper.
+
+const WEBHOOK_SECRET = 'whsec_test_huigong';
+
+const PURCHASE = /* GraphQL */ `
+  mutation Purchase($input: PurchaseVoucherInput!) {
+    purchaseVoucher(input: $input) {
+      __typename
+      ... on PurchaseVoucherSuccess {
+        checkout { clientSecret purchase { id status amount { amount currency } faceValue { amount } reservedUntil voucher { id } } }
+      }
+      ... on Error { code message }
+    }
+  }
+`;
+const PURCHASES = /* GraphQL */ `
+  query Purchases { voucherPurchases(first: 20) { nodes { id status paidAt refundedAt voucher { id code status offer { title } } } } }
+`;
+const REFUND = /* GraphQL */ `
+  mutation Refund($input: RefundVoucherInput!) {
+    refundVoucher(input: $input) { __typename ... on RefundVoucherSuccess { voucher { id status } } ... on Error { code message } }
+  }
+`;
+const CANCEL = /* GraphQL */ `
+  mutation Cancel($input: CancelClaimInput!) { cancelClaim(input: $input) { __typename ... on Error { code } } }
+`;
+const STOCK = /* GraphQL */ `query Stock($id: ID!) { node(id: $id) { ... on Offer { remainingStock claimCount } } }`;
+
+let env: TestEnvironment;
+let stub: StripeStub;
+const signer = new Stripe('sk_test_signer');
+let voucherOfferId: string;
+let eventSeq = 0;
+
+beforeAll(async () => {
+  stub = await new StripeStub().start();
+  process.env.STRIPE_SECRET_KEY = 'sk_test_huigong';
+  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET;
+  process.env.STRIPE_API_BASE = stub.url;
+  env = await createTestEnvironment();
+  const merchant = await env.as(merchantStaff.hotpotLuoyang);
+  voucherOfferId = await publishOffer(merchant, await env.as(demo.luoyangStaff), {
+    title: '80 元购 100 元测试代金券',
+    kind: 'PREPAID_VOUCHER',
+    regularPrice: { amount: 10000, currency: 'CNY' },
+    memberPrice: { amount: 8000, currency: 'CNY' },
+    stock: 3,
+    perMemberLimit: 2,
+  });
+});
+afterAll(async () => {
+  await env?.close();
+  await stub?.stop();
+});
+
+function paymentEvent(type: string, purchaseId: string, intentId: string, overrides: Record<string, unknown> = {}) {
+  eventSeq += 1;
+  return {
+    id: `evt_test_${eventSeq}`,
+    object: 'event',
+    type,
+    created: Math.floor(Date.now() / 1000),
+    data: {
+      object: {
+        id: intentId,
+        object: 'payment_intent',
+        amount: 8000,
+        currency: 'cny',
+        status: type === 'payment_intent.succeeded' ? 'succeeded' : 'requires_payment_method',
+        metadata: { purchaseId },
+        ...overrides,
+      },
+    },
+  };
+}
+
+async function deliver(event: unknown, secret = WEBHOOK_SECRET) {
+  const payload = JSON.stringify(event);
+  const header = signer.webhooks.generateTestHeaderString({ payload, secret });
+  return fetch(`${env.url}/webhooks/stripe/offers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': header },
+    body: payload,
+  });
+}
+
+async function startPurchase(phone: string) {
+  const member = await env.as(phone);
+  const result = await member.query(PURCHASE, { input: { offer: voucherOfferId } });
+  expect(result.purchaseVoucher.__typename).toBe('PurchaseVoucherSuccess');
+  const purchase = result.purchaseVoucher.checkout.purchase;
+  const [row] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, decodeGlobalId(purchase.id).id));
+  return { member, purchase, row: row!, clientSecret: result.purchaseVoucher.checkout.clientSecret as string };
+}
+
+/** Buyers with purchases to spare under the per-member limit of 2, used to take the remaining stock. */
+const spareBuyers = ['13900000004', '13900000005', '13900000008', '13900000012', '13900000001', '13900000002'];
+
+async function exhaustStock() {
+  for (let i = 0; (await remaining()) > 0; i += 1) {
+    if (i >= spareBuyers.length) throw new Error('could not exhaust the stock');
+    await startPurchase(spareBuyers[i]!);
+  }
+}
+
+const remaining = async () => (await env.anonymous.query(STOCK, { id: voucherOfferId })).node.remainingStock as number;
+
+describe('buying a prepaid voucher', () => {
+  it('creates a CNY PaymentIntent in fen with an idempotency key from our record and reserves stock', async () => {
+    const { purchase, row, clientSecret } = await startPurchase(demo.memberWang);
+    expect(purchase).toMatchObject({ status: 'PENDING_PAYMENT', amount: { amount: 8000, currency: 'CNY' }, faceValue: { amount: 10000 }, voucher: null });
+    expect(clientSecret).toMatch(/^pi_stub_\d+_secret_/);
+    const call = stub.requests.find((r) => r.path === '/v1/payment_intents')!;
+    expect(call.params.get('amount')).toBe('8000');
+    expect(call.params.get('currency')).toBe('cny');
+    expect(call.params.get('metadata[purchaseId]')).toBe(row.id);
+    expect(call.idempotencyKey).toBe(`voucher-purchase:${row.id}`);
+    expect(call.authorization).toBe('Bearer sk_test_huigong');
+    expect(row.paymentIntentId).toBe(call.params && `pi_stub_${stub.requests.indexOf(call) + 1}`);
+    expect(await remaining()).toBe(2);
+    // Claiming it for free is not possible.
+    expect((await (await env.as(demo.memberLi)).query(CLAIM, { input: { offer: voucherOfferId } })).claimOffer.code).toBe(
+      'PAYMENT_REQUIRED',
+    );
+  });
+
+  it('issues exactly one voucher when the signed success event is delivered five times, and it redeems at the counter', async () => {
+    const { member, row } = await startPurchase(demo.memberZhang);
+    const event = paymentEvent('payment_intent.succeeded', row.id, row.paymentIntentId!);
+    const responses = await Promise.all(Array.from({ length: 5 }, () => deliver(event)));
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+
+    const purchases = (await member.query(PURCHASES)).voucherPurchases.nodes;
+    expect(purchases).toHaveLength(1);
+    expect(purchases[0]).toMatchObject({ status: 'PAID', voucher: { status: 'ACTIVE', offer: { title: '80 元购 100 元测试代金券' } } });
+    expect(await env.db.select().from(offerStripeEvents).where(eq(offerStripeEvents.id, event.id))).toHaveLength(1);
+    const [offer] = await env.db.select().from(offers).where(eq(offers.id, decodeGlobalId(voucherOfferId).id));
+    expect(offer!.claimCount).toBe(1);
+
+    const staff = await env.as(merchantStaff.hotpotLuoyang);
+    const store = (await merchantOf(staff)).stores[0]!;
+    const redeemed = await staff.query(REDEEM, { input: { code: purchases[0].voucher.code, store: store.id } });
+    expect(redeemed.redeemCode.__typename).toBe('RedeemCodeSuccess');
+    // A used voucher cannot be refunded.
+    expect((await member.query(REFUND, { input: { voucher: purchases[0].voucher.id } })).refundVoucher.code).toBe(
+      'VOUCHER_NOT_REFUNDABLE',
+    );
+  });
+
+  it('refuses a bad signature and an unsigned body, and applies nothing', async () => {
+    const { row } = await startPurchase(demo.memberLi);
+    const event = paymentEvent('payment_intent.succeeded', row.id, row.paymentIntentId!);
+    expect((await deliver(event, 'whsec_wrong')).status).toBe(400);
+    const unsigned = await fetch(`${env.url}/webhooks/stripe/offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
+    expect(unsigned.status).toBe(400);
+    // A body altered after signing fails too.
+    const payload = JSON.stringify(event);
+    const header = signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
+    const tampered = await fetch(`${env.url}/webhooks/stripe/offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header },
+      body: payload.replace('"amount":8000', '"amount":1'),
+    });
+    expect(tampered.status).toBe(400);
+    const [after] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, row.id));
+    expect(after!.status).toBe('pending_payment');
+    expect(await env.db.select().from(offerStripeEvents).where(eq(offerStripeEvents.id, event.id))).toHaveLength(0);
+
+    // The failure event releases the reservation; a late, out-of-order failure after success changes nothing.
+    const before = await remaining();
+    expect((await deliver(paymentEvent('payment_intent.payment_failed', row.id, row.paymentIntentId!))).status).toBe(200);
+    expect(await remaining()).toBe(before + 1);
+    const [failed] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, row.id));
+    expect(failed!.status).toBe('failed');
+  });
+
+  it('refunds an unused voucher through Stripe, which returns the stock, and never by a plain cancel', async () => {
+    const { member, row } = await startPurchase(demo.memberYang);
+    await deliver(paymentEvent('payment_intent.succeeded', row.id, row.paymentIntentId!));
+    // Success first, then a stale failure for the same intent: ignored.
+    await deliver(paymentEvent('payment_intent.payment_failed', row.id, row.paymentIntentId!));
+    const voucher = (await member.query(PURCHASES)).voucherPurchases.nodes[0].voucher;
+    expect(voucher.status).toBe('ACTIVE');
+
+    expect((await member.query(CANCEL, { input: { claim: voucher.id } })).cancelClaim.code).toBe('CLAIM_NOT_CANCELLABLE');
+    const before = await remaining();
+    stub.failNext = 3; // Stripe refuses (the SDK retries twice): the voucher is given back unchanged.
+    expect((await member.query(REFUND, { input: { voucher: voucher.id } })).refundVoucher.code).toBe('PAYMENT_PROVIDER_ERROR');
+    expect((await member.query(PURCHASES)).voucherPurchases.nodes[0]).toMatchObject({ status: 'PAID', voucher: { status: 'ACTIVE' } });
+    stub.failNext = 0;
+
+    const refunded = await member.query(REFUND, { input: { voucher: voucher.id } });
+    expect(refunded.refundVoucher.voucher.status).toBe('CANCELLED');
+    const refundCalls = stub.requests.filter((r) => r.path === '/v1/refunds');
+    expect(refundCalls.at(-1)!.params.get('payment_intent')).toBe(row.paymentIntentId);
+    expect(refundCalls.at(-1)!.idempotencyKey).toBe(`voucher-refund:${row.id}`);
+    expect((await member.query(PURCHASES)).voucherPurchases.nodes[0]).toMatchObject({ status: 'REFUNDED' });
+    expect(await remaining()).toBe(before + 1);
+    expect((await member.query(REFUND, { input: { voucher: voucher.id } })).refundVoucher.code).toBe('VOUCHER_NOT_REFUNDABLE');
+  });
+
+  it('releases a reservation that times out, cancels its PaymentIntent, and refunds a payment that arrives too late', async () => {
+    // Fill the stock with pending purchases, then let them lapse.
+    const first = await startPurchase(demo.memberWang);
+    await exhaustStock();
+    const soldOut = await (await env.as(demo.memberZhao)).query(PURCHASE, { input: { offer: voucherOfferId } });
+    expect(soldOut.purchaseVoucher.code).toMatch(/OFFER_SOLD_OUT|LIMIT_REACHED/);
+
+    await env.db.update(voucherPurchases).set({ reservedUntil: new Date(Date.now() - 1000) }).where(eq(voucherPurchases.status, 'pending_payment'));
+    const again = await (await env.as(demo.memberZhao)).query(PURCHASE, { input: { offer: voucherOfferId } });
+    expect(again.purchaseVoucher.__typename).toBe('PurchaseVoucherSuccess');
+    const cancels = stub.requests.filter((r) => r.path.endsWith('/cancel')).map((r) => r.path.split('/')[3]);
+    expect(cancels).toContain(first.row.paymentIntentId);
+    expect(stub.requests.filter((r) => r.path.endsWith('/cancel')).every((r) => r.idempotencyKey?.startsWith('voucher-cancel:pi_'))).toBe(true);
+    const [lapsed] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, first.row.id));
+    expect(lapsed!.status).toBe('expired');
+
+    // The lapsed payment succeeds anyway. Stock is gone again, so the money goes back.
+    await exhaustStock();
+    const late = await deliver(paymentEvent('payment_intent.succeeded', first.row.id, first.row.paymentIntentId!));
+    expect(late.status).toBe(200);
+    const [afterLate] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, first.row.id));
+    expect(afterLate).toMatchObject({ status: 'refunded', claimId: null });
+    expect(stub.requests.filter((r) => r.path === '/v1/refunds').at(-1)!.idempotencyKey).toBe(`voucher-refund:${first.row.id}`);
+  });
+
+  it('says clearly that payments are not configured when the keys are missing', async () => {
+    const saved = process.env.STRIPE_SECRET_KEY;
+    delete process.env.STRIPE_SECRET_KEY;
+    try {
+      const result = await (await env.as(demo.memberYang)).query(PURCHASE, { input: { offer: voucherOfferId } });
+      expect(result.purchaseVoucher).toMatchObject({ code: 'PAYMENTS_NOT_CONFIGURED' });
+      const hook = await deliver(paymentEvent('payment_intent.succeeded', '00000000-0000-0000-0000-000000000000', 'pi_x'));
+      expect(hook.status).toBe(503);
+    } finally {
+      process.env.STRIPE_SECRET_KEY = saved;
+    }
+  });
+
+  it('reserves exactly the stock when 20 members start buying at once', async () => {
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), {
+      title: '限量 5 张代金券',
+      kind: 'PREPAID_VOUCHER',
+      regularPrice: { amount: 5000, currency: 'CNY' },
+      memberPrice: { amount: 4000, currency: 'CNY' },
+      stock: 5,
+    });
+    const buyers = await createMembers(env, 20, 'G410302001');
+    const results = await Promise.all(buyers.map((b) => b.query(PURCHASE, { input: { offer: offerId } })));
+    const names = results.map((r) => r.purchaseVoucher.__typename === 'PurchaseVoucherSuccess' ? 'ok' : r.purchaseVoucher.code);
+    expect(names.filter((n) => n === 'ok')).toHaveLength(5);
+    expect(names.filter((n) => n === 'OFFER_SOLD_OUT')).toHaveLength(15);
+    const pending = await env.db
+      .select()
+      .from(voucherPurchases)
+      .where(eq(voucherPurchases.offerId, decodeGlobalId(offerId).id));
+    expect(pending).toHaveLength(5);
+    expect(new Set(pending.map((p) => p.paymentIntentId)).size).toBe(5);
+  });
+
+  it('tells subscribed integrators about published offers, redemptions, bought and refunded vouchers', async () => {
+    const [admin] = await env.db.select({ id: users.id }).from(users).where(eq(users.phone, demo.admin));
+    const union = await env.db.query.unions.findFirst({ where: { code: '410300' }, columns: { id: true } });
+    const [client] = await env.db
+      .insert(apiClients)
+      .values({ name: '工行联名卡', organization: '中国工商银行洛阳分行', unionId: union!.id, createdBy: admin!.id })
+      .returning({ id: apiClients.id });
+    const [subscription] = await env.db
+      .insert(webhookSubscriptions)
+      .values({
+        clientId: client!.id,
+        url: 'https://bank.example/hooks',
+        events: ['offer.published', 'claim.redeemed', 'voucher.purchased', 'voucher.refunded'],
+        secret: 'whsec_bank',
+      })
+      .returning({ id: webhookSubscriptions.id });
+
+    const merchant = await env.as(merchantStaff.hotpotLuoyang);
+    const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), {
+      title: '通知测试代金券',
+      kind: 'PREPAID_VOUCHER',
+      regularPrice: { amount: 3000, currency: 'CNY' },
+      memberPrice: { amount: 2000, currency: 'CNY' },
+    });
+    const member = await env.as('13900000012');
+    const bought = await member.query(PURCHASE, { input: { offer: offerId } });
+    const purchaseId = decodeGlobalId(bought.purchaseVoucher.checkout.purchase.id).id;
+    const [row] = await env.db.select().from(voucherPurchases).where(eq(voucherPurchases.id, purchaseId));
+    await deliver(paymentEvent('payment_intent.succeeded', purchaseId, row!.paymentIntentId!, { amount: 2000 }));
+    const voucher = (await member.query(PURCHASES)).voucherPurchases.nodes.find((p: { id: string }) => p.id === bought.purchaseVoucher.checkout.purchase.id).voucher;
+    const store = (await merchantOf(merchant)).stores[0]!;
+    expect((await merchant.query(REDEEM, { input: { code: voucher.code, store: store.id } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
+
+    const queued = await env.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.subscriptionId, subscription!.id))
+      .orderBy(webhookDeliveries.createdAt);
+    const events = queued.map((d) => [d.event, (d.payload as { data: { subject: { type: string; id: string } } }).data.subject]);
+    expect(events).toEqual([
+      ['offer.published', { type: 'Offer', id: offerId }],
+      ['voucher.purchased', { type: 'VoucherPurchase', id: bought.purchaseVoucher.checkout.purchase.id }],
+      ['claim.redeemed', { type: 'OfferClaim', id: voucher.id }],
+    ]);
+  });
+});
