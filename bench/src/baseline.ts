@@ -18,6 +18,9 @@ export async function startBaseline(databaseUrl: string, scenarios: Scenario[], 
   const sql = postgres(databaseUrl, {
     max: maxConnections,
     onnotice: () => {},
+    // Unnamed statements, planned for their parameters each time, as drizzle's queries are: a
+    // cached generic plan for `text_bigrams(...) @> $1` evaluates the function on every row.
+    prepare: false,
     // Counts statements only for probe requests, as the API does only when asked to.
     debug: () => {
       const store = counter.getStore();

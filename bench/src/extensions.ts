@@ -32,6 +32,7 @@ export interface GenerationContext {
 export type GeneratorExtension = (context: GenerationContext) => Promise<void>;
 
 import { generateGrants } from './grants.ts';
+import { generateOffers } from './offers.ts';
 
 /** Domain generators run after the core ones, in this order. */
-export const extensions: GeneratorExtension[] = [generateGrants];
+export const extensions: GeneratorExtension[] = [generateOffers, generateGrants];

@@ -24,7 +24,9 @@ import { benchDatabaseUrl, generate, recreateDatabase } from './generate.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { Random } from './random.ts';
 import { startProfiling, summarize } from './profile.ts';
-import { scenarios as allScenarios, type Scenario, type ScenarioData } from './scenarios.ts';
+import { scenarios as coreScenarios, type Scenario, type ScenarioData } from './scenarios.ts';
+import { offerScenarios, type OfferData } from './offer-scenarios.ts';
+import { staffToken } from './fixtures.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,7 +43,6 @@ const { values: args } = parseArgs({
 const levels = args.levels.split(',').map(Number);
 const duration = Number(args.duration);
 const poolSize = Number(args['pool-size']);
-const selected = args.only ? allScenarios.filter((s) => args.only!.split(',').includes(s.name)) : allScenarios;
 
 // ---------------------------------------------------------------- database
 const log = (line: string) => console.log(line);
@@ -80,7 +81,9 @@ async function query<T = Record<string, any>>(text: string): Promise<T[]> {
   return result.rows;
 }
 
-const sessionCount = (await query<{ n: number }>(`select count(*)::int as n from sessions where user_agent = 'huigong-bench'`))[0]!.n;
+const sessionCount = (
+  await query<{ n: number }>(`select count(*)::int as n from sessions s join members m on m.user_id = s.user_id where s.user_agent = 'huigong-bench'`)
+)[0]!.n;
 const data: ScenarioData = {
   sql: sql as Sql,
   sessions: sessionCount,
@@ -89,6 +92,30 @@ const data: ScenarioData = {
   searchWords: ['焊工', '电工', '护理', '会计', '司机', '厨师', '数控', '仓库', '保安', '月嫂', '质检员', '包吃住', '五险一金'],
   trades: (await query<{ trade: string }>(`select distinct trade from competitions order by trade`)).map((r) => r.trade),
 };
+// Offer scenarios, once the offers domain is in the schema.
+const hasOffers = (await query<{ n: number }>(`select count(*)::int as n from information_schema.tables where table_name = 'offer_claims'`))[0]!.n > 0;
+let offerData: OfferData | undefined;
+if (hasOffers) {
+  offerData = {
+    offerIds: (await query<{ id: string }>(`select id from offers where status = 'published' and valid_until > now() order by id limit 2000`)).map((r) => r.id),
+    // "Near me" from where stores are: every point has at least one store around it.
+    points: (await query<{ latitude: number; longitude: number }>(`select latitude, longitude from merchant_stores order by id limit 300`)).map((r) => ({
+      latitude: Number(r.latitude) + 0.002,
+      longitude: Number(r.longitude) - 0.002,
+    })),
+    redeem: (
+      await query<{ code: string; store_id: string; phone: string }>(`
+        select c.code, (select s.id from merchant_stores s where s.merchant_id = c.merchant_id order by s.id limit 1) as store_id, u.phone
+        from offer_claims c
+          join role_grants g on g.organization_id = c.merchant_id and g.role = 'merchant_staff'
+          join users u on u.id = g.user_id and u.phone like '16%'
+        where c.code like 'ZZ%' order by c.code`)
+    ).map((r) => ({ code: r.code, storeId: r.store_id, token: staffToken(Number(r.phone) - 16_000_000_000) })),
+  };
+}
+const allScenarios = [...coreScenarios, ...(offerData ? offerScenarios(offerData) : [])];
+const selected = args.only ? allScenarios.filter((s) => args.only!.split(',').includes(s.name)) : allScenarios;
+
 const counts = Object.fromEntries(
   (await query<{ relname: string; n: string }>(`select relname, n_live_tup::text as n from pg_stat_user_tables where n_live_tup > 0 order by n_live_tup desc`)).map((r) => [r.relname, Number(r.n)]),
 );

@@ -60,6 +60,49 @@ const GRANT_APPLICATIONS = /* GraphQL */ `
   }
 `;
 
+const OFFER_SEARCH = /* GraphQL */ `
+  query OfferSearch($first: Int, $filter: OfferSearchInput, $orderBy: OfferOrder) {
+    offers(first: $first, filter: $filter, orderBy: $orderBy) {
+      pageInfo { hasNextPage }
+      edges {
+        distanceMeters
+        node {
+          id title category kind remainingStock claimCount
+          memberPrice { amount currency }
+          merchant { id name }
+          stores { distanceMeters store { name address } }
+        }
+      }
+    }
+  }
+`;
+
+const OFFER_DETAIL = /* GraphQL */ `
+  query OfferDetail($id: ID!, $near: GeoPointInput) {
+    node(id: $id) {
+      ... on Offer {
+        id title description terms kind percentPaid minSpend { amount } reduction { amount } validUntil remainingStock
+        merchant { id name category }
+        stores(near: $near) { distanceMeters store { id name address latitude longitude region { name } } }
+      }
+    }
+  }
+`;
+
+const CLAIM = /* GraphQL */ `
+  mutation Claim($offer: ID!) {
+    claimOffer(input: { offer: $offer }) { __typename ... on ClaimOfferSuccess { claim { id } } ... on Error { code } }
+  }
+`;
+
+const WALLET = /* GraphQL */ `
+  query Wallet($first: Int) {
+    wallet(first: $first) {
+      nodes { id status code expiresAt claimedAt offer { id title merchant { name } stores { store { name } } } }
+    }
+  }
+`;
+
 let env: TestEnvironment;
 let member: GraphQLClient;
 
@@ -140,6 +183,56 @@ describe('SQL statements per request', () => {
     // one transaction, so their createdAt ties. The full page is deterministic.
     expect(ten.count).toBe(17);
     expect(one.count).toBeLessThan(ten.count);
+  });
+
+  it('offer search with merchant and stores: 4 statements for a page of 2 and of 10, with text or near me', async () => {
+    const two = await statements(env.anonymous, OFFER_SEARCH, { first: 2 });
+    const ten = await statements(env.anonymous, OFFER_SEARCH, { first: 10 });
+    expect(two.data.offers.edges).toHaveLength(2);
+    expect(ten.data.offers.edges.length).toBeGreaterThan(5);
+    expect(ten.data.offers.edges.every((e: any) => e.node.stores.length > 0)).toBe(true);
+    // The search (ids in order), the offers, their merchants, their stores: one statement each.
+    expect(two.count).toBe(4);
+    expect(ten.count).toBe(two.count);
+    // Text and "near me" change the search statement, not the number of statements.
+    const text = await statements(env.anonymous, OFFER_SEARCH, { first: 10, filter: { text: '火锅' } });
+    expect(text.data.offers.edges.length).toBeGreaterThan(0);
+    expect(text.count).toBe(two.count);
+    const near = await statements(env.anonymous, OFFER_SEARCH, {
+      first: 10,
+      filter: { near: { latitude: 34.62, longitude: 112.45 }, withinMeters: 50000 },
+      orderBy: 'DISTANCE',
+    });
+    expect(near.data.offers.edges.length).toBeGreaterThan(0);
+    expect(near.count).toBe(two.count);
+  });
+
+  it('offer detail with merchant and stores (distance-sorted): 2 statements', async () => {
+    const list = await statements(env.anonymous, OFFER_SEARCH, { first: 10 });
+    const withMostStores = list.data.offers.edges.map((e: any) => e.node).sort((a: any, b: any) => b.stores.length - a.stores.length)[0];
+    const detail = await statements(env.anonymous, OFFER_DETAIL, { id: withMostStores.id, near: { latitude: 34.62, longitude: 112.45 } });
+    expect(detail.data.node.stores.length).toBe(withMostStores.stores.length);
+    expect(detail.count).toBe(2);
+  });
+
+  it("a member's wallet: 4 statements for 1 claim shown and for 5", async () => {
+    const wallet = await env.as(demo.memberYang);
+    const list = await statements(env.anonymous, OFFER_SEARCH, { first: 20, filter: { audience: 'ALL_MEMBERS' } });
+    let claimed = 0;
+    for (const edge of list.data.offers.edges) {
+      const result = await wallet.request(CLAIM, { offer: edge.node.id });
+      if (result.data?.claimOffer?.__typename === 'ClaimOfferSuccess') claimed += 1;
+      if (claimed === 5) break;
+    }
+    expect(claimed).toBe(5);
+    const one = await statements(wallet, WALLET, { first: 1 });
+    const five = await statements(wallet, WALLET, { first: 5 });
+    expect(one.data.wallet.nodes).toHaveLength(1);
+    expect(five.data.wallet.nodes).toHaveLength(5);
+    // The session, the lazy expiry of this member's lapsed claims, the claims with their offers
+    // and merchants, the offers' stores.
+    expect(one.count).toBe(4);
+    expect(five.count).toBe(one.count);
   });
 
   it("a member's me query: 2 statements (the session with its viewer, then the fields)", async () => {
