@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { withCreditCheckChar } from '../jobs/credit-code.ts';
+import { withCreditCheckChar } from '../credit-code.ts';
 import {
   employers,
   jobFairEmployers,

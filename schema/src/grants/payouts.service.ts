@@ -1,6 +1,7 @@
 import { grantStripeEvents, grantTranches, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
+import { stripeClient } from '../common/stripe.ts';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError } from '../common/errors.ts';
@@ -18,25 +19,6 @@ export class PayoutAccountMissing extends DomainError {
   constructor() {
     super('受资助工作室尚未登记 Stripe 收款账户');
   }
-}
-
-/**
- * A Stripe client when STRIPE_SECRET_KEY is set, else null. STRIPE_API_BASE points the client at
- * another API host (stripe-mock, or a test double); it is never needed in production.
- */
-export function stripeClient(env: NodeJS.ProcessEnv = process.env): Stripe | null {
-  const key = env.STRIPE_SECRET_KEY;
-  if (!key) return null;
-  const base = env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE) : null;
-  return new Stripe(key, {
-    maxNetworkRetries: 2,
-    telemetry: false,
-    ...(base && {
-      host: base.hostname,
-      port: base.port || (base.protocol === 'https:' ? 443 : 80),
-      protocol: base.protocol === 'https:' ? 'https' : 'http',
-    }),
-  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { creditCodeValid } from '@huigong/db/jobs/credit-code';
+import { creditCodeValid } from '@huigong/db/credit-code';
 import { z } from 'zod';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { MemberRef, UnionRef } from '../accounts/types.ts';

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, creditCodeValid, withCreditCheckChar } from '@huigong/db/jobs/credit-code';
+import { creditCodeCheckChar, creditCodeValid, withCreditCheckChar } from '@huigong/db/credit-code';
 import { describe, expect, it } from 'vitest';
 import { likeEscape, sanitizePlainText } from './text.ts';
 

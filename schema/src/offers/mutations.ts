@@ -8,7 +8,7 @@ import { MoneyInput } from '../common/money.ts';
 import { personName, phone, reason } from '../common/validators.ts';
 import { cancelClaim, claimOffer, redeemCode } from './claims.service.ts';
 import { codeFromCounterInput } from './codes.ts';
-import { creditCodeShapeValid, creditCodeValid } from './credit-code.ts';
+import { creditCodeShapeValid, creditCodeValid } from '@huigong/db/credit-code';
 import {
   ClaimNotCancellable,
   CodeAlreadyRedeemed,

@@ -1,4 +1,4 @@
-import { withCreditCheckChar } from '@huigong/db/jobs/credit-code';
+import { withCreditCheckChar } from '@huigong/db/credit-code';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';

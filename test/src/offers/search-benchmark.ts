@@ -8,7 +8,7 @@ import { merchants, merchantStores, offers, offerStores, type Database } from '@
 import { offerSearchColumns } from '@huigong/db/offers/search-text';
 import { seedDemoData } from '@huigong/db/seed/demo';
 import { sql } from 'drizzle-orm';
-import { creditCodeCheckChar } from '../../../schema/src/offers/credit-code.ts';
+import { creditCodeCheckChar } from '@huigong/db/credit-code';
 import { searchOffers, type OfferSearch } from '../../../schema/src/offers/search.service.ts';
 import { createTestDatabase } from '../support/database.ts';
 

@@ -30,3 +30,7 @@ export function withCreditCheckChar(body17: string): string {
   if (!check) throw new Error(`not a credit-code body: ${body17}`);
   return body17 + check;
 }
+
+export function creditCodeShapeValid(code: string): boolean {
+  return CREDIT_CODE_SHAPE.test(code);
+}
