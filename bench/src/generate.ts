@@ -366,7 +366,7 @@ export async function generate(handle: DatabaseHandle, options: GenerateOptions)
   return { scale: options.scale, seconds, rows, totalRows, rowsPerSecond: Math.round(totalRows / seconds) };
 }
 
-import { withCreditCheckChar as withCheck } from '@huigong/db/jobs/credit-code';
+import { withCreditCheckChar as withCheck } from '@huigong/db/credit-code';
 
 /** The benchmark's own database on the server of DATABASE_URL (or BENCH_DATABASE_URL as given). */
 export function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
