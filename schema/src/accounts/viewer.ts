@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@huigong/db';
+import { sql } from 'drizzle-orm';
 
 export type RoleName =
   | 'platform_admin'
@@ -39,22 +40,46 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
+/**
+ * The session lookup with everything authorization needs, built once per database handle and
+ * reused as a prepared query: every authenticated request runs it, and building a relational
+ * query with three nested relations is most of a small request's CPU (the benchmark's `me`
+ * scenario measured it; README "Benchmark").
+ */
+function sessionQuery(db: Database) {
+  return db.query.sessions
+    .findFirst({
+      where: {
+        tokenHash: sql.placeholder('tokenHash'),
+        revokedAt: { isNull: true },
+        expiresAt: { gt: sql.placeholder('now') },
+      },
+      columns: { id: true },
+      with: {
+        user: {
+          columns: { id: true, displayName: true },
+          with: {
+            member: { with: { union: { columns: { path: true } } } },
+            roleGrants: { with: { union: { columns: { path: true } } } },
+          },
+        },
+      },
+    })
+    .prepare('load_viewer_session');
+}
+
+const preparedSessionQueries = new WeakMap<Database, ReturnType<typeof sessionQuery>>();
+
 /** Resolves a bearer token to its viewer; unknown, expired and revoked tokens give null. */
 export async function loadViewer(db: Database, token: string | null): Promise<Viewer | null> {
   if (!token || !token.startsWith(SESSION_TOKEN_PREFIX)) return null;
-  const session = await db.query.sessions.findFirst({
-    where: { tokenHash: hashToken(token), revokedAt: { isNull: true }, expiresAt: { gt: new Date() } },
-    columns: { id: true },
-    with: {
-      user: {
-        columns: { id: true, displayName: true },
-        with: {
-          member: { with: { union: { columns: { path: true } } } },
-          roleGrants: { with: { union: { columns: { path: true } } } },
-        },
-      },
-    },
-  });
+  let prepared = preparedSessionQueries.get(db);
+  if (!prepared) {
+    prepared = sessionQuery(db);
+    preparedSessionQueries.set(db, prepared);
+  }
+  // An ISO string: placeholders reach the driver unmapped, and postgres.js does not bind a Date.
+  const session = await prepared.execute({ tokenHash: hashToken(token), now: new Date().toISOString() });
   if (!session) return null;
   const { user } = session;
   const member = user.member;

@@ -284,6 +284,18 @@ export function distanceSql(t: typeof jobPostings, point: { latitude: number; lo
       * power(sin(radians(${t.longitude} - ${point.longitude}::float8) / 2), 2)))))`;
 }
 
+/** Distinct lower-cased character pairs of a term, as text_bigrams() computes them in the database. */
+export function bigrams(term: string): string[] {
+  const chars = [...term.toLowerCase()];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
+
+function toTextArray(items: string[]): string {
+  return `{${items.map((s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
 /** The text every search matches against; the trigram GIN index (custom migration) is on this exact expression. */
 export function searchTextSql(t: typeof jobPostings): SQL {
   return sql`(${t.title} || ' ' || ${t.category} || ' ' || ${t.description})`;
@@ -305,6 +317,10 @@ export function searchConditionSql(t: typeof jobPostings, search: PostingSearch)
     // Every whitespace-separated term must appear (AND), each as a literal substring.
     for (const term of text.split(/\s+/).slice(0, 5)) {
       parts.push(sql`${searchTextSql(t)} ilike ${`%${likeEscape(term)}%`}`);
+      // The bigram GIN index (bench_indexes migration) finds the candidates for terms of two
+      // characters or more; trigrams cannot serve two-character Chinese words.
+      const grams = bigrams(term);
+      if (grams.length > 0) parts.push(sql`text_bigrams(${searchTextSql(t)}) @> ${toTextArray(grams)}::text[]`);
     }
   }
   if (search.regionPath) {
