@@ -243,9 +243,22 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   );
 
   if (existsSync(join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets never change, so they are cached for good; the shell is revalidated every
+    // time, so a new build is picked up at once instead of pointing at assets that are gone.
+    app.use(
+      express.static(config.webDist, {
+        index: 'index.html',
+        setHeaders: (res, path) =>
+          res.setHeader(
+            'cache-control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
+      }),
+    );
     // Client-side routes fall back to the storefront shell.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    app.get(/^\/(?!graphql|health|webhooks).*/, (_req, res) =>
+      res.sendFile(join(config.webDist, 'index.html'), { headers: { 'cache-control': 'no-cache' } }),
+    );
   }
 
   // Malformed JSON and oversized bodies are the client's mistake, answered in GraphQL's error shape.
