@@ -82,7 +82,7 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 describe('webhooks', () => {
-  it('delivers a signed event for a confirmed registration, retrying with growing delays, once per event', async () => {
+  it('delivers a signed event for a confirmed registration, retrying with growing delays, once per event', { timeout: 120_000 }, async () => {
     const receiver = await startReceiver(3);
     try {
       const subscribed = await integrator.query(SUBSCRIBE, { input: { url: receiver.url, events: ['REGISTRATION_CONFIRMED'] } });
@@ -238,7 +238,7 @@ describe('webhooks', () => {
     } finally {
       await receiver.close();
     }
-  });
+  }, 120_000);
 
   it('needs the manage_webhooks scope and a usable URL', async () => {
     const refused = await readOnlyIntegrator.request(SUBSCRIBE, { input: { url: 'http://127.0.0.1:9/x', events: ['JOB_PUBLISHED'] } });
