@@ -37,7 +37,8 @@ describe('storefront: offers', () => {
     await page.getByLabel('附近（城市）').selectOption('洛阳');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await page.waitForURL(/q=%E7%81%AB%E9%94%85/);
-    const card = page.locator('li.offer', { hasText: '火锅套餐会员 8.5 折' });
+    // Wait for the results of this search (with distances), not the list the page showed before.
+    const card = page.locator('li.offer', { hasText: '火锅套餐会员 8.5 折' }).filter({ hasText: /最近门店/ });
     await card.waitFor();
     expect(await card.textContent()).toContain('8.5 折');
     expect(await card.textContent()).toMatch(/最近门店 .+ · [\d.]+ (米|公里)/);
