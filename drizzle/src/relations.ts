@@ -63,6 +63,7 @@ export const relations = defineRelations(tables, (r) => ({
   // integrations
   apiClients: {
     union: r.one.unions({ from: r.apiClients.unionId, to: r.unions.id, optional: false }),
+    merchant: r.one.merchants({ from: r.apiClients.merchantId, to: r.merchants.id }),
     keys: r.many.apiKeys(),
     webhookSubscriptions: r.many.webhookSubscriptions(),
   },

@@ -1,6 +1,7 @@
 import { bigint, index, jsonb, snakeCase, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.ts';
 import { createdAt } from '../columns.ts';
+import { apiClients } from '../integrations/tables.ts';
 
 /**
  * Append-only record of state changes that matter (approvals, redemptions, payouts, decisions).
@@ -11,6 +12,8 @@ export const auditEvents = snakeCase.table(
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     actorUserId: uuid().references(() => users.id),
+    /** Set when the change was made with an API key: the integrator that made it. */
+    actorApiClientId: uuid().references(() => apiClients.id),
     action: text().notNull(),
     subjectType: text().notNull(),
     subjectId: uuid().notNull(),

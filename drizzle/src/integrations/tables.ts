@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgEnum, snakeCase, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { unions, users } from '../accounts/tables.ts';
+import { merchants } from '../offers/tables.ts';
 import { createdAt, id, timestamptz } from '../columns.ts';
 
 export const apiScope = pgEnum('api_scope', [
@@ -7,9 +8,7 @@ export const apiScope = pgEnum('api_scope', [
   'read_offers',
   'write_redemptions',
   'read_jobs',
-  'write_applications',
   'read_competitions',
-  'write_registrations',
   'read_grants',
   'manage_webhooks',
 ]);
@@ -26,6 +25,11 @@ export const apiClients = snakeCase.table(
     unionId: uuid()
       .notNull()
       .references(() => unions.id),
+    /**
+     * A merchant's own till or point-of-sale system: its keys act for this merchant (redeeming
+     * codes at its stores with the write_redemptions scope) and for no other.
+     */
+    merchantId: uuid().references(() => merchants.id),
     createdBy: uuid()
       .notNull()
       .references(() => users.id),

@@ -13,7 +13,7 @@ builder.queryFields((t) => ({
   unions: t.drizzleConnection({
     type: 'unions',
     description: '浏览工会组织树：不给 parent 时从全国总工会开始。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_unions' },
     args: {
       parent: t.arg.globalID({ for: [UnionRef], required: false }),
       level: t.arg({ type: UnionLevel, required: false }),
@@ -32,7 +32,7 @@ builder.queryFields((t) => ({
   unionByCode: t.drizzleField({
     type: 'unions',
     nullable: true,
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_unions' },
     args: { code: t.arg.string({ required: true }) },
     resolve: (query, _root, args, ctx) => ctx.db.query.unions.findFirst(query({ where: { code: args.code } })),
   }),

@@ -25,6 +25,13 @@ export interface AuthScopes {
   integrator: boolean;
   /** A request made with an API key that holds this scope. */
   apiScope: ApiScope;
+  /**
+   * Catalogue data: open to people (signed in or not) and to API keys that hold this read scope.
+   * Shopify's and GitHub's keys work the same way: a key reads only what it was granted.
+   */
+  publicRead: ApiScope;
+  /** A request made with an API key of the client bound to the merchant with this id. */
+  apiClientOfMerchant: string;
   /** Union staff over the organizing union of the competition with this id. */
   competitionStaff: string;
   /** Union staff over the organizing union of this competition entry's competition. */
@@ -69,6 +76,8 @@ export function scopesFor(ctx: Context) {
     self: (userId: string) => viewer?.userId === userId,
     integrator: ctx.apiCaller !== null,
     apiScope: (scope: ApiScope) => ctx.apiCaller?.scopes.includes(scope) ?? false,
+    publicRead: (scope: ApiScope) => (ctx.apiCaller ? ctx.apiCaller.scopes.includes(scope) : true),
+    apiClientOfMerchant: (merchantId: string) => ctx.apiCaller !== null && ctx.apiCaller.merchantId === merchantId,
     competitionStaff: async (competitionId: string) => {
       const unionId = await competitionOrganizer(ctx.db, { competitionId });
       if (!viewer || !unionId) return false;

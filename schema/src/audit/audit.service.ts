@@ -3,6 +3,8 @@ import { enqueueWebhookEvent } from '../integrations/webhook-events.ts';
 
 export interface AuditEntry {
   actorUserId: string | null;
+  /** The integrator, when the change was made with an API key (then actorUserId is null). */
+  actorApiClientId?: string | null;
   action: string;
   subjectType: string;
   subjectId: string;

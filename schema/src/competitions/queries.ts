@@ -8,7 +8,7 @@ builder.queryFields((t) => ({
   competitions: t.drizzleConnection({
     type: 'competitions',
     description: '浏览技能竞赛，最近开赛的在前；可按主办工会、工种、是否在报名期内筛选。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_competitions' },
     args: {
       organizer: t.arg.globalID({ for: [UnionRef], required: false }),
       trade: t.arg.string({ required: false, description: '工种，精确匹配，如 焊工。' }),
@@ -37,7 +37,7 @@ builder.queryFields((t) => ({
     type: 'competitionEvents',
     nullable: true,
     description: '取一个比赛项目；先处理已到期的递补与组队期限，名额数即时准确。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_competitions' },
     args: { id: t.arg.globalID({ for: [CompetitionEventRef], required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const exists = await ctx.db.query.competitionEvents.findFirst({ where: { id: args.id.id }, columns: { id: true } });
@@ -86,7 +86,7 @@ builder.queryFields((t) => ({
     type: 'competitionCertificates',
     nullable: true,
     description: '凭证书编号查验获奖证书（公开）；编号不存在时为 null。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_competitions' },
     args: { number: t.arg.string({ required: true }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.competitionCertificates.findFirst(

@@ -76,7 +76,7 @@ export const CompetitionRef = builder.drizzleNode('competitions', {
   name: 'Competition',
   description: '职工技能竞赛（技能竞赛、大比武、网上练兵）。公开可见。',
   id: { column: (c) => c.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_competitions' },
   fields: (t) => ({
     title: t.exposeString('title'),
     trade: t.exposeString('trade', { description: '工种/职业，如 焊工、护理、会计。' }),
@@ -147,7 +147,7 @@ export const CompetitionEventRef = builder.drizzleNode('competitionEvents', {
   name: 'CompetitionEvent',
   description: '比赛项目（个人或团体），有独立的名额与奖项设置。公开可见。',
   id: { column: (e) => e.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_competitions' },
   fields: (t) => ({
     competition: t.relation('competition'),
     name: t.exposeString('name'),

@@ -7,7 +7,7 @@ builder.queryFields((t) => ({
   grantCalls: t.drizzleConnection({
     type: 'grantCalls',
     description: '资助项目申报（公开）。可按组织单位筛选，或只看申报期内的。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_grants' },
     args: {
       union: t.arg.globalID({ for: [UnionRef], required: false }),
       openOnly: t.arg.boolean({ required: false }),

@@ -157,7 +157,7 @@ export const GrantCallRef = builder.drizzleNode('grantCalls', {
   name: 'GrantCall',
   description: '一次资助项目申报（如齐鲁工匠创新工作室资助）。项目公告是公开信息。',
   id: { column: (call) => call.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_grants' },
   fields: (t) => ({
     title: t.exposeString('title'),
     description: t.exposeString('description'),
@@ -233,7 +233,7 @@ export const GrantTierRef = builder.drizzleNode('grantTiers', {
   name: 'GrantTier',
   description: '资助档次：固定金额（minAmount = maxAmount）或一个金额区间，始终在 5 万到 25 万元之间。',
   id: { column: (tier) => tier.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_grants' },
   fields: (t) => ({
     name: t.exposeString('name'),
     minAmount: t.field({ type: MoneyRef, select: { columns: { minAmountFen: true } }, resolve: (x) => fen(x.minAmountFen) }),
@@ -248,7 +248,7 @@ export const GrantCriterionRef = builder.drizzleNode('grantCriteria', {
   name: 'GrantCriterion',
   description: '评审指标。',
   id: { column: (c) => c.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_grants' },
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description'),

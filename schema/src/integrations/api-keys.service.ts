@@ -2,7 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { apiClients, apiKeys, type Database } from '@huigong/db';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { DomainError } from '../common/errors.ts';
+import { DomainError, fieldError } from '../common/errors.ts';
+import { unionPath } from '../accounts/unions.service.ts';
 
 export type ApiScope = (typeof apiKeys.$inferSelect)['scopes'][number];
 
@@ -13,6 +14,8 @@ export interface ApiCaller {
   clientId: string;
   keyId: string;
   scopes: ApiScope[];
+  /** The merchant whose till this client is, if any: its keys redeem codes for that merchant only. */
+  merchantId: string | null;
 }
 
 export class ApiKeyNotActive extends DomainError {
@@ -35,7 +38,7 @@ export async function authenticateApiKey(db: Database, token: string): Promise<A
   const match = /^hgk_([A-Za-z0-9_-]{8})_([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
   const [, prefix, secret] = match as unknown as [string, string, string];
-  const key = await db.query.apiKeys.findFirst({ where: { prefix } });
+  const key = await db.query.apiKeys.findFirst({ where: { prefix }, with: { client: { columns: { merchantId: true } } } });
   if (!key) return null;
   const expected = Buffer.from(key.secretHash, 'base64url');
   const actual = sha256(secret);
@@ -47,14 +50,28 @@ export async function authenticateApiKey(db: Database, token: string): Promise<A
     .update(apiKeys)
     .set({ lastUsedAt: now })
     .where(and(eq(apiKeys.id, key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
-  return { clientId: key.clientId, keyId: key.id, scopes: key.scopes };
+  return { clientId: key.clientId, keyId: key.id, scopes: key.scopes, merchantId: key.client.merchantId };
 }
 
 export async function createApiClient(
   db: Database,
   actorUserId: string,
-  input: { name: string; organization: string; unionId: string },
+  input: { name: string; organization: string; unionId: string; merchantId?: string | null },
 ) {
+  if (input.merchantId) {
+    const merchant = await db.query.merchants.findFirst({
+      where: { id: input.merchantId },
+      columns: { status: true },
+      with: { union: { columns: { path: true } } },
+    });
+    const clientUnion = await unionPath(db, input.unionId);
+    // A merchant outside the registering union's area is refused as if unknown: staff learn
+    // nothing about merchants they do not oversee.
+    if (!merchant || !clientUnion || !merchant.union.path.startsWith(clientUnion)) {
+      throw fieldError(['input', 'merchant'], 'MERCHANT_NOT_IN_UNION', '该商家不在登记工会的辖区内');
+    }
+    if (merchant.status !== 'approved') throw fieldError(['input', 'merchant'], 'MERCHANT_NOT_APPROVED', '该商家尚未通过审核');
+  }
   return db.transaction(async (tx) => {
     const [client] = await tx.insert(apiClients).values({ ...input, createdBy: actorUserId }).returning();
     if (!client) throw new Error('insert into api_clients returned no row');
@@ -64,7 +81,7 @@ export async function createApiClient(
       subjectType: 'api_client',
       subjectId: client.id,
       toState: 'active',
-      data: { name: input.name, organization: input.organization },
+      data: { name: input.name, organization: input.organization, merchantId: input.merchantId ?? null },
     });
     return client;
   });

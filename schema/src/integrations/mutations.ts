@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { reason } from '../common/validators.ts';
 import { UnionRef } from '../accounts/types.ts';
+import { MerchantRef } from '../offers/types.ts';
 import { NotFound } from '../accounts/accounts.service.ts';
 import {
   ApiKeyNotActive,
@@ -29,6 +30,11 @@ const CreateApiClientInput = builder.inputType('CreateApiClientInput', {
     name: t.string({ required: true, validate: z.string().trim().min(2).max(80) }),
     organization: t.string({ required: true, validate: z.string().trim().min(2).max(120) }),
     union: t.globalID({ required: true, for: [UnionRef], description: '登记并管理该接入方的工会。' }),
+    merchant: t.globalID({
+      required: false,
+      for: [MerchantRef],
+      description: '商家收银系统接入时填写：该商家须已通过审核，且属于登记工会的辖区。',
+    }),
   }),
 });
 
@@ -83,6 +89,7 @@ builder.mutationFields((t) => ({
         name: input.name,
         organization: input.organization,
         unionId: input.union.id,
+        merchantId: input.merchant?.id ?? null,
       });
       const client = await ctx.db.query.apiClients.findFirst(query({ where: { id: created.id } }));
       if (!client) throw new NotFound('接入方');

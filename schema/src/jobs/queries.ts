@@ -106,7 +106,7 @@ builder.queryFields((t) => ({
   jobPostingCategories: t.field({
     type: [CategoryCountRef],
     description: '正在招聘的岗位按职业类别计数，多的在前（最多 100 个类别）；可限定地区。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_jobs' },
     args: { region: t.arg.globalID({ for: [UnionRef], required: false }) },
     resolve: async (_root, args, ctx) => {
       const regionPath = args.region ? ((await unionPath(ctx.db, args.region.id)) ?? '/no-such-region/') : null;
@@ -124,7 +124,7 @@ builder.queryFields((t) => ({
   jobPostings: t.drizzleConnection({
     type: 'jobPostings',
     description: '公开岗位搜索：只含已发布且未过有效期的岗位。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_jobs' },
     args: {
       filter: t.arg({ type: JobPostingFilter, required: false }),
       sort: t.arg({ type: JobPostingSort, required: false, defaultValue: 'newest' }),
@@ -259,7 +259,7 @@ builder.queryFields((t) => ({
   jobFairs: t.drizzleConnection({
     type: 'jobFairs',
     description: '招聘会（默认只列今天及以后的），按日期先后。',
-    authScopes: { public: true },
+    authScopes: { publicRead: 'read_jobs' },
     args: {
       region: t.arg.globalID({ for: [UnionRef], required: false, description: '主办工会在此地区内（含下级）。' }),
       includePast: t.arg.boolean({ required: false }),

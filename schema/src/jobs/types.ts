@@ -117,7 +117,7 @@ export const EmployerRef = builder.drizzleNode('employers', {
   description: '用人单位。通过审核的单位公开可见；未通过审核的仅本单位员工和所在地区工会工作人员可见。',
   id: { column: (employer) => employer.id },
   authScopes: (employer) =>
-    employer.status === 'verified' ? { public: true } : { employerStaffOf: employer.id, unionStaffOver: employer.unionId },
+    employer.status === 'verified' ? { publicRead: 'read_jobs' } : { employerStaffOf: employer.id, unionStaffOver: employer.unionId },
   fields: (t) => ({
     name: t.exposeString('name'),
     creditCode: t.exposeString('creditCode', { description: '统一社会信用代码（公示信息）。' }),
@@ -176,7 +176,7 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
   id: { column: (posting) => posting.id },
   authScopes: (posting) =>
     visibleToPublic.has(posting.status)
-      ? { public: true }
+      ? { publicRead: 'read_jobs' }
       : { employerStaffOf: posting.employerId, unionStaffOver: posting.locationUnionId },
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -344,7 +344,7 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
   name: 'JobFair',
   description: '工会招聘会（公开）。',
   id: { column: (fair) => fair.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_jobs' },
   fields: (t) => ({
     title: t.exposeString('title'),
     description: t.exposeString('description', { nullable: true }),

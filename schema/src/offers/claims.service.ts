@@ -262,7 +262,8 @@ export async function cancelClaim(db: Database, actorUserId: string, memberId: s
  */
 export async function redeemCode(
   db: Database,
-  actorUserId: string,
+  /** Merchant staff at the counter, or the merchant's till system through its API key. */
+  actor: { userId: string | null; apiClientId: string | null },
   input: { code: string | null; storeId: string; merchantId: string },
 ): Promise<ClaimRow> {
   const { code, storeId, merchantId } = input;
@@ -271,7 +272,7 @@ export async function redeemCode(
     const now = new Date();
     const [redeemed] = await tx
       .update(offerClaims)
-      .set({ status: 'redeemed', redeemedAt: now, redeemedStoreId: storeId, redeemedByUserId: actorUserId })
+      .set({ status: 'redeemed', redeemedAt: now, redeemedStoreId: storeId, redeemedByUserId: actor.userId })
       .where(
         and(
           eq(offerClaims.code, code),
@@ -289,7 +290,8 @@ export async function redeemCode(
         .set({ redemptionCount: sql`${offers.redemptionCount} + 1` })
         .where(eq(offers.id, redeemed.offerId));
       await recordAudit(tx, {
-        actorUserId,
+        actorUserId: actor.userId,
+        actorApiClientId: actor.apiClientId,
         action: 'offer_claim.redeemed',
         subjectType: 'offer_claim',
         subjectId: redeemed.id,

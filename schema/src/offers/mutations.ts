@@ -416,15 +416,19 @@ builder.mutationFields((t) => ({
   }),
   redeemCode: t.drizzleField({
     type: 'offerClaims',
-    description: '商家员工在门店核销会员出示的短码或二维码；每个码只能核销一次。',
+    description:
+      '商家员工在门店核销会员出示的短码或二维码；每个码只能核销一次。绑定该商家的收银系统也可用带 WRITE_REDEMPTIONS 权限的密钥核销。',
     nullable: true,
     args: { input: t.arg({ type: RedeemCodeInput, required: true }) },
+    // Staff of the store's merchant, or that merchant's till system with the write_redemptions
+    // scope. A key of another merchant, or one that may only read, is refused like a stranger.
     authScopes: async (_root, { input }, ctx) => {
       const store = await ctx.db.query.merchantStores.findFirst({
         where: { id: input.store.id },
         columns: { merchantId: true },
       });
-      return { merchantStaffOf: store?.merchantId ?? '' };
+      const merchantId = store?.merchantId ?? '';
+      return { merchantStaffOf: merchantId, $all: { apiScope: 'write_redemptions', apiClientOfMerchant: merchantId } };
     },
     errors: {
       types: [InputValidationError, CodeUnknown, CodeAlreadyRedeemed, CodeExpired, WrongMerchant, WrongStore],
@@ -436,7 +440,8 @@ builder.mutationFields((t) => ({
         columns: { merchantId: true },
       });
       if (!store) throw new CodeUnknown();
-      const claim = await redeemCode(ctx.db, ctx.viewer!.userId, {
+      const actor = { userId: ctx.viewer?.userId ?? null, apiClientId: ctx.apiCaller?.clientId ?? null };
+      const claim = await redeemCode(ctx.db, actor, {
         code: codeFromCounterInput(input.code),
         storeId: input.store.id,
         merchantId: store.merchantId,

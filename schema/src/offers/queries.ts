@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
     {
       type: OfferRef,
       description: '公开浏览与搜索已发布的优惠（无需登录）。分页游标基于偏移。',
-      authScopes: { public: true },
+      authScopes: { publicRead: 'read_offers' },
       args: {
         filter: t.arg({ type: OfferSearchInput, required: false }),
         orderBy: t.arg({ type: OfferOrderEnum, required: false, defaultValue: 'relevance' }),

@@ -83,7 +83,7 @@ export const MerchantStoreRef = builder.drizzleNode('merchantStores', {
   name: 'MerchantStore',
   description: '商家门店。地址与位置公开。',
   id: { column: (store) => store.id },
-  authScopes: { public: true },
+  authScopes: { publicRead: 'read_offers' },
   fields: (t) => ({
     name: t.exposeString('name'),
     address: t.exposeString('address'),
@@ -101,7 +101,7 @@ export const MerchantRef = builder.drizzleNode('merchants', {
   id: { column: (merchant) => merchant.id },
   authScopes: (merchant) =>
     merchant.status === 'approved'
-      ? { public: true }
+      ? { publicRead: 'read_offers' }
       : { self: merchant.applicantUserId, merchantStaffOf: merchant.id, unionStaffOver: merchant.unionId },
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -194,7 +194,7 @@ export const OfferRef = builder.drizzleNode('offers', {
   id: { column: (offer) => offer.id },
   authScopes: (offer) =>
     PUBLIC_OFFER_STATES.has(offer.status)
-      ? { public: true }
+      ? { publicRead: 'read_offers' }
       : { merchantStaffOf: offer.merchantId, unionStaffOver: offer.unionId },
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -284,9 +284,13 @@ export const OfferRef = builder.drizzleNode('offers', {
 
 export const OfferClaimRef = builder.drizzleNode('offerClaims', {
   name: 'OfferClaim',
-  description: '会员领取的一份优惠（卡包中的一项）。会员本人与该商家员工可见。',
+  description: '会员领取的一份优惠（卡包中的一项）。会员本人、该商家员工与该商家收银系统（WRITE_REDEMPTIONS 密钥）可见。',
   id: { column: (claim) => claim.id },
-  authScopes: (claim) => ({ ownMember: claim.memberId, merchantStaffOf: claim.merchantId }),
+  authScopes: (claim) => ({
+    ownMember: claim.memberId,
+    merchantStaffOf: claim.merchantId,
+    $all: { apiScope: 'write_redemptions', apiClientOfMerchant: claim.merchantId },
+  }),
   fields: (t) => ({
     offer: t.relation('offer'),
     status: t.field({

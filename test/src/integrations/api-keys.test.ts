@@ -1,3 +1,5 @@
+import { apiKeys } from '@huigong/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
@@ -112,6 +114,24 @@ describe('API clients and keys', () => {
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['api_key.issued', 'api_key.rotated', 'api_key.revoked']));
   });
 
+  it('refuses a rotated key once its overlap has ended, while its successor keeps working', async () => {
+    const issued = await luoyang.query(ISSUE_KEY, { input: { client: clientId, scopes: ['READ_GRANTS'] } });
+    const old = issued.issueApiKey.issued;
+    const rotated = await luoyang.query(ROTATE_KEY, { input: { key: old.key.id, overlapHours: 1 } });
+    const successor = rotated.rotateApiKey.issued;
+    const oldRow = await env.db.query.apiKeys.findFirst({ where: { prefix: old.key.prefix.replace(/^hgk_/, '') } });
+    const hours = (oldRow!.expiresAt!.getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(0.9);
+    expect(hours).toBeLessThanOrEqual(1);
+
+    // The overlap ends: the clock is moved by ending it in the database rather than waiting an hour.
+    await env.db.update(apiKeys).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiKeys.id, oldRow!.id));
+    const refused = await env.anonymous.withToken(old.secret).request(WHO_AM_I);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await env.anonymous.withToken(successor.secret).query(WHO_AM_I)).apiCaller.scopes).toEqual(['READ_GRANTS']);
+  });
+
   it('keeps other cities and members away from a client and its keys', async () => {
     const zhengzhou = await env.as(demo.zhengzhouStaff);
     const foreign = await zhengzhou.request(ISSUE_KEY, { input: { client: clientId, scopes: ['READ_OFFERS'] } });
@@ -128,7 +148,7 @@ describe('API clients and keys', () => {
     const list = await luoyang.query(`query($id: ID!) { node(id: $id) { ... on Union { apiClients { totalCount nodes { name keys { totalCount } } } } } }`, {
       id: luoyangUnionId,
     });
-    expect(list.node.apiClients.nodes[0]).toEqual({ name: '洛阳工会卡联名服务', keys: { totalCount: 3 } });
+    expect(list.node.apiClients.nodes[0]).toEqual({ name: '洛阳工会卡联名服务', keys: { totalCount: 5 } });
   });
 
   it('refuses a key with no scopes and a malformed or unknown key', async () => {
