@@ -30,8 +30,12 @@ export interface Config {
   loginLockSeconds: number;
   /** Failed logins allowed per client address per hour. */
   loginAttemptsPerAddress: number;
-  /** How often the webhook outbox is polled; 0 turns the worker off (another process runs it). */
+  /** How often the webhook queue is polled; 0 turns the worker off (another process runs it). */
   webhookPollMs: number;
+  /** Attempts per webhook delivery before it fails and its endpoint is paused. */
+  webhookMaxAttempts: number;
+  /** Base of the exponential back-off between attempts, in seconds. */
+  webhookRetryDelaySeconds: number;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -71,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockSeconds: positiveInt('LOGIN_LOCK_SECONDS', env.LOGIN_LOCK_SECONDS, 900),
     loginAttemptsPerAddress: positiveInt('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 50),
     webhookPollMs: env.WEBHOOK_POLL_MS === '0' ? 0 : positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 2000),
+    webhookMaxAttempts: positiveInt('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 8),
+    webhookRetryDelaySeconds: positiveInt('WEBHOOK_RETRY_DELAY_SECONDS', env.WEBHOOK_RETRY_DELAY_SECONDS, 30),
   };
 }

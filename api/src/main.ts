@@ -8,7 +8,7 @@ import { startServer } from './server.ts';
 const config = loadConfig();
 const log = pino({ level: config.logLevel, base: { service: 'huigong-api' } });
 
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, superviseJobs: true });
 await database.migrate();
 if (config.seedDemoData && (await seedDemoData(database.db, await hashPassword(DEMO_PASSWORD)))) {
   log.info('seeded the demo data into an empty database');

@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { statementCounter, type DatabaseHandle } from '@huigong/db';
+import { configureQueue, QUEUES, statementCounter, type DatabaseHandle } from '@huigong/db';
 import {
   API_KEY_PREFIX,
   authenticateApiKey,
@@ -272,7 +272,12 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  const webhookWorker = config.webhookPollMs > 0 ? startWebhookWorker(database.db, log, config.webhookPollMs) : undefined;
+  await database.startJobs();
+  await configureQueue(database.jobs, QUEUES.webhookDelivery, {
+    retryLimit: config.webhookMaxAttempts - 1,
+    retryDelay: config.webhookRetryDelaySeconds,
+  });
+  const webhookWorker = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;

@@ -12,6 +12,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { relations, type Relations } from './relations.ts';
+import { createJobQueue, installJobQueue, type JobQueue } from './queue.ts';
 
 /** A database or a transaction: services accept either, so they compose inside a caller's transaction. */
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
@@ -22,8 +23,12 @@ export type Driver = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   driver: Driver;
-  /** Applies the committed drizzle-kit migrations; safe to call on every start. */
+  /** The pg-boss job queue on this database (started by `migrate()` or `startJobs()`). */
+  jobs: JobQueue;
+  /** Applies the committed drizzle-kit migrations and installs the job queue; safe to call on every start. */
   migrate(): Promise<void>;
+  /** Starts the job queue without migrating (a server whose database another process migrates). */
+  startJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,8 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Connection pool size for postgres.js. */
   maxConnections?: number | undefined;
+  /** Run the job queue's maintenance (servers: yes; scripts and tests: no). */
+  superviseJobs?: boolean | undefined;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -59,13 +66,20 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       // Timestamps come back as Date objects through drizzle's own mapping.
     });
     const db = drizzlePostgres({ client, relations, logger: countingLogger });
+    const jobs = createJobQueue({ url: options.url }, { supervise: options.superviseJobs });
     return {
       db,
       driver: 'postgres',
+      jobs,
       migrate: async () => {
         await migratePostgres(db, { migrationsFolder });
+        await installJobQueue(jobs);
       },
-      close: () => client.end({ timeout: 5 }),
+      startJobs: () => installJobQueue(jobs),
+      close: async () => {
+        await jobs.stop({ graceful: false, close: true });
+        await client.end({ timeout: 5 });
+      },
     };
   }
 
@@ -73,12 +87,19 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, relations, logger: countingLogger });
+  const jobs = createJobQueue({ pglite: client }, { supervise: options.superviseJobs });
   return {
     db,
     driver: 'pglite',
+    jobs,
     migrate: async () => {
       await migratePglite(db, { migrationsFolder });
+      await installJobQueue(jobs);
     },
-    close: () => client.close(),
+    startJobs: () => installJobQueue(jobs),
+    close: async () => {
+      await jobs.stop({ graceful: false, close: false });
+      await client.close();
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, snakeCase, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { unions, users } from '../accounts/tables.ts';
 import { merchants } from '../offers/tables.ts';
@@ -100,9 +101,11 @@ export const webhookSubscriptions = snakeCase.table(
 export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', ['pending', 'delivering', 'delivered', 'failed']);
 
 /**
- * The durable queue: one row per event and subscription, written in the transaction of the
- * change it reports (an outbox), claimed by workers with FOR UPDATE SKIP LOCKED, retried with
- * exponential back-off. The unique key makes delivery of one event to one endpoint idempotent.
+ * One row per event and subscription, written in the transaction of the change it reports
+ * together with the pg-boss job that sends it (queue `webhook-delivery`, see queue.ts): pg-boss
+ * hands jobs to workers with SKIP LOCKED and schedules retries with exponential back-off; this row
+ * is what integrators see (status, attempts, history). The unique key makes delivery of one event
+ * to one endpoint idempotent.
  */
 export const webhookDeliveries = snakeCase.table(
   'webhook_deliveries',
@@ -116,8 +119,13 @@ export const webhookDeliveries = snakeCase.table(
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
     status: webhookDeliveryStatus().notNull().default('pending'),
     attempts: integer().notNull().default(0),
+    /** When the queued job is due (a retry's back-off), as pg-boss scheduled it. */
     nextAttemptAt: timestamptz().notNull().defaultNow(),
-    lockedUntil: timestamptz(),
+    /**
+     * The pg-boss job that will send this delivery; null while its endpoint is paused (resuming
+     * queues a job). A job whose id is no longer this one (replaced by a replay) is dropped.
+     */
+    jobId: uuid(),
     lastStatusCode: integer(),
     lastError: text(),
     createdAt: createdAt(),
@@ -125,7 +133,7 @@ export const webhookDeliveries = snakeCase.table(
   },
   (t) => [
     unique('webhook_deliveries_once').on(t.subscriptionId, t.eventId),
-    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_parked_idx').on(t.subscriptionId).where(sql`${t.jobId} is null and ${t.status} = 'pending'`),
     index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
   ],
 );

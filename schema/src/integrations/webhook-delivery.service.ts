@@ -1,10 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { webhookDeliveries, webhookDeliveryAttempts, webhookSubscriptions, type Database } from '@huigong/db';
+import { QUEUES, webhookDeliveries, webhookDeliveryAttempts, webhookSubscriptions, type Database, type JobQueue } from '@huigong/db';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-
-export const WEBHOOK_MAX_ATTEMPTS = 8;
-const BASE_DELAY_MS = 30_000;
-const MAX_DELAY_MS = 6 * 3_600_000;
 
 /**
  * Standard Webhooks signing (standardwebhooks.com): HMAC-SHA256 over "<id>.<timestamp>.<body>"
@@ -33,108 +29,141 @@ export function verifyWebhookSignature(
   });
 }
 
-export function retryDelayMs(attempt: number): number {
-  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1));
-}
-
 export interface DeliveryRun {
   delivered: number;
   retrying: number;
   failed: number;
+  /** Jobs dropped without a post: their endpoint is paused or gone, or a replay replaced them. */
+  skipped: number;
+}
+
+interface DeliveryJob {
+  id: string;
+  data: { deliveryId: string };
+  retryCount: number;
+  retryLimit: number;
 }
 
 /**
- * Claims due deliveries (FOR UPDATE SKIP LOCKED, so several workers never take the same one; a
- * claim that a crashed worker left behind expires after a minute), posts them signed, and records
- * the outcome. Non-2xx answers and network errors are retried with exponential back-off.
+ * Takes due delivery jobs from pg-boss (SKIP LOCKED, so several workers never take the same one;
+ * a job a crashed worker held expires after a minute and is retried), posts them signed, and
+ * records the outcome. A failed post fails the job, and pg-boss schedules the retry with
+ * exponential back-off; when the retries run out the endpoint is paused.
  */
 export async function deliverDueWebhooks(
   db: Database,
+  jobs: JobQueue,
   options: { batch?: number; timeoutMs?: number; fetchImpl?: typeof fetch } = {},
 ): Promise<DeliveryRun> {
-  const batch = options.batch ?? 20;
+  const queue = QUEUES.webhookDelivery;
   const fetchImpl = options.fetchImpl ?? fetch;
+  const run: DeliveryRun = { delivered: 0, retrying: 0, failed: 0, skipped: 0 };
+  const fetched = (await jobs.fetch<DeliveryJob['data']>(queue, {
+    batchSize: options.batch ?? 20,
+    includeMetadata: true,
+  })) as DeliveryJob[];
+  if (fetched.length === 0) return run;
+
+  // Claim the deliveries these jobs are (still) for; a replayed delivery has a newer job.
   const claimed = await db
     .update(webhookDeliveries)
-    .set({
-      status: 'delivering',
-      attempts: sql`${webhookDeliveries.attempts} + 1`,
-      lockedUntil: sql`now() + interval '1 minute'`,
-    })
+    .set({ status: 'delivering', attempts: sql`${webhookDeliveries.attempts} + 1` })
     .where(
-      inArray(
-        webhookDeliveries.id,
-        sql`(select id from webhook_deliveries
-             where ((status = 'pending' and next_attempt_at <= now())
-                    or (status = 'delivering' and locked_until < now()))
-               and subscription_id in (select id from webhook_subscriptions
-                                       where paused_at is null and disabled_at is null)
-             order by next_attempt_at
-             limit ${batch}
-             for update skip locked)`,
+      and(
+        inArray(webhookDeliveries.jobId, fetched.map((job) => job.id)),
+        inArray(webhookDeliveries.status, ['pending', 'delivering']),
       ),
     )
     .returning();
-  if (claimed.length === 0) return { delivered: 0, retrying: 0, failed: 0 };
+  const deliveryOf = new Map(claimed.map((delivery) => [delivery.jobId, delivery]));
+  const subscriptions = claimed.length
+    ? await db.query.webhookSubscriptions.findMany({
+        where: { id: { in: [...new Set(claimed.map((d) => d.subscriptionId))] } },
+        columns: { id: true, url: true, secret: true, pausedAt: true, disabledAt: true },
+      })
+    : [];
+  const subscriptionOf = new Map(subscriptions.map((s) => [s.id, s]));
 
-  const subscriptions = await db.query.webhookSubscriptions.findMany({
-    where: { id: { in: [...new Set(claimed.map((d) => d.subscriptionId))] } },
-    columns: { id: true, url: true, secret: true },
-  });
-  const byId = new Map(subscriptions.map((s) => [s.id, s]));
-  const run: DeliveryRun = { delivered: 0, retrying: 0, failed: 0 };
+  const stale = fetched.filter((job) => !deliveryOf.has(job.id)).map((job) => job.id);
+  if (stale.length) {
+    await jobs.complete(queue, stale);
+    run.skipped += stale.length;
+  }
 
   await Promise.all(
-    claimed.map(async (delivery) => {
-      const subscription = byId.get(delivery.subscriptionId);
+    fetched.map(async (job) => {
+      const delivery = deliveryOf.get(job.id);
+      if (!delivery) return;
+      const subscription = subscriptionOf.get(delivery.subscriptionId);
+      if (!subscription || subscription.disabledAt || subscription.pausedAt) {
+        // Paused: park the delivery (no job) until the endpoint is resumed. Disabled: give up.
+        const parked = subscription && !subscription.disabledAt;
+        await db
+          .update(webhookDeliveries)
+          .set({
+            status: parked ? 'pending' : 'failed',
+            jobId: null,
+            attempts: sql`${webhookDeliveries.attempts} - 1`,
+            ...(parked ? {} : { lastError: 'subscription disabled' }),
+          })
+          .where(eq(webhookDeliveries.id, delivery.id));
+        await jobs.complete(queue, job.id, { skipped: parked ? 'paused' : 'disabled' });
+        run.skipped += 1;
+        return;
+      }
+
       const body = JSON.stringify(delivery.payload);
       const timestamp = Math.floor(Date.now() / 1000);
       let statusCode: number | null = null;
       let error: string | null = null;
       const started = Date.now();
-      if (subscription) {
-        try {
-          const response = await fetchImpl(subscription.url, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'user-agent': 'Huigong-Webhooks/1',
-              // The message id is the event's, so a receiver can drop a repeated delivery.
-              'webhook-id': delivery.eventId,
-              'webhook-timestamp': String(timestamp),
-              'webhook-signature': signWebhook(subscription.secret, delivery.eventId, timestamp, body),
-              'huigong-event': delivery.event,
-            },
-            body,
-            redirect: 'manual',
-            signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-          });
-          statusCode = response.status;
-          await response.body?.cancel();
-        } catch (cause) {
-          error = cause instanceof Error ? cause.message.slice(0, 300) : 'delivery failed';
-        }
-      } else {
-        error = 'subscription removed';
+      try {
+        const response = await fetchImpl(subscription.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Huigong-Webhooks/1',
+            // The message id is the event's, so a receiver can drop a repeated delivery.
+            'webhook-id': delivery.eventId,
+            'webhook-timestamp': String(timestamp),
+            'webhook-signature': signWebhook(subscription.secret, delivery.eventId, timestamp, body),
+            'huigong-event': delivery.event,
+          },
+          body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+        });
+        statusCode = response.status;
+        await response.body?.cancel();
+      } catch (cause) {
+        error = cause instanceof Error ? cause.message.slice(0, 300) : 'delivery failed';
       }
       const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
-      const finalFailure = !ok && delivery.attempts >= WEBHOOK_MAX_ATTEMPTS;
+      const outcome = ok ? null : (error ?? `HTTP ${statusCode}`);
+      const finalFailure = !ok && job.retryCount >= job.retryLimit;
+
+      let nextAttemptAt: Date | undefined;
+      if (ok) {
+        await jobs.complete(queue, job.id, { statusCode });
+      } else {
+        await jobs.fail(queue, job.id, { statusCode, error: outcome });
+        if (!finalFailure) nextAttemptAt = (await jobs.getJobById(queue, job.id))?.startAfter;
+      }
       await db
         .update(webhookDeliveries)
         .set({
           status: ok ? 'delivered' : finalFailure ? 'failed' : 'pending',
-          lockedUntil: null,
           lastStatusCode: statusCode,
-          lastError: ok ? null : (error ?? `HTTP ${statusCode}`),
+          lastError: outcome,
           deliveredAt: ok ? new Date() : null,
-          nextAttemptAt: ok || finalFailure ? undefined : new Date(Date.now() + retryDelayMs(delivery.attempts)),
+          nextAttemptAt,
         })
-        .where(eq(webhookDeliveries.id, delivery.id));
+        .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.jobId, job.id)));
       await db.insert(webhookDeliveryAttempts).values({
         deliveryId: delivery.id,
         attempt: delivery.attempts,
         statusCode,
-        error: ok ? null : (error ?? `HTTP ${statusCode}`),
+        error: outcome,
         durationMs: Date.now() - started,
       });
       // An endpoint that exhausted a delivery's retries is paused: its other events wait, instead

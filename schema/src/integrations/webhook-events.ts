@@ -1,4 +1,4 @@
-import { webhookDeliveries, webhookEvent, type Database } from '@huigong/db';
+import { QUEUES, sendJobs, webhookDeliveries, webhookEvent, type Database } from '@huigong/db';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { AuditEntry } from '../audit/audit.service.ts';
@@ -49,7 +49,8 @@ const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id
 
 /**
  * Queues one delivery per subscription listening to the event this audit entry makes, if any,
- * in the caller's transaction (an outbox): the insert selects the subscriptions in SQL.
+ * with its pg-boss job, in the caller's transaction: the insert selects the subscriptions in SQL,
+ * and a paused subscription's delivery waits without a job until it is resumed.
  */
 export async function enqueueWebhookEvent(db: Database, entry: AuditEntry, occurredAt: Date): Promise<void> {
   for (const rule of RULES) {
@@ -65,10 +66,27 @@ export async function enqueueWebhookEvent(db: Database, entry: AuditEntry, occur
         toState: entry.toState ?? null,
       },
     };
-    await db.execute(sql`
-      insert into ${webhookDeliveries} (subscription_id, event_id, event, payload)
-      select s.id, ${eventId}, ${rule.event}, ${JSON.stringify(payload)}::jsonb
+    const result = await db.execute<{ id: string; job_id: string | null }>(sql`
+      insert into ${webhookDeliveries} (subscription_id, event_id, event, payload, job_id)
+      select s.id, ${eventId}, ${rule.event}, ${JSON.stringify(payload)}::jsonb,
+             case when s.paused_at is null then gen_random_uuid() end
       from webhook_subscriptions s
-      where s.disabled_at is null and ${rule.event}::webhook_event = any(s.events)`);
+      where s.disabled_at is null and ${rule.event}::webhook_event = any(s.events)
+      returning id, job_id`);
+    await queueDeliveries(db, rowsOf(result));
   }
+}
+
+/** drizzle returns rows as an array on postgres.js and as `{ rows }` on PGlite. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}
+
+/** Queues the pg-boss job of each delivery that has one, in the caller's transaction. */
+export async function queueDeliveries(db: Database, deliveries: { id: string; job_id: string | null }[]): Promise<void> {
+  await sendJobs(
+    db,
+    QUEUES.webhookDelivery,
+    deliveries.filter((d) => d.job_id !== null).map((d) => ({ id: d.job_id!, data: { deliveryId: d.id } })),
+  );
 }

@@ -4,7 +4,7 @@ import { webhookDeliveries, webhookSubscriptions, type Database } from '@huigong
 import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
-import type { WebhookEventName } from './webhook-events.ts';
+import { queueDeliveries, rowsOf, type WebhookEventName } from './webhook-events.ts';
 
 export class WebhookSubscriptionNotActive extends DomainError {
   readonly code = 'WEBHOOK_SUBSCRIPTION_NOT_ACTIVE';
@@ -87,7 +87,7 @@ export async function disableWebhookSubscription(db: Database, actorUserId: stri
   });
 }
 
-/** Lets a paused subscription receive again; deliveries that were waiting go out on the next round. */
+/** Lets a paused subscription receive again; deliveries that were waiting are queued again. */
 export async function resumeWebhookSubscription(db: Database, actorUserId: string | null, subscriptionId: string) {
   return db.transaction(async (tx) => {
     const [subscription] = await tx
@@ -102,6 +102,7 @@ export async function resumeWebhookSubscription(db: Database, actorUserId: strin
       )
       .returning();
     if (!subscription) throw new WebhookSubscriptionNotActive();
+    await queueParkedDeliveries(tx, subscription.id);
     await recordAudit(tx, {
       actorUserId,
       action: 'webhook_subscription.resumed',
@@ -121,13 +122,38 @@ export class WebhookDeliveryInFlight extends DomainError {
   }
 }
 
-/** Sends a delivery again (after a failure, or because the receiver lost it), with a fresh retry budget. */
+/**
+ * Sends a delivery again (after a failure, or because the receiver lost it) with a fresh job and
+ * retry budget; a job still queued for it from before is dropped when a worker takes it.
+ */
 export async function replayWebhookDelivery(db: Database, deliveryId: string) {
-  const [delivery] = await db
-    .update(webhookDeliveries)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()`, lockedUntil: null })
-    .where(and(eq(webhookDeliveries.id, deliveryId), ne(webhookDeliveries.status, 'delivering')))
-    .returning();
-  if (!delivery) throw new WebhookDeliveryInFlight();
-  return delivery;
+  return db.transaction(async (tx) => {
+    const [delivery] = await tx
+      .update(webhookDeliveries)
+      .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()`, jobId: sql`gen_random_uuid()` })
+      .where(and(eq(webhookDeliveries.id, deliveryId), ne(webhookDeliveries.status, 'delivering')))
+      .returning();
+    if (!delivery) throw new WebhookDeliveryInFlight();
+    await queueDeliveries(tx, [{ id: delivery.id, job_id: delivery.jobId }]);
+    return delivery;
+  });
+}
+
+/**
+ * Gives every waiting delivery without a job one: those of a resumed subscription, or, when
+ * `subscriptionId` is omitted, of every active subscription (a worker does this when it starts,
+ * so nothing written before the queue existed, or left by an interrupted park, is forgotten).
+ */
+export async function queueParkedDeliveries(db: Database, subscriptionId?: string): Promise<number> {
+  const result = await db.execute(sql`
+    update ${webhookDeliveries} d set job_id = gen_random_uuid(), next_attempt_at = now(),
+      status = 'pending'
+    from webhook_subscriptions s
+    where d.subscription_id = s.id and d.job_id is null and d.status in ('pending', 'delivering')
+      and s.paused_at is null and s.disabled_at is null
+      ${subscriptionId ? sql`and s.id = ${subscriptionId}` : sql``}
+    returning d.id, d.job_id`);
+  const rows = rowsOf<{ id: string; job_id: string | null }>(result);
+  await queueDeliveries(db, rows);
+  return rows.length;
 }

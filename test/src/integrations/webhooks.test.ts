@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import type { GraphQLClient } from '../support/graphql.ts';
+import { CLAIM, merchantOf, merchantStaff } from '../offers/fixtures.ts';
+
+const rowsOf = (result: unknown): unknown[] => (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []));
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -61,87 +64,105 @@ const SUBSCRIBE = /* GraphQL */ `
 let env: TestEnvironment;
 let integrator: GraphQLClient;
 let readOnlyIntegrator: GraphQLClient;
+let till: GraphQLClient;
+
+const MAX_ATTEMPTS = 4;
 
 beforeAll(async () => {
-  env = await createTestEnvironment({ env: { WEBHOOK_POLL_MS: '100' } });
+  // Retries after 1–2 s, 2–4 s, 4–8 s (pg-boss back-off with jitter), at most four attempts.
+  env = await createTestEnvironment({
+    env: { WEBHOOK_POLL_MS: '100', WEBHOOK_RETRY_DELAY_SECONDS: '1', WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS) },
+  });
   const staff = await env.as(demo.luoyangStaff);
   const union = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
-  const client = await staff.query(
-    `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { ... on CreateApiClientSuccess { client { id } } } }`,
-    { input: { name: '洛阳城市服务平台', organization: '洛阳市大数据局', union } },
-  );
-  const clientId = client.createApiClient.client.id;
-  const issue = (scopes: string[]) =>
-    staff.query(
-      `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { ... on IssueApiKeySuccess { issued { secret } } } }`,
-      { input: { client: clientId, scopes } },
+  const register = async (name: string, merchant?: string) => {
+    const client = await staff.query(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { ... on CreateApiClientSuccess { client { id } } } }`,
+      { input: { name, organization: '洛阳市大数据局', union, merchant } },
     );
-  integrator = env.anonymous.withToken((await issue(['MANAGE_WEBHOOKS', 'READ_COMPETITIONS'])).issueApiKey.issued.secret);
-  readOnlyIntegrator = env.anonymous.withToken((await issue(['READ_COMPETITIONS'])).issueApiKey.issued.secret);
+    return client.createApiClient.client.id as string;
+  };
+  const issue = async (client: string, scopes: string[]) => {
+    const issued = await staff.query(
+      `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { ... on IssueApiKeySuccess { issued { secret } } } }`,
+      { input: { client, scopes } },
+    );
+    return env.anonymous.withToken(issued.issueApiKey.issued.secret);
+  };
+  const portal = await register('洛阳城市服务平台');
+  integrator = await issue(portal, ['MANAGE_WEBHOOKS', 'READ_COMPETITIONS']);
+  readOnlyIntegrator = await issue(portal, ['READ_COMPETITIONS']);
+  const hotpot = await merchantOf(await env.as(merchantStaff.hotpotLuoyang));
+  till = await issue(await register('老城区火锅店收银系统', hotpot.id), ['WRITE_REDEMPTIONS', 'MANAGE_WEBHOOKS', 'READ_OFFERS']);
 });
 afterAll(() => env?.close());
 
 describe('webhooks', () => {
-  it('delivers a signed event for a confirmed registration, retrying with growing delays, once per event', { timeout: 120_000 }, async () => {
+  it('delivers a signed event for a redemption, retrying with growing delays until it succeeds, once per event', { timeout: 120_000 }, async () => {
     const receiver = await startReceiver(3);
     try {
-      const subscribed = await integrator.query(SUBSCRIBE, { input: { url: receiver.url, events: ['REGISTRATION_CONFIRMED'] } });
+      const subscribed = await till.query(SUBSCRIBE, { input: { url: receiver.url, events: ['CLAIM_REDEEMED'] } });
       expect(subscribed.createWebhookSubscription.__typename).toBe('CreateWebhookSubscriptionSuccess');
       const { secret, subscription } = subscribed.createWebhookSubscription.created;
       expect(secret).toMatch(/^whsec_/);
 
-      const competitions = await env.anonymous.query(
-        `{ competitions(first: 5) { nodes { title events(first: 5) { nodes { id name kind } } } } }`,
+      // A member claims a hot-pot offer and the restaurant's till redeems the code.
+      const hotpot = await merchantOf(await env.as(merchantStaff.hotpotLuoyang));
+      const offers = await env.anonymous.query(`{ offers(first: 50, filter: { text: "火锅" }) { nodes { id kind merchant { id } } } }`);
+      const offer = offers.offers.nodes.find((o: any) => o.merchant.id === hotpot.id && o.kind !== 'PREPAID_VOUCHER');
+      const claimed = await (await env.as(demo.memberWang)).query(CLAIM, { input: { offer: offer.id } });
+      const claim = claimed.claimOffer.claim;
+      const redeemed = await till.query(
+        `mutation($input: RedeemCodeInput!) { redeemCode(input: $input) { __typename ... on RedeemCodeSuccess { claim { id status } } } }`,
+        { input: { code: claim.code, store: hotpot.stores[0]!.id } },
       );
-      const event = competitions.competitions.nodes
-        .flatMap((c: any) => c.events.nodes)
-        .find((e: any) => e.kind === 'INDIVIDUAL');
-      const member = await env.as(demo.memberLi);
-      const registered = await member.query(
-        `mutation($input: RegisterForCompetitionEventInput!) { registerForCompetitionEvent(input: $input) {
-          __typename ... on RegisterForCompetitionEventSuccess { entry { id status } } ... on Error { code message } } }`,
-        { input: { event: event.id } },
-      );
-      expect(registered.registerForCompetitionEvent.entry.status).toBe('CONFIRMED');
-      const entryId = registered.registerForCompetitionEvent.entry.id;
+      expect(redeemed.redeemCode).toEqual({ __typename: 'RedeemCodeSuccess', claim: { id: claim.id, status: 'REDEEMED' } });
 
-      // The first three posts get a 500. Each retry is scheduled later than the one before
-      // (30 s, 60 s, 120 s); the test moves each one forward instead of waiting.
+      // The first three posts get a 500. After each, pg-boss schedules the retry with a back-off
+      // that doubles: 1–2 s, then 2–4 s, then 4–8 s after the failed attempt.
       const delays: number[] = [];
       for (let failures = 1; failures <= 3; failures += 1) {
-        await until(async () => {
-          const [row] = await env.db.query.webhookDeliveries.findMany({ where: { status: 'pending', attempts: failures } });
-          return row && receiver.received.length >= failures ? row : undefined;
-        }).then((row) => delays.push(row.nextAttemptAt.getTime() - Date.now()));
-        await env.db.execute(sql`update webhook_deliveries set next_attempt_at = now() where status = 'pending'`);
+        const row = await until(async () => {
+          const [pending] = await env.db.query.webhookDeliveries.findMany({
+            where: { status: 'pending', attempts: failures },
+            with: { attemptLog: { orderBy: { attempt: 'desc' }, limit: 1 } },
+          });
+          return pending?.attemptLog[0]?.attempt === failures ? pending : undefined;
+        }, 30_000);
+        delays.push(row.nextAttemptAt.getTime() - row.attemptLog[0]!.createdAt.getTime());
       }
-      expect(delays[0]).toBeGreaterThan(20_000);
-      expect(delays[1]).toBeGreaterThan(delays[0]! + 20_000);
-      expect(delays[2]).toBeGreaterThan(delays[1]! + 50_000);
-      await until(async () => (receiver.received.length >= 4 ? true : undefined));
+      delays.forEach((delay, i) => {
+        expect(delay).toBeGreaterThan(1000 * 2 ** i - 300);
+        expect(delay).toBeLessThan(1000 * 2 ** (i + 1) + 300);
+      });
+      await until(async () => (receiver.received.length >= 4 ? true : undefined), 30_000);
 
       const first = receiver.received[0]!;
-      const second = receiver.received[3]!;
-      expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
-      expect(second.headers['huigong-event']).toBe('registration.confirmed');
+      const last = receiver.received[3]!;
+      expect(last.headers['webhook-id']).toBe(first.headers['webhook-id']);
+      expect(last.headers['huigong-event']).toBe('claim.redeemed');
       const signed = {
-        id: String(second.headers['webhook-id']),
-        timestamp: String(second.headers['webhook-timestamp']),
-        signature: String(second.headers['webhook-signature']),
+        id: String(last.headers['webhook-id']),
+        timestamp: String(last.headers['webhook-timestamp']),
+        signature: String(last.headers['webhook-signature']),
       };
       expect(signed.signature).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
-      expect(verifyWebhookSignature(secret, signed, second.body)).toBe(true);
-      expect(verifyWebhookSignature(`whsec_${Buffer.from('wrong key').toString('base64')}`, signed, second.body)).toBe(false);
-      expect(verifyWebhookSignature(secret, signed, second.body.replace('}', ' }'))).toBe(false);
-      expect(verifyWebhookSignature(secret, { ...signed, timestamp: String(Number(signed.timestamp) - 3600) }, second.body)).toBe(false);
-      const payload = JSON.parse(second.body);
+      expect(verifyWebhookSignature(secret, signed, last.body)).toBe(true);
+      expect(verifyWebhookSignature(`whsec_${Buffer.from('wrong key').toString('base64')}`, signed, last.body)).toBe(false);
+      expect(verifyWebhookSignature(secret, signed, last.body.replace('}', ' }'))).toBe(false);
+      expect(verifyWebhookSignature(secret, { ...signed, timestamp: String(Number(signed.timestamp) - 3600) }, last.body)).toBe(false);
+      const payload = JSON.parse(last.body);
       expect(payload.id).toBe(signed.id);
       expect(payload).toMatchObject({
-        type: 'registration.confirmed',
-        data: { subject: { type: 'CompetitionEntry', id: entryId }, toState: 'confirmed' },
+        type: 'claim.redeemed',
+        data: { subject: { type: 'OfferClaim', id: claim.id }, fromState: 'active', toState: 'redeemed' },
       });
+      // The till reads the claim the event names.
+      expect((await till.query(`query($id: ID!) { node(id: $id) { ... on OfferClaim { status } } }`, { id: claim.id })).node.status).toBe(
+        'REDEEMED',
+      );
 
-      const deliveries = await integrator.query(
+      const deliveries = await till.query(
         `query($id: ID!) { node(id: $id) { ... on WebhookSubscription { deliveries(first: 5) {
           totalCount nodes { status attempts lastStatusCode history { attempt statusCode } } } } } }`,
         { id: subscription.id },
@@ -185,33 +206,23 @@ describe('webhooks', () => {
         );
         expect(result.registerForCompetitionEvent.__typename).toBe('RegisterForCompetitionEventSuccess');
       };
-      // Two more Luoyang members, eligible for the Luoyang competition in the seed.
+      // Two Luoyang members, eligible for the Luoyang competition in the seed.
       await register('13900000005');
-      const mine = sql`subscription_id = (select id from webhook_subscriptions where url = ${receiver.url} and disabled_at is null)`;
-      for (let attempt = 1; attempt < 8; attempt += 1) {
-        // Wait until the failure is recorded (the receiver sees the post before the worker does).
-        await until(async () => {
-          const rows = await env.db.execute(
-            sql`select 1 from webhook_deliveries where status = 'pending' and attempts = ${attempt} and ${mine}`,
-          );
-          const found = (rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]);
-          return found.length > 0 ? true : undefined;
-        });
-        await env.db.execute(sql`update webhook_deliveries set next_attempt_at = now() where status = 'pending' and ${mine}`);
-      }
-      await until(async () => (receiver.received.length >= 8 ? true : undefined));
+      // Every attempt fails; after the last one the endpoint is paused.
       const paused = await until(async () => {
         const row = await env.db.query.webhookSubscriptions.findFirst({ where: { url: receiver.url } });
         return row?.pausedAt ? row : undefined;
-      });
-      expect(paused.pausedAt).toBeInstanceOf(Date);
+      }, 60_000);
+      expect(receiver.received).toHaveLength(MAX_ATTEMPTS);
       const [failed] = await env.db.query.webhookDeliveries.findMany({ where: { subscriptionId: paused.id } });
-      expect(failed).toMatchObject({ status: 'failed', attempts: 8 });
+      expect(failed).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: 500 });
 
-      // While paused, a new event waits instead of being tried.
+      // While paused, a new event waits without being tried.
       await register('13900000012');
       await new Promise((r) => setTimeout(r, 500));
-      expect(receiver.received).toHaveLength(8);
+      expect(receiver.received).toHaveLength(MAX_ATTEMPTS);
+      const [waiting] = await env.db.query.webhookDeliveries.findMany({ where: { subscriptionId: paused.id, status: 'pending' } });
+      expect(waiting).toMatchObject({ attempts: 0, jobId: null });
 
       const resumed = await integrator.query(
         `mutation($input: WebhookSubscriptionInput!) { resumeWebhookSubscription(input: $input) { __typename
@@ -219,7 +230,8 @@ describe('webhooks', () => {
         { input: { subscription: subscription.id } },
       );
       expect(resumed.resumeWebhookSubscription).toEqual({ __typename: 'ResumeWebhookSubscriptionSuccess', subscription: { pausedAt: null } });
-      await until(async () => (receiver.received.length >= 9 ? true : undefined));
+      await until(async () => (receiver.received.length >= MAX_ATTEMPTS + 1 ? true : undefined));
+      expect(JSON.parse(receiver.received.at(-1)!.body).id).toBe(waiting!.eventId);
 
       const list = await integrator.query(
         `query($id: ID!) { node(id: $id) { ... on WebhookSubscription { deliveries(first: 5) { nodes { id status } } } } }`,
@@ -234,7 +246,7 @@ describe('webhooks', () => {
       // The worker may already have picked it up by the time the response is shaped.
       expect(replayed.replayWebhookDelivery.__typename).toBe('ReplayWebhookDeliverySuccess');
       expect(replayed.replayWebhookDelivery.delivery.status).toMatch(/^(PENDING|DELIVERING|DELIVERED)$/);
-      await until(async () => (receiver.received.length >= 10 ? true : undefined));
+      await until(async () => receiver.received.some((r, i) => i >= MAX_ATTEMPTS + 1 && JSON.parse(r.body).id === failed!.eventId) || undefined);
     } finally {
       await receiver.close();
     }
@@ -250,17 +262,53 @@ describe('webhooks', () => {
     expect(none.createWebhookSubscription.__typename).toBe('InputValidationError');
   });
 
-  it('writes no delivery when the change rolls back', async () => {
-    const before = await env.db.query.webhookDeliveries.findMany();
-    const member = await env.as(demo.memberLi);
-    const competitions = await env.anonymous.query(`{ competitions(first: 5) { nodes { events(first: 5) { nodes { id kind } } } } }`);
-    const event = competitions.competitions.nodes.flatMap((c: any) => c.events.nodes).find((e: any) => e.kind === 'INDIVIDUAL');
-    // Registering twice is refused as a typed error: its transaction writes nothing, so no event.
-    const again = await member.query(
-      `mutation($input: RegisterForCompetitionEventInput!) { registerForCompetitionEvent(input: $input) { __typename } }`,
-      { input: { event: event.id } },
-    );
-    expect(again.registerForCompetitionEvent.__typename).toBe('AlreadyRegistered');
-    expect(await env.db.query.webhookDeliveries.findMany()).toHaveLength(before.length);
+  it('writes no delivery and queues no job when the change rolls back', async () => {
+    const receiver = await startReceiver(0);
+    try {
+      const subscribed = await till.query(SUBSCRIBE, { input: { url: receiver.url, events: ['CLAIM_REDEEMED'] } });
+      expect(subscribed.createWebhookSubscription.__typename).toBe('CreateWebhookSubscriptionSuccess');
+      const hotpot = await merchantOf(await env.as(merchantStaff.hotpotLuoyang));
+      const offers = await env.anonymous.query(`{ offers(first: 50, filter: { text: "火锅" }) { nodes { id kind merchant { id } } } }`);
+      const offer = offers.offers.nodes.find((o: any) => o.merchant.id === hotpot.id && o.kind !== 'PREPAID_VOUCHER');
+      const claimed = await (await env.as(demo.memberLi)).query(CLAIM, { input: { offer: offer.id } });
+      const code = claimed.claimOffer.claim.code;
+      const REDEEM = `mutation($input: RedeemCodeInput!) { redeemCode(input: $input) { __typename } }`;
+      const count = async () => ({
+        deliveries: (await env.db.query.webhookDeliveries.findMany()).length,
+        jobs: rowsOf(await env.db.execute(sql`select id from pgboss.job where name = 'webhook-delivery'`)).length,
+        audit: (await env.db.query.auditEvents.findMany({ where: { action: 'offer_claim.redeemed' } })).length,
+      });
+      const before = await count();
+
+      // The queue refuses the job: the redemption, its audit record and its delivery row, all
+      // written earlier in the same transaction, roll back with it.
+      await env.db.execute(sql`create function test_refuse_job() returns trigger language plpgsql as $$
+        begin raise exception 'queue unavailable'; end $$`);
+      await env.db.execute(sql`create trigger test_refuse_job after insert on pgboss.job for each row execute function test_refuse_job()`);
+      try {
+        const refused = await till.request(REDEEM, { input: { code, store: hotpot.stores[0]!.id } });
+        expect(refused.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      } finally {
+        await env.db.execute(sql`drop trigger test_refuse_job on pgboss.job`);
+        await env.db.execute(sql`drop function test_refuse_job()`);
+      }
+      expect(await count()).toEqual(before);
+      expect(await env.db.query.offerClaims.findFirst({ where: { code } })).toMatchObject({ status: 'active' });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(receiver.received).toHaveLength(0);
+
+      // The same redemption, once it commits, is reported exactly once.
+      expect((await till.query(REDEEM, { input: { code, store: hotpot.stores[0]!.id } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
+      // One delivery and one job per subscription to the event (the first test's is still active).
+      const subscribers = rowsOf(
+        await env.db.execute(sql`select id from webhook_subscriptions where 'claim.redeemed' = any(events) and disabled_at is null`),
+      ).length;
+      expect(subscribers).toBe(2);
+      expect(await count()).toEqual({ deliveries: before.deliveries + subscribers, jobs: before.jobs + subscribers, audit: before.audit + 1 });
+      await until(async () => (receiver.received.length >= 1 ? true : undefined));
+      expect(JSON.parse(receiver.received[0]!.body).type).toBe('claim.redeemed');
+    } finally {
+      await receiver.close();
+    }
   });
 });
