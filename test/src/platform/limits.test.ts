@@ -65,6 +65,32 @@ describe('query cost and the per-caller budget', () => {
     const other = await env.as(demo.memberYang);
     expect((await other.request(DISTRICTS)).status).toBe(200);
   });
+
+  it('throttles a burst from one API key while another key of the same client is served', async () => {
+    const staff = await env.as(demo.luoyangStaff);
+    const union = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
+    const client = await staff.query(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { ... on CreateApiClientSuccess { client { id } } } }`,
+      { input: { name: '联名卡服务', organization: '洛阳某银行', union } },
+    );
+    const issue = async () => {
+      const issued = await staff.query(
+        `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { ... on IssueApiKeySuccess { issued { secret } } } }`,
+        { input: { client: client.createApiClient.client.id, scopes: ['READ_UNIONS'] } },
+      );
+      return env.anonymous.withToken(issued.issueApiKey.issued.secret);
+    };
+    const [bursting, calm] = [await issue(), await issue()];
+    const burst = await Promise.all(Array.from({ length: 6 }, () => bursting.request(DISTRICTS)));
+    const codes = burst.map((r) => r.errors?.[0]?.extensions?.code ?? r.status);
+    expect(codes).toContain(200);
+    expect(codes).toContain('THROTTLED');
+    expect(burst.find((r) => r.status === 429)?.headers.get('retry-after')).toMatch(/^\d+$/);
+
+    const served = await calm.request(DISTRICTS);
+    expect(served.status).toBe(200);
+    expect(served.data.unions.nodes.length).toBeGreaterThan(0);
+  });
 });
 
 describe('login brute force', () => {
