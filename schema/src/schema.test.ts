@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isObjectType, isInterfaceType, type GraphQLObjectType } from 'graphql';
+import { DEFAULT_DEPRECATION_REASON, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { getSchema, printPublicSchema } from './index.ts';
 
@@ -42,6 +42,25 @@ describe('the published schema', () => {
       if (!hasAuthScopes(type)) missing.push(type.name);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('deprecates only with a reason that says what to use instead', () => {
+    const vague: string[] = [];
+    const check = (where: string, reason: string | null | undefined) => {
+      if (reason === undefined || reason === null) return;
+      if (reason.trim().length < 8 || reason === DEFAULT_DEPRECATION_REASON) vague.push(where);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          check(`${type.name}.${field.name}`, field.deprecationReason);
+          for (const arg of 'args' in field ? field.args : []) check(`${type.name}.${field.name}(${arg.name})`, arg.deprecationReason);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.deprecationReason);
+    }
+    expect(vague).toEqual([]);
   });
 
   it('shapes every mutation result as a union whose failures implement Error', () => {
