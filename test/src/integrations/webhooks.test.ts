@@ -262,6 +262,55 @@ describe('webhooks', () => {
     expect(none.createWebhookSubscription.__typename).toBe('InputValidationError');
   });
 
+  it('tells an integrator only of what it may see: a redemption goes to that merchant\'s till alone', async () => {
+    const staff = await env.as(demo.luoyangStaff);
+    const zhengzhouStaff = await env.as(demo.zhengzhouStaff);
+    const subscribe = async (as: GraphQLClient, union: string, name: string, merchant?: string) => {
+      const created = await as.query(
+        `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { ... on CreateApiClientSuccess { client { id } } } }`,
+        { input: { name, organization: '某公司', union, merchant } },
+      );
+      const issued = await as.query(
+        `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { ... on IssueApiKeySuccess { issued { secret } } } }`,
+        { input: { client: created.createApiClient.client.id, scopes: ['MANAGE_WEBHOOKS'] } },
+      );
+      const key = env.anonymous.withToken(issued.issueApiKey.issued.secret);
+      const subscribed = await key.query(SUBSCRIBE, {
+        input: { url: 'http://127.0.0.1:9/never', events: ['CLAIM_REDEEMED', 'REGISTRATION_CONFIRMED'] },
+      });
+      return Buffer.from(subscribed.createWebhookSubscription.created.subscription.id, 'base64').toString().split(':')[1]!;
+    };
+    const luoyang = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
+    const zhengzhou = (await env.anonymous.query(`{ unionByCode(code: "410100") { id } }`)).unionByCode.id;
+    const checkup = await merchantOf(await env.as(merchantStaff.checkupJianxi));
+    const otherTill = await subscribe(staff, luoyang, '体检中心收银', checkup.id);
+    const otherCity = await subscribe(zhengzhouStaff, zhengzhou, '郑州城市服务平台');
+    const sameCity = await subscribe(staff, luoyang, '洛阳另一平台');
+
+    const hotpot = await merchantOf(await env.as(merchantStaff.hotpotLuoyang));
+    const offers = await env.anonymous.query(`{ offers(first: 50, filter: { text: "火锅" }) { nodes { id kind merchant { id } } } }`);
+    const offer = offers.offers.nodes.find((o: any) => o.merchant.id === hotpot.id && o.kind !== 'PREPAID_VOUCHER');
+    const claimed = await (await env.as(demo.memberZhang)).query(CLAIM, { input: { offer: offer.id } });
+    await till.query(`mutation($input: RedeemCodeInput!) { redeemCode(input: $input) { __typename } }`, {
+      input: { code: claimed.claimOffer.claim.code, store: hotpot.stores[0]!.id },
+    });
+    const competitions = await env.anonymous.query(`{ competitions(first: 5) { nodes { events(first: 5) { nodes { id kind } } } } }`);
+    const event = competitions.competitions.nodes.flatMap((c: any) => c.events.nodes).find((e: any) => e.kind === 'INDIVIDUAL');
+    const registered = await (await env.as(demo.memberZhang)).query(
+      `mutation($input: RegisterForCompetitionEventInput!) { registerForCompetitionEvent(input: $input) { __typename } }`,
+      { input: { event: event.id } },
+    );
+    expect(registered.registerForCompetitionEvent.__typename).toBe('RegisterForCompetitionEventSuccess');
+
+    const heard = async (subscriptionId: string) =>
+      (await env.db.query.webhookDeliveries.findMany({ where: { subscriptionId } })).map((d) => d.event).sort();
+    // Another merchant's till hears nothing of this redemption; another city nothing of a Luoyang
+    // registration; a Luoyang client hears of the registration but not of a merchant's till business.
+    expect(await heard(otherTill)).toEqual(['registration.confirmed']);
+    expect(await heard(otherCity)).toEqual([]);
+    expect(await heard(sameCity)).toEqual(['registration.confirmed']);
+  });
+
   it('writes no delivery and queues no job when the change rolls back', async () => {
     const receiver = await startReceiver(0);
     try {
@@ -299,9 +348,11 @@ describe('webhooks', () => {
 
       // The same redemption, once it commits, is reported exactly once.
       expect((await till.query(REDEEM, { input: { code, store: hotpot.stores[0]!.id } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
-      // One delivery and one job per subscription to the event (the first test's is still active).
+      // One delivery and one job per subscription of this merchant's till (the first test's is still active).
       const subscribers = rowsOf(
-        await env.db.execute(sql`select id from webhook_subscriptions where 'claim.redeemed' = any(events) and disabled_at is null`),
+        await env.db.execute(sql`select s.id from webhook_subscriptions s join api_clients a on a.id = s.client_id
+          where 'claim.redeemed' = any(s.events) and s.disabled_at is null
+            and a.merchant_id = (select merchant_id from offer_claims where code = ${code})`),
       ).length;
       expect(subscribers).toBe(2);
       expect(await count()).toEqual({ deliveries: before.deliveries + subscribers, jobs: before.jobs + subscribers, audit: before.audit + 1 });
