@@ -198,7 +198,7 @@ export const staffEventPage: Page = async (ctx) => {
                       <span class="meta">报名序号 #${w.arrivalSeq}</span>
                       <details ?open=${lastProblemFor === `move-${w.id}` && !!problem}>
                         <summary>调整位置</summary>
-                        <form class="inline" @submit=${(event: SubmitEvent) => move(event, w.id)}>
+                        <form class="inline" novalidate @submit=${(event: SubmitEvent) => move(event, w.id)}>
                           ${field({ label: '新位置', name: 'position', type: 'number', min: '1', max: String(current.waitingList!.totalCount), required: true, value: '1', error: lastProblemFor === `move-${w.id}` ? errors.position : undefined })}
                           ${field({ label: '理由', name: 'reason', required: true, error: lastProblemFor === `move-${w.id}` ? errors.reason : undefined })}
                           <button type="submit">调整</button>
