@@ -1,3 +1,5 @@
+import { grantCalls } from '@huigong/db';
+import { eq, sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@huigong/db/seed/demo';
@@ -148,5 +150,54 @@ describe('storefront: grants after the decision', () => {
     expect(await page.locator('.grant-application', { hasText: STUDIO }).locator('.report', { hasText: '中期报告' }).textContent()).toContain('已验收');
     await screenshot(page, 'grant-payouts-5-grantee-paid');
     await member.context.close();
+  });
+
+  test('staff approve an application to be paid at once; a decision over the remaining budget shows the typed error', async () => {
+    // The second reviewer scores 吴海燕's application through the API, so it waits for a decision.
+    const REVIEWS = `{ myGrantReviews(first: 10, status: ASSIGNED) { nodes { id application { studioName call { criteria { id } } } } } }`;
+    const SUBMIT = `mutation S($input: SubmitGrantReviewInput!) { submitGrantReview(input: $input) { __typename } }`;
+    let submitted = false;
+    for (const phoneNumber of [demo.reviewerQian, demo.reviewerSong]) {
+      const reviewer = await env.as(phoneNumber);
+      for (const review of (await reviewer.query(REVIEWS)).myGrantReviews.nodes) {
+        if (review.application.studioName !== '吴海燕家电智能制造创新工作室') continue;
+        const scores = review.application.call.criteria.map((c: { id: string }) => ({ criterion: c.id, score: 4 }));
+        const result = await reviewer.query(SUBMIT, { input: { review: review.id, scores } });
+        expect(result.submitGrantReview.__typename).toBe('SubmitGrantReviewSuccess');
+        submitted = true;
+      }
+    }
+    expect(submitted).toBe(true);
+    // Leave ¥10,000 of the call's budget, less than the ¥50,000 asked for.
+    const [call] = await env.db.select().from(grantCalls).where(eq(grantCalls.title, CALL));
+    await env.db
+      .update(grantCalls)
+      .set({ approvedFen: sql`${grantCalls.budgetFen} - 1000000` })
+      .where(eq(grantCalls.id, call!.id));
+
+    const office = await phone(browser, env.url);
+    const desk = office.page;
+    await signIn(desk, demo.shandongStaff, '/staff/grants');
+    await desk.getByRole('link', { name: CALL }).click();
+    const application = desk.locator('article[data-status="DECISION_PENDING"]', { hasText: '吴海燕家电智能制造创新工作室' });
+    expect(await application.locator('.grant-status').textContent()).toBe('待决定');
+    await application.getByLabel('拨付计划').selectOption({ label: '一次拨付全额' });
+    await application.getByLabel(/^决定理由/).fill('评审意见一致，同意资助。');
+    await application.getByRole('button', { name: '批准', exact: true }).click();
+    const refused = application.getByRole('alert');
+    await refused.waitFor();
+    expect(await refused.getAttribute('data-code')).toBe('CALL_BUDGET_EXCEEDED');
+    expect(await refused.textContent()).toContain('剩余预算 10000 元');
+    await screenshot(desk, 'grant-payouts-6-budget-exceeded');
+
+    await env.db.update(grantCalls).set({ approvedFen: call!.approvedFen }).where(eq(grantCalls.id, call!.id));
+    await application.getByLabel('拨付计划').selectOption({ label: '一次拨付全额' });
+    await application.getByLabel(/^决定理由/).fill('评审意见一致，同意资助。');
+    await application.getByRole('button', { name: '批准', exact: true }).click();
+    const approved = desk.locator('article[data-status="APPROVED"]', { hasText: '吴海燕家电智能制造创新工作室' });
+    await approved.waitFor();
+    expect(await approved.textContent()).toContain('拨款：全额（立项后拨付） 未申请');
+    expect(await approved.textContent()).toContain('报告：结题报告 待提交');
+    await office.context.close();
   });
 });
