@@ -191,7 +191,7 @@ export const staffEventPage: Page = async (ctx) => {
             <h2 id="waiting-h">候补名单（${current.waitingList.totalCount}）</h2>
             <p class="hint">空出名额时按此顺序递补第一位（增加名额也会递补）。调整顺序须说明理由，写入审计记录。</p>
             ${current.waitingList.nodes.length
-              ? html`<ol class="waiting-list">
+              ? html`<ol class="plain waiting-list">
                   ${current.waitingList.nodes.map(
                     (w) => html`<li class="waiting" data-entry=${w.id} data-position=${w.waitlistPosition ?? ''}>
                       <strong>第 ${w.waitlistPosition} 位</strong> ${w.registrantName}${w.teamName ? ` · ${w.teamName}` : ''}
