@@ -13,7 +13,8 @@ import { certificatePage } from './pages/certificate';
 import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
 import { offerPage, offersPage, walletPage } from './pages/offers';
 import { merchantPage } from './pages/merchant';
-import { grantCallPage, grantCallsPage, myGrantsPage } from './pages/grants';
+import { grantCallPage, grantCallsPage, grantReportPage, myGrantsPage } from './pages/grants';
+import { staffGrantApplicationPage } from './pages/grant-payouts';
 import { grantReviewsPage, staffGrantCallPage, staffGrantCallsPage } from './pages/grant-reviews';
 import { employerPage, employerPostingPage } from './pages/employer';
 import { reviewsPage } from './pages/reviews';
@@ -47,6 +48,8 @@ function workItems(): NavItem[] {
   if (hasRole('GRANT_REVIEWER')) items.push({ href: '/reviewer/grants', text: '资助评审' });
   if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) {
     items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' }, { href: '/staff/grants', text: '资助管理' });
+  } else if (hasRole('FINANCE')) {
+    items.push({ href: '/staff/grants', text: '资助拨付' });
   }
   return items;
 }
@@ -107,9 +110,11 @@ route('/employer/postings/:id', employerPostingPage);
 route('/grants', grantCallsPage);
 route('/grants/:id', grantCallPage);
 route('/me/grants', myGrantsPage);
+route('/me/grants/reports/:id', grantReportPage);
 route('/reviewer/grants', grantReviewsPage);
 route('/staff/grants', staffGrantCallsPage);
 route('/staff/grants/:id', staffGrantCallPage);
+route('/staff/grants/applications/:id', staffGrantApplicationPage);
 route('/staff/reviews', reviewsPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);

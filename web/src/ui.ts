@@ -1,5 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, type DomainError } from './api';
+import type {
+  CompetitionEntryStatus,
+  CompetitionEventKind,
+  CompetitionLevel,
+  CompetitionParticipantRole,
+  CompetitionParticipantStatus,
+  CraftsmanTitle,
+  RoleName,
+  SkillLevel,
+  UnionLevel,
+} from './gql/graphql';
 
 export type Problem = DomainError | ApiError | Error | string | null | undefined;
 
@@ -176,7 +187,18 @@ export const LABELS = {
   },
   unionLevel: { NATIONAL: '全国总工会', PROVINCE: '省总工会', CITY: '市总工会', DISTRICT: '区/县总工会', GRASSROOTS: '基层工会' },
   craftsmanTitle: { CRAFTSMAN: '工匠', MASTER_CRAFTSMAN: '大工匠' },
-} as const;
+} as const satisfies {
+  // Typed against the generated enums: a value added to the API fails typecheck until it has a label.
+  competitionLevel: Record<CompetitionLevel, string>;
+  eventKind: Record<CompetitionEventKind, string>;
+  entryStatus: Record<CompetitionEntryStatus, string>;
+  participantRole: Record<CompetitionParticipantRole, string>;
+  participantStatus: Record<CompetitionParticipantStatus, string>;
+  skillLevel: Record<SkillLevel, string>;
+  role: Record<RoleName, string>;
+  unionLevel: Record<UnionLevel, string>;
+  craftsmanTitle: Record<CraftsmanTitle, string>;
+};
 
 export function label<K extends keyof typeof LABELS>(kind: K, value: string | null | undefined): string {
   if (!value) return '—';

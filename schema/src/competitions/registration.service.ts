@@ -200,16 +200,34 @@ function confirmation(now: Date) {
   return { status: 'confirmed' as const, confirmedAt: now, checkInCode: randomCode(8), offerExpiresAt: null };
 }
 
-/** Offers freed seats to the head of the waiting list, one offer per free seat. */
+/**
+ * Numbers the event's waiting list 1, 2, 3… in its current order (queue order, then arrival), in
+ * one statement. Run under the event lock after anything leaves or moves in the line, so the
+ * stored order is always a dense, unique sequence and equals the position members are shown.
+ */
+async function renumberWaitingList(tx: Database, eventId: string): Promise<void> {
+  await tx.execute(sql`
+    update ${competitionEntries} e set queue_order = line.position
+    from (
+      select id, (row_number() over (order by queue_order, arrival_seq))::int as position
+      from ${competitionEntries}
+      where event_id = ${eventId} and status = 'waiting'
+    ) line
+    where e.id = line.id and e.queue_order is distinct from line.position`);
+}
+
+/** Offers freed seats to the head of the waiting list, one offer per free seat; closes the gaps left. */
 async function offerFreeSeats(tx: Database, { event, competition }: Locked): Promise<number> {
   const free = event.capacity - (await seatsHeld(tx, event.id));
-  if (free <= 0) return 0;
-  const next = await tx
-    .select({ id: competitionEntries.id })
-    .from(competitionEntries)
-    .where(and(eq(competitionEntries.eventId, event.id), eq(competitionEntries.status, 'waiting')))
-    .orderBy(asc(competitionEntries.queueOrder), asc(competitionEntries.arrivalSeq))
-    .limit(free);
+  const next =
+    free <= 0
+      ? []
+      : await tx
+          .select({ id: competitionEntries.id })
+          .from(competitionEntries)
+          .where(and(eq(competitionEntries.eventId, event.id), eq(competitionEntries.status, 'waiting')))
+          .orderBy(asc(competitionEntries.queueOrder), asc(competitionEntries.arrivalSeq))
+          .limit(free);
   const offerExpiresAt = new Date(Date.now() + competition.offerHoldHours * 60 * 60 * 1000);
   for (const entry of next) {
     await tx
@@ -226,6 +244,8 @@ async function offerFreeSeats(tx: Database, { event, competition }: Locked): Pro
       data: { offerExpiresAt: offerExpiresAt.toISOString() },
     });
   }
+  // Entries that left the line (offered, cancelled, withdrawn, expired) leave no gap behind.
+  await renumberWaitingList(tx, event.id);
   return next.length;
 }
 
@@ -476,39 +496,57 @@ export async function acceptOffer(db: Database, actorUserId: string, entryId: st
   });
 }
 
-/** Staff move a waiting entry to another place in line; the reason goes into the audit trail. */
+/**
+ * Staff move a waiting entry to another place in line; the reason goes into the audit trail. The
+ * line is dense (see renumberWaitingList), so a move is two conditional updates: the entries
+ * between the old and the new place shift by one, then the entry takes its place.
+ */
 export async function moveOnWaitingList(
   db: Database,
   actorUserId: string,
   input: { entryId: string; position: number; reason: string },
 ): Promise<EntryRow> {
   const eventId = await eventIdOfEntry(db, input.entryId);
+  // withEventLock has just applied deadlines and renumbered the line under the lock.
   return withEventLock(db, eventId, async (tx) => {
-    const line = await tx
-      .select({ id: competitionEntries.id, queueOrder: competitionEntries.queueOrder })
+    const entry = await entryOf(tx, input.entryId);
+    if (entry.status !== 'waiting' || entry.queueOrder === null) throw new NotOnWaitingList();
+    const [line] = await tx
+      .select({ n: count() })
       .from(competitionEntries)
-      .where(and(eq(competitionEntries.eventId, eventId), eq(competitionEntries.status, 'waiting')))
-      .orderBy(asc(competitionEntries.queueOrder), asc(competitionEntries.arrivalSeq));
-    const from = line.findIndex((e) => e.id === input.entryId);
-    if (from < 0) throw new NotOnWaitingList();
-    if (input.position > line.length) {
-      throw fieldError(['input', 'position'], 'OUT_OF_RANGE', `候补名单共 ${line.length} 位`);
+      .where(and(eq(competitionEntries.eventId, eventId), eq(competitionEntries.status, 'waiting')));
+    const length = Number(line?.n ?? 0);
+    if (input.position > length) {
+      throw fieldError(['input', 'position'], 'OUT_OF_RANGE', `候补名单共 ${length} 位`);
     }
-    const to = input.position - 1;
-    const [moved] = line.splice(from, 1);
-    line.splice(to, 0, moved!);
-    for (const [index, entry] of line.entries()) {
-      if (entry.queueOrder !== index + 1) {
-        await tx.update(competitionEntries).set({ queueOrder: index + 1 }).where(eq(competitionEntries.id, entry.id));
-      }
+    const from = entry.queueOrder;
+    const to = input.position;
+    if (from !== to) {
+      const waitingHere = and(eq(competitionEntries.eventId, eventId), eq(competitionEntries.status, 'waiting'));
+      await tx
+        .update(competitionEntries)
+        .set({ queueOrder: to < from ? sql`${competitionEntries.queueOrder} + 1` : sql`${competitionEntries.queueOrder} - 1` })
+        .where(
+          and(
+            waitingHere,
+            to < from
+              ? sql`${competitionEntries.queueOrder} >= ${to} and ${competitionEntries.queueOrder} < ${from}`
+              : sql`${competitionEntries.queueOrder} > ${from} and ${competitionEntries.queueOrder} <= ${to}`,
+            sql`${competitionEntries.id} <> ${entry.id}`,
+          ),
+        );
+      await tx
+        .update(competitionEntries)
+        .set({ queueOrder: to })
+        .where(and(eq(competitionEntries.id, entry.id), eq(competitionEntries.status, 'waiting')));
     }
     await recordAudit(tx, {
       actorUserId,
       action: 'competition_entry.waitlist_moved',
       subjectType: 'competition_entry',
       subjectId: input.entryId,
-      fromState: String(from + 1),
-      toState: String(to + 1),
+      fromState: String(from),
+      toState: String(to),
       reason: input.reason,
     });
     return (await tx.query.competitionEntries.findFirst({ where: { id: input.entryId } }))!;

@@ -353,6 +353,22 @@ export type GrantDocumentType =
   | 'PDF'
   | 'PNG';
 
+export type GrantPaymentMethod =
+  /** 银行转账（登记流水号） */
+  | 'BANK_TRANSFER'
+  /** Stripe 转账至工作室的关联账户 */
+  | 'STRIPE_TRANSFER';
+
+export type GrantReportStatus =
+  /** 已验收 */
+  | 'ACCEPTED'
+  /** 需修改 */
+  | 'CHANGES_REQUESTED'
+  /** 待提交 */
+  | 'DUE'
+  /** 已提交 */
+  | 'SUBMITTED';
+
 export type GrantReviewStatus =
   /** 待评审 */
   | 'ASSIGNED'
@@ -372,6 +388,10 @@ export type GrantTeamMemberInput = {
   role: string;
 };
 
+export type GrantTrancheActionInput = {
+  tranche: string;
+};
+
 export type GrantTranchePlanInput = {
   amount: MoneyInput;
   label: string;
@@ -379,6 +399,20 @@ export type GrantTranchePlanInput = {
   reportDueOn?: string | null | undefined;
   reportTitle?: string | null | undefined;
 };
+
+export type GrantTrancheStatus =
+  /** 拨付失败 */
+  | 'FAILED'
+  /** 财务已复核 */
+  | 'FINANCE_APPROVED'
+  /** 已拨付 */
+  | 'PAID'
+  /** 未申请 */
+  | 'PLANNED'
+  /** 已申请 */
+  | 'REQUESTED'
+  /** 工会已审批 */
+  | 'STAFF_APPROVED';
 
 export type InviteCompetitionTeamMemberInput = {
   entry: string;
@@ -474,6 +508,14 @@ export type MoneyInput = {
   currency: CurrencyCode;
 };
 
+export type MoveCompetitionWaitlistEntryInput = {
+  entry: string;
+  /** 新位置，从 1 开始。 */
+  position: number;
+  /** 调整理由，写入审计记录。 */
+  reason: string;
+};
+
 /** 按距离筛选：以某点为圆心、radiusKm 为半径。 */
 export type NearInput = {
   point: GeoPointInput;
@@ -557,6 +599,16 @@ export type RecordCompetitionScoreInput = {
   score: string;
 };
 
+export type RecordGrantPaymentFailureInput = {
+  reason: string;
+  tranche: string;
+};
+
+export type RecordGrantPaymentInput = {
+  bankReference: string;
+  tranche: string;
+};
+
 export type RedeemCodeInput = {
   /** 短码或扫描所得的二维码内容。 */
   code: string;
@@ -585,6 +637,13 @@ export type ReviewEmployerInput = {
   approve: boolean;
   employer: string;
   note?: string | null | undefined;
+};
+
+export type ReviewGrantReportInput = {
+  /** true 验收通过；false 要求修改（须写明 note）。 */
+  accept: boolean;
+  note?: string | null | undefined;
+  report: string;
 };
 
 export type ReviewJobPostingInput = {
@@ -641,6 +700,11 @@ export type SkillLevel =
   | 'SENIOR_TECHNICIAN'
   /** 技师（二级） */
   | 'TECHNICIAN';
+
+export type SubmitGrantReportInput = {
+  content: string;
+  report: string;
+};
 
 export type SubmitGrantReviewInput = {
   comment?: string | null | undefined;
@@ -1147,6 +1211,117 @@ export type SubmitJobPostingMutation = { submitJobPosting:
     | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
    | null };
 
+export type StaffGrantApplicationPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication', id: string, studioName: string, applicantName: string, enterprise: string, status: GrantApplicationStatus, decisionRationale: string | null, decidedAt: string | null, stripeAccountId: string | null, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, requestedAt: string | null, staffApprovedAt: string | null, financeApprovedAt: string | null, paymentMethod: GrantPaymentMethod | null, paymentReference: string | null, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null }>, auditTrail: { nodes: Array<{ action: string, fromState: string | null, toState: string | null, reason: string | null, actorName: string | null, createdAt: string }> } | null }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type StaffTrancheFragment = { id: string, status: GrantTrancheStatus, failureReason: string | null };
+
+export type ApproveGrantTrancheMutationVariables = Exact<{
+  input: GrantTrancheActionInput;
+}>;
+
+
+export type ApproveGrantTrancheMutation = { approveGrantTranche:
+    | { __typename: 'ApproveGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type FinanceApproveGrantTrancheMutationVariables = Exact<{
+  input: GrantTrancheActionInput;
+}>;
+
+
+export type FinanceApproveGrantTrancheMutation = { financeApproveGrantTranche:
+    | { __typename: 'FinanceApproveGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SameApproverForbidden', code: string, message: string }
+   | null };
+
+export type RecordGrantTranchePaymentMutationVariables = Exact<{
+  input: RecordGrantPaymentInput;
+}>;
+
+
+export type RecordGrantTranchePaymentMutation = { recordGrantTranchePayment:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RecordGrantTranchePaymentSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
+   | null };
+
+export type RecordGrantTranchePaymentFailureMutationVariables = Exact<{
+  input: RecordGrantPaymentFailureInput;
+}>;
+
+
+export type RecordGrantTranchePaymentFailureMutation = { recordGrantTranchePaymentFailure:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RecordGrantTranchePaymentFailureSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
+   | null };
+
+export type PayGrantTrancheWithStripeMutationVariables = Exact<{
+  input: GrantTrancheActionInput;
+}>;
+
+
+export type PayGrantTrancheWithStripeMutation = { payGrantTrancheWithStripe:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PayGrantTrancheWithStripeSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
+    | { __typename: 'PayoutAccountMissing', code: string, message: string }
+    | { __typename: 'StripeNotConfigured', code: string, message: string }
+   | null };
+
+export type ReviewGrantReportMutationVariables = Exact<{
+  input: ReviewGrantReportInput;
+}>;
+
+
+export type ReviewGrantReportMutation = { reviewGrantReport:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReviewGrantReportSuccess', report: { id: string, status: GrantReportStatus, reviewNote: string | null } }
+   | null };
+
 export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1183,6 +1358,7 @@ export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, 
 
 export type StaffGrantCallPageQueryVariables = Exact<{
   id: string;
+  staff: boolean;
 }>;
 
 
@@ -1194,7 +1370,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
-    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, statusLabel: string, weightedAverageScore: number | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, reviews: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
+    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, weightedAverageScore?: number | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, tranches: Array<{ label: string, status: GrantTrancheStatus }>, reports: Array<{ title: string, status: GrantReportStatus }>, reviews?: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
     | { __typename: 'GrantReview' }
@@ -1213,7 +1389,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'VoucherPurchase' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
-   | null, grantReviewers: { nodes: Array<{ id: string, displayName: string }> } };
+   | null, grantReviewers?: { nodes: Array<{ id: string, displayName: string }> } };
 
 export type StartGrantScreeningMutationVariables = Exact<{
   input: GrantApplicationActionInput;
@@ -1286,7 +1462,7 @@ export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
 
-export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> };
+export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
 
 export type GrantCallPageQueryVariables = Exact<{
   id: string;
@@ -1321,12 +1497,12 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'VoucherPurchase' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
-   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> }> } };
+   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> }> } };
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type CreateGrantApplicationMutationVariables = Exact<{
   input: CreateGrantApplicationInput;
@@ -1336,7 +1512,7 @@ export type CreateGrantApplicationMutationVariables = Exact<{
 export type CreateGrantApplicationMutation = { createGrantApplication:
     | { __typename: 'AmountOutsideTier', code: string, message: string, min: { amount: number }, max: { amount: number } }
     | { __typename: 'BudgetLinesMismatch', code: string, message: string, linesTotal: { amount: number } }
-    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> } }
+    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
     | { __typename: 'GrantApplicationExists', code: string, message: string }
     | { __typename: 'GrantCallNotOpen', code: string, message: string }
     | { __typename: 'GrantNotEligible', code: string, message: string }
@@ -1357,7 +1533,7 @@ export type SubmitGrantApplicationMutation = { submitGrantApplication:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, statusLabel: string, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, label: string, statusLabel: string, amount: { amount: number } }> } }
+    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
    | null };
 
 export type ResubmitGrantApplicationMutationVariables = Exact<{
@@ -1383,6 +1559,68 @@ export type WithdrawGrantApplicationMutation = { withdrawGrantApplication:
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'WithdrawGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
+   | null };
+
+export type RequestGrantTrancheMutationVariables = Exact<{
+  input: GrantTrancheActionInput;
+}>;
+
+
+export type RequestGrantTrancheMutation = { requestGrantTranche:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReportNotAccepted', code: string, message: string }
+    | { __typename: 'RequestGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus } }
+    | { __typename: 'TrancheOutOfOrder', code: string, message: string }
+   | null };
+
+export type GrantReportPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport', id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type GrantReportPartsFragment = { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } };
+
+export type SubmitGrantReportMutationVariables = Exact<{
+  input: SubmitGrantReportInput;
+}>;
+
+
+export type SubmitGrantReportMutation = { submitGrantReport:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } } }
    | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1717,7 +1955,7 @@ export type StaffEventQueryVariables = Exact<{
 }>;
 
 
-export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
+export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
 
 export type CreateCompetitionMutationVariables = Exact<{
   input: CreateCompetitionInput;
@@ -1791,6 +2029,19 @@ export type WithdrawEntryMutation = { withdrawCompetitionEntry:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'WithdrawCompetitionEntrySuccess', entry: { id: string, status: CompetitionEntryStatus } }
+   | null };
+
+export type MoveWaitlistEntryMutationVariables = Exact<{
+  input: MoveCompetitionWaitlistEntryInput;
+}>;
+
+
+export type MoveWaitlistEntryMutation = { moveCompetitionWaitlistEntry:
+    | { __typename: 'EntryNotActive', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'MoveCompetitionWaitlistEntrySuccess', entry: { id: string, waitlistPosition: number | null } }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'NotOnWaitingList', code: string, message: string }
    | null };
 
 export type ViewerFragment = { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
@@ -1885,11 +2136,17 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const StaffTrancheFragmentDoc = new TypedDocumentString(`
+    fragment StaffTranche on GrantTranche {
+  id
+  status
+  failureReason
+}
+    `, {"fragmentName":"StaffTranche"}) as unknown as TypedDocumentString<StaffTrancheFragment, unknown>;
 export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
-  statusLabel
   studioName
   enterprise
   trade
@@ -1919,14 +2176,49 @@ export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
   }
   tranches {
     id
+    position
     label
-    statusLabel
+    status
+    paidAt
+    failureReason
     amount {
       amount
     }
+    report {
+      id
+      title
+      status
+    }
+  }
+  reports {
+    id
+    title
+    dueOn
+    status
+    submittedAt
+    reviewNote
   }
 }
     `, {"fragmentName":"MyGrantApplication"}) as unknown as TypedDocumentString<MyGrantApplicationFragment, unknown>;
+export const GrantReportPartsFragmentDoc = new TypedDocumentString(`
+    fragment GrantReportParts on GrantReport {
+  id
+  title
+  dueOn
+  status
+  content
+  submittedAt
+  reviewNote
+  reviewedAt
+  application {
+    id
+    studioName
+    call {
+      title
+    }
+  }
+}
+    `, {"fragmentName":"GrantReportParts"}) as unknown as TypedDocumentString<GrantReportPartsFragment, unknown>;
 export const JobCardFragmentDoc = new TypedDocumentString(`
     fragment JobCard on JobPosting {
   id
@@ -2806,6 +3098,278 @@ export const SubmitJobPostingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SubmitJobPostingMutation, SubmitJobPostingMutationVariables>;
+export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
+    query StaffGrantApplicationPage($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on GrantApplication {
+      id
+      studioName
+      applicantName
+      enterprise
+      status
+      decisionRationale
+      decidedAt
+      stripeAccountId
+      requestedAmount {
+        amount
+      }
+      approvedAmount {
+        amount
+      }
+      tier {
+        name
+      }
+      call {
+        id
+        title
+      }
+      tranches {
+        id
+        position
+        label
+        status
+        requestedAt
+        staffApprovedAt
+        financeApprovedAt
+        paymentMethod
+        paymentReference
+        paidAt
+        failureReason
+        amount {
+          amount
+        }
+        report {
+          id
+          title
+          status
+        }
+      }
+      reports {
+        id
+        title
+        dueOn
+        status
+        content
+        submittedAt
+        reviewNote
+        reviewedAt
+      }
+      auditTrail(first: 100) {
+        nodes {
+          action
+          fromState
+          toState
+          reason
+          actorName
+          createdAt
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffGrantApplicationPageQuery, StaffGrantApplicationPageQueryVariables>;
+export const ApproveGrantTrancheDocument = new TypedDocumentString(`
+    mutation ApproveGrantTranche($input: GrantTrancheActionInput!) {
+  approveGrantTranche(input: $input) {
+    __typename
+    ... on ApproveGrantTrancheSuccess {
+      tranche {
+        ...StaffTranche
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment StaffTranche on GrantTranche {
+  id
+  status
+  failureReason
+}`) as unknown as TypedDocumentString<ApproveGrantTrancheMutation, ApproveGrantTrancheMutationVariables>;
+export const FinanceApproveGrantTrancheDocument = new TypedDocumentString(`
+    mutation FinanceApproveGrantTranche($input: GrantTrancheActionInput!) {
+  financeApproveGrantTranche(input: $input) {
+    __typename
+    ... on FinanceApproveGrantTrancheSuccess {
+      tranche {
+        ...StaffTranche
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment StaffTranche on GrantTranche {
+  id
+  status
+  failureReason
+}`) as unknown as TypedDocumentString<FinanceApproveGrantTrancheMutation, FinanceApproveGrantTrancheMutationVariables>;
+export const RecordGrantTranchePaymentDocument = new TypedDocumentString(`
+    mutation RecordGrantTranchePayment($input: RecordGrantPaymentInput!) {
+  recordGrantTranchePayment(input: $input) {
+    __typename
+    ... on RecordGrantTranchePaymentSuccess {
+      tranche {
+        ...StaffTranche
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment StaffTranche on GrantTranche {
+  id
+  status
+  failureReason
+}`) as unknown as TypedDocumentString<RecordGrantTranchePaymentMutation, RecordGrantTranchePaymentMutationVariables>;
+export const RecordGrantTranchePaymentFailureDocument = new TypedDocumentString(`
+    mutation RecordGrantTranchePaymentFailure($input: RecordGrantPaymentFailureInput!) {
+  recordGrantTranchePaymentFailure(input: $input) {
+    __typename
+    ... on RecordGrantTranchePaymentFailureSuccess {
+      tranche {
+        ...StaffTranche
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment StaffTranche on GrantTranche {
+  id
+  status
+  failureReason
+}`) as unknown as TypedDocumentString<RecordGrantTranchePaymentFailureMutation, RecordGrantTranchePaymentFailureMutationVariables>;
+export const PayGrantTrancheWithStripeDocument = new TypedDocumentString(`
+    mutation PayGrantTrancheWithStripe($input: GrantTrancheActionInput!) {
+  payGrantTrancheWithStripe(input: $input) {
+    __typename
+    ... on PayGrantTrancheWithStripeSuccess {
+      tranche {
+        ...StaffTranche
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment StaffTranche on GrantTranche {
+  id
+  status
+  failureReason
+}`) as unknown as TypedDocumentString<PayGrantTrancheWithStripeMutation, PayGrantTrancheWithStripeMutationVariables>;
+export const ReviewGrantReportDocument = new TypedDocumentString(`
+    mutation ReviewGrantReport($input: ReviewGrantReportInput!) {
+  reviewGrantReport(input: $input) {
+    __typename
+    ... on ReviewGrantReportSuccess {
+      report {
+        id
+        status
+        reviewNote
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewGrantReportMutation, ReviewGrantReportMutationVariables>;
 export const GrantReviewsPageDocument = new TypedDocumentString(`
     query GrantReviewsPage {
   me {
@@ -2986,7 +3550,7 @@ export const StaffGrantCallsPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<StaffGrantCallsPageQuery, StaffGrantCallsPageQueryVariables>;
 export const StaffGrantCallPageDocument = new TypedDocumentString(`
-    query StaffGrantCallPage($id: ID!) {
+    query StaffGrantCallPage($id: ID!, $staff: Boolean!) {
   me {
     ...Viewer
   }
@@ -3007,8 +3571,7 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
           studioName
           enterprise
           status
-          statusLabel
-          weightedAverageScore
+          weightedAverageScore @include(if: $staff)
           missingDocuments
           requestedAmount {
             amount
@@ -3022,7 +3585,15 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
               amount
             }
           }
-          reviews(first: 5) {
+          tranches {
+            label
+            status
+          }
+          reports {
+            title
+            status
+          }
+          reviews(first: 5) @include(if: $staff) {
             nodes {
               reviewerName
               status
@@ -3033,7 +3604,7 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
       }
     }
   }
-  grantReviewers(first: 20) {
+  grantReviewers(first: 20) @include(if: $staff) {
     nodes {
       id
       displayName
@@ -3289,7 +3860,6 @@ export const GrantCallPageDocument = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
-  statusLabel
   studioName
   enterprise
   trade
@@ -3319,11 +3889,27 @@ export const GrantCallPageDocument = new TypedDocumentString(`
   }
   tranches {
     id
+    position
     label
-    statusLabel
+    status
+    paidAt
+    failureReason
     amount {
       amount
     }
+    report {
+      id
+      title
+      status
+    }
+  }
+  reports {
+    id
+    title
+    dueOn
+    status
+    submittedAt
+    reviewNote
   }
 }
 fragment Viewer on User {
@@ -3368,7 +3954,6 @@ export const MyGrantsPageDocument = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
-  statusLabel
   studioName
   enterprise
   trade
@@ -3398,11 +3983,27 @@ export const MyGrantsPageDocument = new TypedDocumentString(`
   }
   tranches {
     id
+    position
     label
-    statusLabel
+    status
+    paidAt
+    failureReason
     amount {
       amount
     }
+    report {
+      id
+      title
+      status
+    }
+  }
+  reports {
+    id
+    title
+    dueOn
+    status
+    submittedAt
+    reviewNote
   }
 }
 fragment Viewer on User {
@@ -3473,7 +4074,6 @@ export const CreateGrantApplicationDocument = new TypedDocumentString(`
 fragment MyGrantApplication on GrantApplication {
   id
   status
-  statusLabel
   studioName
   enterprise
   trade
@@ -3503,11 +4103,27 @@ fragment MyGrantApplication on GrantApplication {
   }
   tranches {
     id
+    position
     label
-    statusLabel
+    status
+    paidAt
+    failureReason
     amount {
       amount
     }
+    report {
+      id
+      title
+      status
+    }
+  }
+  reports {
+    id
+    title
+    dueOn
+    status
+    submittedAt
+    reviewNote
   }
 }`) as unknown as TypedDocumentString<CreateGrantApplicationMutation, CreateGrantApplicationMutationVariables>;
 export const SubmitGrantApplicationDocument = new TypedDocumentString(`
@@ -3540,7 +4156,6 @@ export const SubmitGrantApplicationDocument = new TypedDocumentString(`
 fragment MyGrantApplication on GrantApplication {
   id
   status
-  statusLabel
   studioName
   enterprise
   trade
@@ -3570,11 +4185,27 @@ fragment MyGrantApplication on GrantApplication {
   }
   tranches {
     id
+    position
     label
-    statusLabel
+    status
+    paidAt
+    failureReason
     amount {
       amount
     }
+    report {
+      id
+      title
+      status
+    }
+  }
+  reports {
+    id
+    title
+    dueOn
+    status
+    submittedAt
+    reviewNote
   }
 }`) as unknown as TypedDocumentString<SubmitGrantApplicationMutation, SubmitGrantApplicationMutationVariables>;
 export const ResubmitGrantApplicationDocument = new TypedDocumentString(`
@@ -3627,6 +4258,129 @@ export const WithdrawGrantApplicationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<WithdrawGrantApplicationMutation, WithdrawGrantApplicationMutationVariables>;
+export const RequestGrantTrancheDocument = new TypedDocumentString(`
+    mutation RequestGrantTranche($input: GrantTrancheActionInput!) {
+  requestGrantTranche(input: $input) {
+    __typename
+    ... on RequestGrantTrancheSuccess {
+      tranche {
+        id
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestGrantTrancheMutation, RequestGrantTrancheMutationVariables>;
+export const GrantReportPageDocument = new TypedDocumentString(`
+    query GrantReportPage($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on GrantReport {
+      ...GrantReportParts
+    }
+  }
+}
+    fragment GrantReportParts on GrantReport {
+  id
+  title
+  dueOn
+  status
+  content
+  submittedAt
+  reviewNote
+  reviewedAt
+  application {
+    id
+    studioName
+    call {
+      title
+    }
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<GrantReportPageQuery, GrantReportPageQueryVariables>;
+export const SubmitGrantReportDocument = new TypedDocumentString(`
+    mutation SubmitGrantReport($input: SubmitGrantReportInput!) {
+  submitGrantReport(input: $input) {
+    __typename
+    ... on SubmitGrantReportSuccess {
+      report {
+        ...GrantReportParts
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment GrantReportParts on GrantReport {
+  id
+  title
+  dueOn
+  status
+  content
+  submittedAt
+  reviewNote
+  reviewedAt
+  application {
+    id
+    studioName
+    call {
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitGrantReportMutation, SubmitGrantReportMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   me {
@@ -5098,6 +5852,16 @@ export const StaffEventDocument = new TypedDocumentString(`
       title
       startsOn
     }
+    waitingList(first: 100) {
+      totalCount
+      nodes {
+        id
+        registrantName
+        teamName
+        arrivalSeq
+        waitlistPosition
+      }
+    }
     entries(first: 50, status: $status) {
       totalCount
       nodes {
@@ -5299,3 +6063,28 @@ export const WithdrawEntryDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<WithdrawEntryMutation, WithdrawEntryMutationVariables>;
+export const MoveWaitlistEntryDocument = new TypedDocumentString(`
+    mutation MoveWaitlistEntry($input: MoveCompetitionWaitlistEntryInput!) {
+  moveCompetitionWaitlistEntry(input: $input) {
+    __typename
+    ... on MoveCompetitionWaitlistEntrySuccess {
+      entry {
+        id
+        waitlistPosition
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveWaitlistEntryMutation, MoveWaitlistEntryMutationVariables>;

@@ -16,8 +16,8 @@ import {
 import { asError, request } from '../api';
 import type { Page } from '../router';
 import { alertBox, busy, dateTime, field, formValues, money, notice, pageHeader, yuanToFen, type Problem } from '../ui';
-import { viewer } from '../viewer';
-import { DISTINCTIONS } from './grants';
+import { grantLabel } from '../grant-labels';
+import { hasRole, viewer } from '../viewer';
 
 type Outcome = { __typename?: string } | null | undefined;
 type StaffCall = Extract<NonNullable<StaffGrantCallPageQuery['node']>, { __typename: 'GrantCall' }>;
@@ -69,7 +69,7 @@ export const grantReviewsPage: Page = async (ctx) => {
                 <p class="description">${a.plan}</p>
                 <ul>${a.budgetLines.map((b) => html`<li>${b.item}：${money(b.amount)}</li>`)}</ul>
                 <p>团队：${a.teamMembers.map((m) => `${m.name}（${m.role}）`).join('、') || '—'}</p>
-                ${a.distinctions.length ? html`<p>重大业绩：${a.distinctions.map((d) => DISTINCTIONS[d]).join('、')}${a.distinctionNote ? `；${a.distinctionNote}` : ''}</p>` : nothing}
+                ${a.distinctions.length ? html`<p>重大业绩：${a.distinctions.map((d) => grantLabel('distinction', d)).join('、')}${a.distinctionNote ? `；${a.distinctionNote}` : ''}</p>` : nothing}
               </details>
               ${alertBox(problems.get(r.id))} ${notice(messages.get(r.id))}
               ${r.status === 'ASSIGNED'
@@ -89,7 +89,7 @@ export const grantReviewsPage: Page = async (ctx) => {
                       <button type="button" class="secondary" @click=${(e: Event) => conflict(e, r.id)}>申请回避</button>
                     </div>
                   </form>`
-                : html`<p>${r.status === 'SUBMITTED' ? `已提交（${dateTime(r.submittedAt)}），加权得分 ${r.weightedScore?.toFixed(2) ?? '—'}` : '已回避'}</p>`}
+                : html`<p>${grantLabel('reviewStatus', r.status)}${r.status === 'SUBMITTED' ? `（${dateTime(r.submittedAt)}），加权得分 ${r.weightedScore?.toFixed(2) ?? '—'}` : ''}</p>`}
             </article>`;
           })
         : html`<p class="empty">没有分配给您的评审任务。</p>`}`);
@@ -108,7 +108,7 @@ export const staffGrantCallsPage: Page = async (ctx) => {
             (c) => html`<li class="card">
               <h3><a href=${`/staff/grants/${encodeURIComponent(c.id)}`}>${c.title}</a></h3>
               <p class="meta">${c.union.name} · 剩余预算 ${money(c.remainingBudget)} / ${money(c.budget)}</p>
-              ${c.statistics ? html`<p class="meta">${c.statistics.byStatus.map((s) => `${s.status}: ${s.count}`).join(' · ')}</p>` : nothing}
+              ${c.statistics ? html`<p class="meta grant-statistics">${c.statistics.byStatus.map((s) => `${grantLabel('applicationStatus', s.status)} ${s.count} 份`).join(' · ')}</p>` : nothing}
             </li>`,
           )}
         </ul>`
@@ -120,7 +120,9 @@ export const staffGrantCallsPage: Page = async (ctx) => {
  * assignment, expert review, decision (approve with an amount, or reject, with the rationale).
  */
 export const staffGrantCallPage: Page = async (ctx) => {
-  const load = () => request(StaffGrantCallPageDocument, { id: ctx.params.id! });
+  // Finance see the applications and their payouts; assigning reviewers and scores are for union staff.
+  const staff = hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN');
+  const load = () => request(StaffGrantCallPageDocument, { id: ctx.params.id!, staff });
   let data: StaffGrantCallPageQuery = await load();
   viewer.set(data.me);
   if (data.node?.__typename !== 'GrantCall') {
@@ -143,7 +145,8 @@ export const staffGrantCallPage: Page = async (ctx) => {
   };
   const input = (application: string, reason: string | null = null) => ({ input: { application, reason } });
 
-  const pipeline = (a: StaffApplication): TemplateResult => {
+  const pipeline = (a: StaffApplication): TemplateResult | typeof nothing => {
+    if (!staff) return nothing;
     const buttons: TemplateResult[] = [];
     const click = (text: string, work: () => Promise<Outcome>, done: string, secondary = false) =>
       html`<button type="button" class=${secondary ? 'secondary' : ''} @click=${(e: Event) => run(e.currentTarget as HTMLButtonElement, a.id, work, done)}>${text}</button>`;
@@ -167,7 +170,7 @@ export const staffGrantCallPage: Page = async (ctx) => {
             void run(e.currentTarget as HTMLFormElement, a.id, async () => (await request(AssignGrantReviewerDocument, { input: { application: a.id, reviewer } })).assignGrantReviewer, '已分配评审专家');
           }}>
             <div class="field"><label for=${`rev-${a.id}`}>评审专家</label>
-              <select id=${`rev-${a.id}`} name="reviewer">${data.grantReviewers.nodes.map((r) => html`<option value=${r.id}>${r.displayName}</option>`)}</select></div>
+              <select id=${`rev-${a.id}`} name="reviewer">${(data.grantReviewers?.nodes ?? []).map((r) => html`<option value=${r.id}>${r.displayName}</option>`)}</select></div>
             <button type="submit" class="secondary">分配</button>
           </form>`
         : nothing}
@@ -178,13 +181,22 @@ export const staffGrantCallPage: Page = async (ctx) => {
             const v = formValues(form);
             const approve = (e.submitter as HTMLButtonElement | null)?.value === 'APPROVE';
             const amount = yuanToFen(v.amount ?? '');
+            // Paid at once, or (the API's default) half now and half once the mid-term report is accepted.
+            const tranches = approve && v.plan === 'single' ? [{ label: '全额（立项后拨付）', amount: { amount: amount ?? a.requestedAmount.amount, currency: 'CNY' as const } }] : null;
             void run(form, a.id, async () =>
               (await request(DecideGrantApplicationDocument, {
-                input: { application: a.id, decision: approve ? 'APPROVE' : 'REJECT', rationale: v.rationale ?? '', ...(approve && amount != null && { amount: { amount, currency: 'CNY' } }) },
+                input: { application: a.id, decision: approve ? 'APPROVE' : 'REJECT', rationale: v.rationale ?? '', tranches, ...(approve && amount != null && { amount: { amount, currency: 'CNY' } }) },
               })).decideGrantApplication,
               approve ? '已批准' : '已不予资助');
           }}>
-            ${a.status === 'DECISION_PENDING' ? field({ label: '批准金额（元）', name: 'amount', inputmode: 'decimal', value: String(a.requestedAmount.amount / 100) }) : nothing}
+            ${a.status === 'DECISION_PENDING'
+              ? html`${field({ label: '批准金额（元）', name: 'amount', inputmode: 'decimal', value: String(a.requestedAmount.amount / 100) })}
+                  <div class="field"><label for=${`plan-${a.id}`}>拨付计划</label>
+                    <select id=${`plan-${a.id}`} name="plan">
+                      <option value="default">分两期：立项后拨付一半，中期报告验收后拨付其余</option>
+                      <option value="single">一次拨付全额</option>
+                    </select></div>`
+              : nothing}
             ${field({ label: '决定理由', name: 'rationale', required: true })}
             ${a.status === 'DECISION_PENDING' ? html`<button type="submit" value="APPROVE">批准</button>` : nothing}
             <button type="submit" value="REJECT" class="secondary">不予资助</button>
@@ -205,9 +217,14 @@ export const staffGrantCallPage: Page = async (ctx) => {
             (a) => html`<article class="card" data-application=${a.id} data-status=${a.status}>
               <h3>${a.studioName}</h3>
               <p>${a.applicantName} · ${a.enterprise} · ${a.tier.name} · 申请 ${money(a.requestedAmount)}</p>
-              <p>状态：<strong>${a.statusLabel}</strong>${a.weightedAverageScore != null ? html` · 平均加权分 ${a.weightedAverageScore.toFixed(2)}` : nothing}</p>
+              <p>状态：<strong class="grant-status">${grantLabel('applicationStatus', a.status)}</strong>${a.weightedAverageScore != null ? html` · 平均加权分 ${a.weightedAverageScore.toFixed(2)}` : nothing}</p>
               ${a.missingDocuments.length ? html`<p class="warn">缺少材料：${a.missingDocuments.join('、')}</p>` : nothing}
-              ${a.reviews?.nodes.length ? html`<p class="meta">评审：${a.reviews.nodes.map((r) => `${r.reviewerName}（${r.status === 'SUBMITTED' ? (r.weightedScore?.toFixed(2) ?? '') : r.status === 'ASSIGNED' ? '待评' : '回避'}）`).join('、')}</p>` : nothing}
+              ${a.reviews?.nodes.length ? html`<p class="meta">评审：${a.reviews.nodes.map((r) => `${r.reviewerName}（${grantLabel('reviewStatus', r.status)}${r.status === 'SUBMITTED' && r.weightedScore != null ? ` ${r.weightedScore.toFixed(2)} 分` : ''}）`).join('、')}</p>` : nothing}
+              ${a.tranches.length
+                ? html`<p class="meta">拨款：${a.tranches.map((t) => `${t.label} ${grantLabel('trancheStatus', t.status)}`).join('；')}</p>
+                    <p class="meta">报告：${a.reports.map((r) => `${r.title} ${grantLabel('reportStatus', r.status)}`).join('；')}</p>
+                    <p><a href=${`/staff/grants/applications/${encodeURIComponent(a.id)}`}>拨款与报告 →</a></p>`
+                : nothing}
               ${alertBox(problems.get(a.id))} ${notice(messages.get(a.id))}
               ${pipeline(a)}
             </article>`,

@@ -3,27 +3,27 @@ import {
   CreateGrantApplicationDocument,
   GrantCallPageDocument,
   GrantCallsPageDocument,
+  GrantReportPageDocument,
   MyGrantsPageDocument,
+  RequestGrantTrancheDocument,
   ResubmitGrantApplicationDocument,
+  SubmitGrantReportDocument,
   SubmitGrantApplicationDocument,
   WithdrawGrantApplicationDocument,
   type GrantDistinction,
   type GrantDocumentInput,
   type GrantDocumentType,
+  type GrantReportPartsFragment,
   type MyGrantApplicationFragment,
 } from '../gql/graphql';
+import { GRANT_LABELS, grantLabel } from '../grant-labels';
 import { asError, request } from '../api';
 import type { Page } from '../router';
 import { session } from '../session';
-import { alertBox, busy, dateTime, field, fieldErrors, money, notice, pageHeader, yuanToFen, type Problem } from '../ui';
+import { alertBox, busy, dateTime, day, field, fieldErrors, money, notice, pageHeader, yuanToFen, type Problem } from '../ui';
 import { isMember, viewer } from '../viewer';
 
-export const DISTINCTIONS: Record<GrantDistinction, string> = {
-  MAJOR_BREAKTHROUGH: '取得重大技术突破',
-  KEY_PROVINCIAL_PROJECT: '承担省级重点工程项目',
-  NATIONAL_MODEL_WORKER: '全国劳动模范',
-  NATIONAL_SKILL_AWARD: '获国家级技能奖项',
-};
+const DISTINCTIONS = GRANT_LABELS.distinction;
 
 const TYPES: Record<string, GrantDocumentType> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
@@ -56,17 +56,44 @@ export const grantCallsPage: Page = async (ctx) => {
     ${session.token ? html`<p><a href="/me/grants">我的资助申请 →</a></p>` : nothing}`);
 };
 
-/** One application with its status and what the applicant can do next. */
-function applicationCard(a: MyGrantApplicationFragment, problem: Problem, message: string | null, actions: TemplateResult | typeof nothing): TemplateResult {
+type MyTranche = MyGrantApplicationFragment['tranches'][number];
+
+/** One application with its status, its tranches and reports once approved, and what the applicant can do next. */
+function applicationCard(
+  a: MyGrantApplicationFragment,
+  problem: Problem,
+  message: string | null,
+  actions: TemplateResult | typeof nothing,
+  trancheAction: (t: MyTranche) => TemplateResult | typeof nothing = () => nothing,
+): TemplateResult {
   return html`<article class="card grant-application" data-application=${a.id} data-status=${a.status}>
     <h3>${a.studioName}</h3>
     <p>${a.call.title} · ${a.tier.name}</p>
-    <p>状态：<strong class="grant-status">${a.statusLabel}</strong>${a.submittedAt ? html` <span class="meta">提交于 ${dateTime(a.submittedAt)}</span>` : nothing}</p>
+    <p>状态：<strong class="grant-status">${grantLabel('applicationStatus', a.status)}</strong>${a.submittedAt ? html` <span class="meta">提交于 ${dateTime(a.submittedAt)}</span>` : nothing}</p>
     <p>申请金额 ${money(a.requestedAmount)}${a.approvedAmount ? html`，批准金额 <strong>${money(a.approvedAmount)}</strong>` : nothing}</p>
     ${a.infoRequest ? html`<p class="warn">需补充：${a.infoRequest}</p>` : nothing}
     ${a.missingDocuments.length ? html`<p class="warn">缺少材料：${a.missingDocuments.join('、')}</p>` : nothing}
     ${a.decisionRationale ? html`<p>决定理由：${a.decisionRationale}</p>` : nothing}
-    ${a.tranches.length ? html`<ul class="plain">${a.tranches.map((t) => html`<li>${t.label} ${money(t.amount)}（${t.statusLabel}）</li>`)}</ul>` : nothing}
+    ${a.tranches.length
+      ? html`<h4>分期拨款</h4>
+          <ul class="plain tranches">${a.tranches.map(
+            (t) => html`<li class="tranche" data-tranche=${t.id} data-status=${t.status}>
+              ${t.label} ${money(t.amount)}：<strong>${grantLabel('trancheStatus', t.status)}</strong>${t.paidAt ? `（${dateTime(t.paidAt)}）` : ''}
+              ${t.report && t.status === 'PLANNED' ? html`<span class="meta">须待「${t.report.title}」验收（${grantLabel('reportStatus', t.report.status)}）</span>` : nothing}
+              ${t.failureReason && t.status === 'FAILED' ? html`<span class="warn">${t.failureReason}</span>` : nothing}
+              ${trancheAction(t)}
+            </li>`,
+          )}</ul>`
+      : nothing}
+    ${a.reports.length
+      ? html`<h4>报告</h4>
+          <ul class="plain reports">${a.reports.map(
+            (r) => html`<li class="report" data-report=${r.id} data-status=${r.status}>
+              <a href=${`/me/grants/reports/${encodeURIComponent(r.id)}`}>${r.title}</a>（${day(r.dueOn)} 前）：<strong>${grantLabel('reportStatus', r.status)}</strong>
+              ${r.reviewNote && r.status === 'CHANGES_REQUESTED' ? html`<span class="warn">修改意见：${r.reviewNote}</span>` : nothing}
+            </li>`,
+          )}</ul>`
+      : nothing}
     ${alertBox(problem)} ${notice(message)} ${actions}
   </article>`;
 }
@@ -261,6 +288,23 @@ export const myGrantsPage: Page = async (ctx) => {
     data = await request(MyGrantsPageDocument);
     draw();
   };
+  const requestTranche = async (event: Event, application: string, tranche: string) => {
+    const result = await busy(event.currentTarget as HTMLButtonElement, async () =>
+      (await request(RequestGrantTrancheDocument, { input: { tranche } })).requestGrantTranche,
+    );
+    const error = asError(result);
+    problems.set(application, error);
+    if (error) messages.delete(application);
+    else messages.set(application, '已申请拨款，等待工会审批');
+    data = await request(MyGrantsPageDocument);
+    draw();
+  };
+  /** The next tranche may be asked for once the one before it is paid (the API checks reports too). */
+  const trancheAction = (a: MyGrantApplicationFragment) => (t: MyTranche) => {
+    const previous = a.tranches.find((x) => x.position === t.position - 1);
+    if (t.status !== 'PLANNED' || (previous && previous.status !== 'PAID')) return nothing;
+    return html`<button type="button" @click=${(e: Event) => requestTranche(e, a.id, t.id)}>申请拨付</button>`;
+  };
   function draw() {
     const apps = data.myGrantApplications.nodes;
     ctx.render(html`${pageHeader('我的资助申请')}
@@ -277,9 +321,70 @@ export const myGrantsPage: Page = async (ctx) => {
                   ? html`<button type="button" class="secondary" @click=${(e: Event) => act(e, a.id, 'withdraw')}>撤回</button>`
                   : nothing}
               </div>`,
+              trancheAction(a),
             ),
           )
         : html`<p class="empty">还没有申请。<a href="/grants">查看资助项目</a></p>`}`);
+  }
+  draw();
+};
+
+/** The grantee writes a progress or final report; staff accept it or ask for changes. */
+export const grantReportPage: Page = async (ctx) => {
+  const data = await request(GrantReportPageDocument, { id: ctx.params.id! });
+  viewer.set(data.me);
+  let report: GrantReportPartsFragment | null = data.node?.__typename === 'GrantReport' ? data.node : null;
+  if (!report) {
+    ctx.title('报告不存在');
+    ctx.render(html`${pageHeader('报告不存在')}<p><a href="/me/grants">返回我的资助申请</a></p>`);
+    return;
+  }
+  ctx.title(report.title);
+  let content = report.content ?? '';
+  let problem: Problem = null;
+  let message: string | null = null;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const result = await busy(form, async () =>
+      (await request(SubmitGrantReportDocument, { input: { report: report!.id, content } })).submitGrantReport,
+    );
+    const error = asError(result);
+    problem = error;
+    if (!error && result?.__typename === 'SubmitGrantReportSuccess') {
+      report = result.report;
+      message = '报告已提交，等待工会验收';
+    } else message = null;
+    draw();
+  };
+
+  function draw() {
+    const r = report!;
+    const errors = fieldErrors(problem);
+    const editable = r.status === 'DUE' || r.status === 'CHANGES_REQUESTED';
+    ctx.render(html`${pageHeader(r.title, `${r.application.studioName} · ${r.application.call.title}`)}
+      <dl class="facts">
+        <dt>截止日期</dt><dd>${day(r.dueOn)}</dd>
+        <dt>状态</dt><dd><strong class="report-status" data-status=${r.status}>${grantLabel('reportStatus', r.status)}</strong></dd>
+        ${r.submittedAt ? html`<dt>提交时间</dt><dd>${dateTime(r.submittedAt)}</dd>` : nothing}
+        ${r.reviewNote ? html`<dt>验收意见</dt><dd>${r.reviewNote}</dd>` : nothing}
+      </dl>
+      ${notice(message)}
+      ${editable
+        ? html`<form class="stack" @submit=${submit} novalidate>
+            ${alertBox(problem)}
+            <div class="field ${errors.content ? 'invalid' : ''}">
+              <label for="report-content">报告内容<span class="req" aria-hidden="true">*</span></label>
+              <textarea id="report-content" rows="10" .value=${content} aria-describedby="report-hint"
+                @input=${(e: Event) => (content = (e.target as HTMLTextAreaElement).value)}></textarea>
+              <p class="hint" id="report-hint">写明建设进展、经费使用、取得的成果与下一步计划（20–10000 字）。</p>
+              ${errors.content ? html`<p class="field-error">${errors.content}</p>` : nothing}
+            </div>
+            <button type="submit">${r.status === 'CHANGES_REQUESTED' ? '重新提交报告' : '提交报告'}</button>
+          </form>`
+        : html`<section class="card"><h2>报告内容</h2><p class="description">${r.content ?? '—'}</p></section>`}
+      <p><a href="/me/grants">← 我的资助申请</a></p>`);
   }
   draw();
 };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { asError, request, type DomainError } from '../api';
-import { ChangeCapacityDocument, CheckInEntryDocument, CreateCompetitionDocument, PublishResultsDocument, RecordScoreDocument, StaffCompetitionsDocument, StaffEventDocument, WithdrawEntryDocument, type CompetitionEntryStatus, type CreateCompetitionInput, type StaffEventQuery } from '../gql/graphql';
+import { ChangeCapacityDocument, CheckInEntryDocument, CreateCompetitionDocument, MoveWaitlistEntryDocument, PublishResultsDocument, RecordScoreDocument, StaffCompetitionsDocument, StaffEventDocument, WithdrawEntryDocument, type CompetitionEntryStatus, type CreateCompetitionInput, type StaffEventQuery } from '../gql/graphql';
 import type { Page, PageContext } from '../router';
 import {
   LABELS,
@@ -143,6 +143,17 @@ export const staffEventPage: Page = async (ctx) => {
     if (reason === null) return;
     void run(event.currentTarget as HTMLButtonElement, entry, async () => (await request(WithdrawEntryDocument, { input: { entry, reason } })).withdrawCompetitionEntry, '报名已撤销');
   };
+  const move = (event: SubmitEvent, entry: string) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const values = formValues(form);
+    void run(
+      form,
+      `move-${entry}`,
+      async () => (await request(MoveWaitlistEntryDocument, { input: { entry, position: Number(values.position), reason: values.reason ?? '' } })).moveCompetitionWaitlistEntry,
+      `已调整到第 ${values.position} 位`,
+    );
+  };
   const filter = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
     ctx.navigate(`/staff/events/${encodeURIComponent(ev.id)}${value ? `?status=${value}` : ''}`);
@@ -175,6 +186,31 @@ export const staffEventPage: Page = async (ctx) => {
         </form>
         ${feedback('capacity')}
       </section>
+      ${current.waitingList
+        ? html`<section class="card" aria-labelledby="waiting-h">
+            <h2 id="waiting-h">候补名单（${current.waitingList.totalCount}）</h2>
+            <p class="hint">空出名额时按此顺序递补第一位（增加名额也会递补）。调整顺序须说明理由，写入审计记录。</p>
+            ${current.waitingList.nodes.length
+              ? html`<ol class="plain waiting-list">
+                  ${current.waitingList.nodes.map(
+                    (w) => html`<li class="waiting" data-entry=${w.id} data-position=${w.waitlistPosition ?? ''}>
+                      <strong>第 ${w.waitlistPosition} 位</strong> ${w.registrantName}${w.teamName ? ` · ${w.teamName}` : ''}
+                      <span class="meta">报名序号 #${w.arrivalSeq}</span>
+                      <details ?open=${lastProblemFor === `move-${w.id}` && !!problem}>
+                        <summary>调整位置</summary>
+                        <form class="inline" novalidate @submit=${(event: SubmitEvent) => move(event, w.id)}>
+                          ${field({ label: '新位置', name: 'position', type: 'number', min: '1', max: String(current.waitingList!.totalCount), required: true, value: '1', error: lastProblemFor === `move-${w.id}` ? errors.position : undefined })}
+                          ${field({ label: '理由', name: 'reason', required: true, error: lastProblemFor === `move-${w.id}` ? errors.reason : undefined })}
+                          <button type="submit">调整</button>
+                        </form>
+                      </details>
+                      ${feedback(`move-${w.id}`)}
+                    </li>`,
+                  )}
+                </ol>`
+              : html`<p class="empty">没有候补。</p>`}
+          </section>`
+        : nothing}
       <section aria-labelledby="entries-h">
         <h2 id="entries-h">报名（${entries?.totalCount ?? 0}）</h2>
         <div class="field">
