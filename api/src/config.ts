@@ -32,6 +32,8 @@ export interface Config {
   loginAttemptsPerAddress: number;
   /** How often the webhook outbox is polled; 0 turns the worker off (another process runs it). */
   webhookPollMs: number;
+  /** The storefront's public origin (https://huigong.example) for Stripe's return pages; the request's own origin when unset. */
+  publicBaseUrl: string | undefined;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -44,6 +46,13 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function publicBaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = new URL(value); // throws on a malformed value, at start rather than at the first purchase
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_BASE_URL must be http(s), got ${value}`);
+  return url.origin;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockSeconds: positiveInt('LOGIN_LOCK_SECONDS', env.LOGIN_LOCK_SECONDS, 900),
     loginAttemptsPerAddress: positiveInt('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 50),
     webhookPollMs: env.WEBHOOK_POLL_MS === '0' ? 0 : positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 2000),
+    publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL),
   };
 }

@@ -11,7 +11,7 @@ import { competitionPage, competitionsPage, eventResultsPage } from './pages/com
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
 import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
-import { offerPage, offersPage, walletPage } from './pages/offers';
+import { offerPage, offersPage, voucherReturnPage, walletPage } from './pages/offers';
 import { merchantPage } from './pages/merchant';
 import { grantCallPage, grantCallsPage, myGrantsPage } from './pages/grants';
 import { grantReviewsPage, staffGrantCallPage, staffGrantCallsPage } from './pages/grant-reviews';
@@ -98,6 +98,7 @@ route('/certificates', certificatePage);
 route('/offers', offersPage);
 route('/offers/:id', offerPage);
 route('/wallet', walletPage);
+route('/vouchers/return', voucherReturnPage);
 route('/merchant', merchantPage);
 route('/jobs', jobsPage);
 route('/jobs/:id', jobPage);

@@ -44,6 +44,10 @@ export type CancelClaimInput = {
   claim: string;
 };
 
+export type CancelVoucherPurchaseInput = {
+  purchase: string;
+};
+
 export type ChangeCompetitionEventCapacityInput = {
   capacity: number;
   event: string;
@@ -1630,7 +1634,7 @@ export type PurchaseVoucherMutation = { purchaseVoucher:
     | { __typename: 'OfferSoldOut', code: string, message: string }
     | { __typename: 'PaymentProviderError', code: string, message: string }
     | { __typename: 'PaymentsNotConfigured', code: string, message: string }
-    | { __typename: 'PurchaseVoucherSuccess', checkout: { clientSecret: string, purchase: { id: string, status: VoucherPurchaseStatus, reservedUntil: string, amount: { amount: number } } } }
+    | { __typename: 'PurchaseVoucherSuccess', checkout: { checkoutUrl: string, purchase: { id: string, status: VoucherPurchaseStatus, reservedUntil: string, amount: { amount: number } } } }
    | null };
 
 export type CancelClaimMutationVariables = Exact<{
@@ -1650,6 +1654,55 @@ export type WalletPageQueryVariables = Exact<{
 
 
 export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> } };
+
+export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
+
+export type VoucherReturnQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase', id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type CancelVoucherPurchaseMutationVariables = Exact<{
+  input: CancelVoucherPurchaseInput;
+}>;
+
+
+export type CancelVoucherPurchaseMutation = { cancelVoucherPurchase:
+    | { __typename: 'CancelVoucherPurchaseSuccess', purchase: { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PaymentProviderError', code: string, message: string }
+    | { __typename: 'PaymentsNotConfigured', code: string, message: string }
+   | null };
 
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2022,6 +2075,62 @@ export const WalletClaimFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WalletClaim"}) as unknown as TypedDocumentString<WalletClaimFragment, unknown>;
+export const VoucherPurchasePartsFragmentDoc = new TypedDocumentString(`
+    fragment VoucherPurchaseParts on VoucherPurchase {
+  id
+  status
+  checkoutUrl
+  reservedUntil
+  paidAt
+  refundedAt
+  amount {
+    amount
+  }
+  faceValue {
+    amount
+  }
+  offer {
+    id
+    title
+  }
+  voucher {
+    ...WalletClaim
+  }
+}
+    fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}`, {"fragmentName":"VoucherPurchaseParts"}) as unknown as TypedDocumentString<VoucherPurchasePartsFragment, unknown>;
 export const ViewerFragmentDoc = new TypedDocumentString(`
     fragment Viewer on User {
   id
@@ -4622,7 +4731,7 @@ export const PurchaseVoucherDocument = new TypedDocumentString(`
     __typename
     ... on PurchaseVoucherSuccess {
       checkout {
-        clientSecret
+        checkoutUrl
         purchase {
           id
           status
@@ -4779,6 +4888,180 @@ fragment Viewer on User {
     }
   }
 }`) as unknown as TypedDocumentString<WalletPageQuery, WalletPageQueryVariables>;
+export const VoucherReturnDocument = new TypedDocumentString(`
+    query VoucherReturn($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on VoucherPurchase {
+      ...VoucherPurchaseParts
+    }
+  }
+}
+    fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}
+fragment VoucherPurchaseParts on VoucherPurchase {
+  id
+  status
+  checkoutUrl
+  reservedUntil
+  paidAt
+  refundedAt
+  amount {
+    amount
+  }
+  faceValue {
+    amount
+  }
+  offer {
+    id
+    title
+  }
+  voucher {
+    ...WalletClaim
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<VoucherReturnQuery, VoucherReturnQueryVariables>;
+export const CancelVoucherPurchaseDocument = new TypedDocumentString(`
+    mutation CancelVoucherPurchase($input: CancelVoucherPurchaseInput!) {
+  cancelVoucherPurchase(input: $input) {
+    __typename
+    ... on CancelVoucherPurchaseSuccess {
+      purchase {
+        ...VoucherPurchaseParts
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}
+fragment VoucherPurchaseParts on VoucherPurchase {
+  id
+  status
+  checkoutUrl
+  reservedUntil
+  paidAt
+  refundedAt
+  amount {
+    amount
+  }
+  faceValue {
+    amount
+  }
+  offer {
+    id
+    title
+  }
+  voucher {
+    ...WalletClaim
+  }
+}`) as unknown as TypedDocumentString<CancelVoucherPurchaseMutation, CancelVoucherPurchaseMutationVariables>;
 export const ReviewsPageDocument = new TypedDocumentString(`
     query ReviewsPage {
   me {
