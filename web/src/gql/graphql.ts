@@ -196,6 +196,36 @@ export type CreateGrantApplicationInput = {
   trade: string;
 };
 
+export type CreateOfferInput = {
+  audience?: OfferAudience | null | undefined;
+  /** audience 为 REGION 时的地区工会。 */
+  audienceUnion?: string | null | undefined;
+  category: BenefitCategory;
+  codeValidHours?: number | null | undefined;
+  description: string;
+  kind: OfferKind;
+  /** 会员价或券售价。 */
+  memberPrice?: MoneyInput | null | undefined;
+  merchant: string;
+  /** 满减门槛。 */
+  minSpend?: MoneyInput | null | undefined;
+  perMemberDailyLimit?: number | null | undefined;
+  perMemberLimit?: number | null | undefined;
+  /** 折扣：实付百分比，85 即 8.5 折。 */
+  percentPaid?: number | null | undefined;
+  /** 满减金额。 */
+  reduction?: MoneyInput | null | undefined;
+  /** 原价或券面值。 */
+  regularPrice?: MoneyInput | null | undefined;
+  /** 总库存；不填为不限量。 */
+  stock?: number | null | undefined;
+  stores: Array<string>;
+  terms?: string | null | undefined;
+  title: string;
+  validFrom: string;
+  validUntil: string;
+};
+
 /** ISO 4217 货币代码。 */
 export type CurrencyCode =
   /** 人民币 */
@@ -669,6 +699,37 @@ export type UpdateJobApplicationStatusInput = {
   id: string;
   reason?: string | null | undefined;
   status: EmployerSetsApplicationStatus;
+};
+
+/** 替换草稿或已暂停优惠的全部内容。 */
+export type UpdateOfferInput = {
+  audience?: OfferAudience | null | undefined;
+  /** audience 为 REGION 时的地区工会。 */
+  audienceUnion?: string | null | undefined;
+  category: BenefitCategory;
+  codeValidHours?: number | null | undefined;
+  description: string;
+  kind: OfferKind;
+  /** 会员价或券售价。 */
+  memberPrice?: MoneyInput | null | undefined;
+  /** 满减门槛。 */
+  minSpend?: MoneyInput | null | undefined;
+  offer: string;
+  perMemberDailyLimit?: number | null | undefined;
+  perMemberLimit?: number | null | undefined;
+  /** 折扣：实付百分比，85 即 8.5 折。 */
+  percentPaid?: number | null | undefined;
+  /** 满减金额。 */
+  reduction?: MoneyInput | null | undefined;
+  /** 原价或券面值。 */
+  regularPrice?: MoneyInput | null | undefined;
+  /** 总库存；不填为不限量。 */
+  stock?: number | null | undefined;
+  stores: Array<string>;
+  terms?: string | null | undefined;
+  title: string;
+  validFrom: string;
+  validUntil: string;
 };
 
 export type VoucherPurchaseStatus =
@@ -1554,6 +1615,102 @@ export type RespondToInvitationMutation = { respondToCompetitionInvitation:
     | { __typename: 'TeamFull', code: string, message: string }
    | null };
 
+export type OfferFormMerchantFragment = { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> };
+
+export type NewOfferFormQueryVariables = Exact<{
+  merchant: string;
+}>;
+
+
+export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null, unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type OfferFormOfferFragment = { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } };
+
+export type EditOfferFormQueryVariables = Exact<{
+  offer: string;
+}>;
+
+
+export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null, unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer:
+    | { __typename: 'CreateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type UpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'UpdateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } } }
+   | null };
+
 export type OfferCardFragment = { id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } };
 
 export type OffersPageQueryVariables = Exact<{
@@ -2010,6 +2167,73 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
+export const OfferFormMerchantFragmentDoc = new TypedDocumentString(`
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+    `, {"fragmentName":"OfferFormMerchant"}) as unknown as TypedDocumentString<OfferFormMerchantFragment, unknown>;
+export const OfferFormOfferFragmentDoc = new TypedDocumentString(`
+    fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}`, {"fragmentName":"OfferFormOffer"}) as unknown as TypedDocumentString<OfferFormOfferFragment, unknown>;
 export const OfferCardFragmentDoc = new TypedDocumentString(`
     fragment OfferCard on Offer {
   id
@@ -4491,6 +4715,318 @@ export const RespondToInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const NewOfferFormDocument = new TypedDocumentString(`
+    query NewOfferForm($merchant: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $merchant) {
+    __typename
+    ... on Merchant {
+      ...OfferFormMerchant
+    }
+  }
+  unions(level: CITY, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<NewOfferFormQuery, NewOfferFormQueryVariables>;
+export const EditOfferFormDocument = new TypedDocumentString(`
+    query EditOfferForm($offer: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $offer) {
+    __typename
+    ... on Offer {
+      ...OfferFormOffer
+    }
+  }
+  unions(level: CITY, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<EditOfferFormQuery, EditOfferFormQueryVariables>;
+export const CreateOfferDocument = new TypedDocumentString(`
+    mutation CreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on CreateOfferSuccess {
+      offer {
+        ...OfferFormOffer
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}`) as unknown as TypedDocumentString<CreateOfferMutation, CreateOfferMutationVariables>;
+export const UpdateOfferDocument = new TypedDocumentString(`
+    mutation UpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    __typename
+    ... on UpdateOfferSuccess {
+      offer {
+        ...OfferFormOffer
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}`) as unknown as TypedDocumentString<UpdateOfferMutation, UpdateOfferMutationVariables>;
 export const OffersPageDocument = new TypedDocumentString(`
     query OffersPage($filter: OfferSearchInput, $orderBy: OfferOrder, $after: String, $near: GeoPointInput) {
   me {
