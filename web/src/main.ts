@@ -11,12 +11,14 @@ import { competitionPage, competitionsPage, eventResultsPage } from './pages/com
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
 import { jobPage, jobsPage, myJobApplicationsPage } from './pages/jobs';
+import { fairPage, fairsPage } from './pages/fairs';
 import { offerPage, offersPage, voucherReturnPage, walletPage } from './pages/offers';
 import { merchantPage } from './pages/merchant';
 import { editOfferPage, newOfferPage } from './pages/offer-form';
 import { grantCallPage, grantCallsPage, myGrantsPage } from './pages/grants';
 import { grantReviewsPage, staffGrantCallPage, staffGrantCallsPage } from './pages/grant-reviews';
 import { employerPage, employerPostingPage } from './pages/employer';
+import { editPostingPage, newPostingPage } from './pages/posting-form';
 import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 
@@ -106,7 +108,11 @@ route('/merchant/offers/:id/edit', editOfferPage);
 route('/jobs', jobsPage);
 route('/jobs/:id', jobPage);
 route('/me/jobs', myJobApplicationsPage);
+route('/fairs', fairsPage);
+route('/fairs/:id', fairPage);
 route('/employer', employerPage);
+route('/employer/postings/new', newPostingPage);
+route('/employer/postings/:id/edit', editPostingPage);
 route('/employer/postings/:id', employerPostingPage);
 route('/grants', grantCallsPage);
 route('/grants/:id', grantCallPage);
