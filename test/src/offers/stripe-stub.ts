@@ -22,6 +22,11 @@ export class StripeStub {
   failNext = 0;
   private readonly replies = new Map<string, unknown>();
   readonly sessions = new Map<string, Record<string, unknown>>();
+  /**
+   * Where session URLs point. Stripe's own host by default; a browser test points it at this
+   * stub, which then serves a stand-in for the hosted page with Stripe's two ways back.
+   */
+  checkoutPageBase = 'https://checkout.stripe.test';
   private counter = 0;
   private server!: http.Server;
   url = '';
@@ -65,6 +70,18 @@ export class StripeStub {
       this.failNext -= 1;
       return send(402, { error: { type: 'card_error', code: 'processing_error', message: 'stub failure' } });
     }
+    const page = /^\/c\/pay\/([^/]+)$/.exec(path)?.[1];
+    if (req.method === 'GET' && page) {
+      const found = this.sessions.get(page);
+      if (!found) return send(404, { error: { message: 'no such session' } });
+      const attr = (value: unknown) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><meta charset="utf-8"><title>Stripe Checkout (stub)</title>
+        <h1>Pay ${Number(found.amount_total) / 100} ${String(found.currency).toUpperCase()}</h1>
+        <a id="back-paid" href="${attr(found.success_url)}">paid, back to the shop</a>
+        <a id="back-cancel" href="${attr(found.cancel_url)}">back without paying</a>`);
+      return;
+    }
     const cacheKey = idempotencyKey ? `${req.method} ${path} ${idempotencyKey}` : undefined;
     if (cacheKey && this.replies.has(cacheKey)) return send(200, this.replies.get(cacheKey));
 
@@ -92,7 +109,7 @@ export class StripeStub {
         success_url: params.get('success_url'),
         cancel_url: params.get('cancel_url'),
         expires_at: Number(params.get('expires_at')),
-        url: `https://checkout.stripe.test/c/pay/${id}`,
+        url: `${this.checkoutPageBase}/c/pay/${id}`,
       };
       this.sessions.set(id, created);
       reply = { ...created };
