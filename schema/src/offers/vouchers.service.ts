@@ -65,6 +65,16 @@ async function expireSessions(stripe: Stripe, sessions: string[]) {
   );
 }
 
+/**
+ * Stripe's own backstop for the reservation: Stripe accepts 30 minutes to 24 hours, so a shorter
+ * reservation leaves the session open a little longer (the sweeper expires it when the reservation
+ * lapses) and a longer one is cut to a day.
+ */
+function sessionExpiry(reservedUntil: Date): number {
+  const now = Math.floor(Date.now() / 1000);
+  return Math.min(Math.max(Math.floor(reservedUntil.getTime() / 1000), now + 31 * 60), now + 24 * 3600 - 60);
+}
+
 export interface StartedPurchase {
   purchase: VoucherPurchaseRow;
   checkoutUrl: string;
@@ -145,9 +155,7 @@ export async function purchaseVoucher(
         payment_intent_data: { metadata },
         success_url: successUrl,
         cancel_url: cancelUrl,
-        // Stripe's own backstop; Stripe wants at least 30 minutes, and the sweeper expires the
-        // session when our (possibly shorter) reservation lapses.
-        expires_at: Math.max(Math.floor(purchase.reservedUntil.getTime() / 1000), Math.floor(Date.now() / 1000) + 31 * 60),
+        expires_at: sessionExpiry(purchase.reservedUntil),
       },
       { idempotencyKey: `voucher-checkout:${purchase.id}` },
     );
