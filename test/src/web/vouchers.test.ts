@@ -107,10 +107,17 @@ describe('storefront: prepaid vouchers through Stripe Checkout', () => {
     expect(await page.getByRole('link', { name: /继续支付/ }).getAttribute('href')).toBe(`${stub.url}/c/pay/${sessionId}`);
     await screenshot(page, 'vouchers-4-pending');
 
+    // The unpaid purchase waits in the wallet, and leads back here.
+    await page.goto('/wallet');
+    await page.locator('li[data-purchase]', { hasText: '80 元购 100 元火锅代金券' }).getByRole('link').click();
+    await page.locator('[data-state="pending"]').waitFor();
     await page.getByRole('button', { name: '取消订单，释放名额' }).click();
     await page.locator('[data-state="released"]', { hasText: '预留的名额已释放' }).waitFor();
     expect(stub.sessions.get(sessionId)!.status).toBe('expired');
     await screenshot(page, 'vouchers-5-released');
+    await page.goto('/wallet');
+    await page.getByRole('heading', { name: '我的卡包' }).waitFor();
+    expect(await page.locator('li[data-purchase]').count()).toBe(0);
     await member.context.close();
   });
 });

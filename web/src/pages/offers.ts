@@ -291,7 +291,21 @@ export const walletPage: Page = async (ctx: PageContext) => {
     ctx.navigate(`/wallet${value ? `?status=${value}` : ''}`);
   };
   function draw() {
+    const unpaid = data.voucherPurchases.nodes.filter((p) => p.status === 'PENDING_PAYMENT');
     ctx.render(html`${pageHeader('我的卡包')}
+      ${unpaid.length
+        ? html`<section class="card" aria-labelledby="unpaid-h">
+            <h2 id="unpaid-h">待支付的代金券</h2>
+            <ul class="plain">
+              ${unpaid.map(
+                (p) => html`<li data-purchase=${p.id}>
+                  <a href=${`/vouchers/return?purchase=${encodeURIComponent(p.id)}&cancelled=1`}>${p.offer.title}</a>
+                  <span class="meta">应付 ${money(p.amount)} · 名额保留至 ${dateTime(p.reservedUntil)}</span>
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
       <div class="field">
         <label for="wallet-status">状态</label>
         <select id="wallet-status" @change=${filter}>
