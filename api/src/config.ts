@@ -36,6 +36,8 @@ export interface Config {
   webhookMaxAttempts: number;
   /** Base of the exponential back-off between attempts, in seconds. */
   webhookRetryDelaySeconds: number;
+  /** The storefront's public origin (https://huigong.example) for Stripe's return pages; the request's own origin when unset. */
+  publicBaseUrl: string | undefined;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -48,6 +50,13 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function publicBaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = new URL(value); // throws on a malformed value, at start rather than at the first purchase
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_BASE_URL must be http(s), got ${value}`);
+  return url.origin;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookPollMs: env.WEBHOOK_POLL_MS === '0' ? 0 : positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 2000),
     webhookMaxAttempts: positiveInt('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 8),
     webhookRetryDelaySeconds: positiveInt('WEBHOOK_RETRY_DELAY_SECONDS', env.WEBHOOK_RETRY_DELAY_SECONDS, 30),
+    publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL),
   };
 }

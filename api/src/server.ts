@@ -237,6 +237,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           loginGuard,
           production: config.env === 'production',
+          publicBaseUrl: config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
         };
       },
     }),

@@ -18,6 +18,8 @@ export interface Context {
   clientIp: string | null;
   /** Production rules apply (e.g. webhook endpoints must be public HTTPS). */
   production: boolean;
+  /** The storefront's public origin, for links that leave the site (Stripe's return pages). */
+  publicBaseUrl?: string | null;
   /** Brute-force protection for login; absent when the schema runs without HTTP. */
   loginGuard?: LoginGuard;
 }

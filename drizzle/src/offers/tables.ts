@@ -266,6 +266,10 @@ export const voucherPurchases = snakeCase.table(
     /** Face value of the voucher, in fen. */
     faceValueFen: integer().notNull(),
     status: voucherPurchaseStatus().notNull().default('pending_payment'),
+    /** Stripe's hosted payment page for this purchase (a Checkout Session) and where the member pays. */
+    checkoutSessionId: text().unique(),
+    checkoutUrl: text(),
+    /** Known once the Checkout Session completes; refunds go through it. */
     paymentIntentId: text().unique(),
     claimId: uuid()
       .unique()

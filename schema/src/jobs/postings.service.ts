@@ -39,23 +39,23 @@ export interface PostingFields {
 
 /** Checks that need more than one field or the database, reported against the input path. */
 async function normalise(db: Database, input: PostingFields, now: Date) {
-  const location = await assertRegionUnion(db, input.locationUnionId, ['input', 'location', 'region']);
+  const location = await assertRegionUnion(db, input.locationUnionId, ['input', 'posting', 'location', 'region']);
   if (input.salaryMinFen > input.salaryMaxFen) {
-    throw fieldError(['input', 'salary', 'max'], 'LESS_THAN_MIN', '最高月薪不能低于最低月薪');
+    throw fieldError(['input', 'posting', 'salary', 'max'], 'LESS_THAN_MIN', '最高月薪不能低于最低月薪');
   }
   if ((input.latitude == null) !== (input.longitude == null)) {
-    throw fieldError(['input', 'location', 'longitude'], 'INCOMPLETE_COORDINATES', '经纬度须同时填写');
+    throw fieldError(['input', 'posting', 'location', 'longitude'], 'INCOMPLETE_COORDINATES', '经纬度须同时填写');
   }
   const validThrough = input.validThrough ?? new Date(now.getTime() + DEFAULT_VALIDITY_DAYS * DAY_MS);
   if (validThrough.getTime() <= now.getTime()) {
-    throw fieldError(['input', 'validThrough'], 'IN_THE_PAST', '有效期须晚于当前时间');
+    throw fieldError(['input', 'posting', 'validThrough'], 'IN_THE_PAST', '有效期须晚于当前时间');
   }
   if (validThrough.getTime() > now.getTime() + MAX_VALIDITY_DAYS * DAY_MS) {
-    throw fieldError(['input', 'validThrough'], 'TOO_FAR', `有效期最长 ${MAX_VALIDITY_DAYS} 天`);
+    throw fieldError(['input', 'posting', 'validThrough'], 'TOO_FAR', `有效期最长 ${MAX_VALIDITY_DAYS} 天`);
   }
   const description = sanitizePlainText(input.description);
   if (description.length < 10) {
-    throw fieldError(['input', 'description'], 'TOO_SMALL', '岗位描述至少 10 个字（去除格式后）');
+    throw fieldError(['input', 'posting', 'description'], 'TOO_SMALL', '岗位描述至少 10 个字（去除格式后）');
   }
   return {
     title: input.title,

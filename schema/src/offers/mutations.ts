@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
 import { UnionRef } from '../accounts/types.ts';
@@ -27,7 +28,7 @@ import {
   WrongMerchant,
   WrongStore,
 } from './errors.ts';
-import { purchaseVoucher, refundVoucher } from './vouchers.service.ts';
+import { cancelVoucherPurchase, purchaseVoucher, refundVoucher } from './vouchers.service.ts';
 import {
   addMerchantStaff,
   addMerchantStore,
@@ -45,6 +46,7 @@ import {
   OfferClaimRef,
   OfferKind,
   OfferRef,
+  VoucherPurchaseRef,
 } from './types.ts';
 
 errorType(CreditCodeTaken, 'MerchantCreditCodeTaken', { description: '该统一社会信用代码已有商家申请。' });
@@ -192,7 +194,7 @@ const CreateOfferInput = builder.inputType('CreateOfferInput', {
 });
 
 const UpdateOfferInput = builder.inputType('UpdateOfferInput', {
-  description: '替换草稿的全部内容（新建或被驳回的草稿）。',
+  description: '替换草稿或已暂停优惠的全部内容。',
   fields: (t) => ({
     offer: t.globalID({ required: true, for: [OfferRef] }),
     ...offerContentFields(t),
@@ -361,7 +363,7 @@ builder.mutationFields((t) => ({
   }),
   updateOffer: t.drizzleField({
     type: 'offers',
-    description: '修改草稿（提交审核前，或被驳回后）。',
+    description: '修改草稿（提交审核前，或被驳回后）或已暂停的优惠；已暂停的修改后回到草稿，须重新提交审核。已有会员领取的，优惠方式与金额不可改、原有门店不可移除。',
     nullable: true,
     authScopes: (_root, { input }, ctx) => offerScopes(ctx.db, input.offer.id, 'merchant'),
     args: { input: t.arg({ type: UpdateOfferInput, required: true }) },
@@ -462,8 +464,12 @@ const RefundVoucherInput = builder.inputType('RefundVoucherInput', {
   fields: (t) => ({ voucher: t.globalID({ required: true, for: [OfferClaimRef], description: '要退款的券。' }) }),
 });
 
-const VoucherCheckoutRef = builder.objectRef<{ purchaseId: string; clientSecret: string }>('VoucherCheckout').implement({
-  description: '开始支付：用 clientSecret 在客户端通过 Stripe 完成支付；券在支付成功的 webhook 到达后发放。',
+const CancelVoucherPurchaseInput = builder.inputType('CancelVoucherPurchaseInput', {
+  fields: (t) => ({ purchase: t.globalID({ required: true, for: [VoucherPurchaseRef] }) }),
+});
+
+const VoucherCheckoutRef = builder.objectRef<{ purchaseId: string; checkoutUrl: string }>('VoucherCheckout').implement({
+  description: '开始支付：把会员带到 checkoutUrl（Stripe 托管的支付页）；券在支付成功的 webhook 到达后发放。',
   authScopes: { member: true },
   fields: (t) => ({
     purchase: t.drizzleField({
@@ -471,14 +477,22 @@ const VoucherCheckoutRef = builder.objectRef<{ purchaseId: string; clientSecret:
       resolve: async (query, checkout, _args, ctx) =>
         (await ctx.db.query.voucherPurchases.findFirst(query({ where: { id: checkout.purchaseId } })))!,
     }),
-    clientSecret: t.exposeString('clientSecret', { description: 'Stripe PaymentIntent 的 client_secret。' }),
+    checkoutUrl: t.exposeString('checkoutUrl', { description: 'Stripe Checkout 支付页地址。' }),
   }),
 });
+
+/** Stripe's page sends the member back to the storefront's return page for this purchase. */
+function storefrontReturnUrls(base: string) {
+  return (purchaseId: string) => {
+    const page = `${base.replace(/\/+$/, '')}/vouchers/return?purchase=${encodeURIComponent(encodeGlobalID('VoucherPurchase', purchaseId))}`;
+    return { successUrl: page, cancelUrl: `${page}&cancelled=1` };
+  };
+}
 
 builder.mutationFields((t) => ({
   purchaseVoucher: t.field({
     type: VoucherCheckoutRef,
-    description: '购买预付券：预留库存并创建 Stripe 支付（人民币，以分计）。',
+    description: '购买预付券：预留库存并创建 Stripe Checkout 支付页（人民币，以分计）。',
     nullable: true,
     authScopes: { member: true },
     args: { input: t.arg({ type: PurchaseVoucherInput, required: true }) },
@@ -497,8 +511,25 @@ builder.mutationFields((t) => ({
       dataField: { name: 'checkout' },
     },
     resolve: async (_root, { input }, ctx) => {
-      const started = await purchaseVoucher(ctx.db, ctx.viewer!.member!, input.offer.id);
-      return { purchaseId: started.purchase.id, clientSecret: started.clientSecret };
+      const base = ctx.publicBaseUrl;
+      if (!base) throw new PaymentsNotConfigured();
+      const started = await purchaseVoucher(ctx.db, ctx.viewer!.member!, input.offer.id, storefrontReturnUrls(base));
+      return { purchaseId: started.purchase.id, checkoutUrl: started.checkoutUrl };
+    },
+  }),
+  cancelVoucherPurchase: t.drizzleField({
+    type: 'voucherPurchases',
+    description: '放弃待支付的购买：先让 Stripe 支付页失效，再释放预留的库存；已付款的保持待确认，由 webhook 发券。',
+    nullable: true,
+    authScopes: { member: true },
+    args: { input: t.arg({ type: CancelVoucherPurchaseInput, required: true }) },
+    errors: {
+      types: [InputValidationError, NotFound, PaymentsNotConfigured, PaymentProviderError],
+      dataField: { name: 'purchase' },
+    },
+    resolve: async (query, _root, { input }, ctx) => {
+      const purchase = await cancelVoucherPurchase(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.purchase.id);
+      return (await ctx.db.query.voucherPurchases.findFirst(query({ where: { id: purchase.id } })))!;
     },
   }),
   refundVoucher: t.drizzleField({

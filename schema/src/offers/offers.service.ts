@@ -1,10 +1,11 @@
 import { offers, offerStores, type Database } from '@huigong/db';
 import { offerSearchColumns } from '@huigong/db/offers/search-text';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { InvalidState } from './errors.ts';
+import { executeRows } from './sql-rows.ts';
 import type { BenefitCategory } from './merchants.service.ts';
 
 export type OfferRow = typeof offers.$inferSelect;
@@ -140,30 +141,77 @@ export async function createOffer(db: Database, actorUserId: string, input: Offe
   });
 }
 
+/** The terms a member holds a code for: once anyone has claimed or bought, these stay as they were. */
+const HELD_TERMS = [
+  ['kind', 'kind'],
+  ['percentPaid', 'percentPaid'],
+  ['minSpendFen', 'minSpend'],
+  ['reductionFen', 'reduction'],
+  ['regularPriceFen', 'regularPrice'],
+  ['memberPriceFen', 'memberPrice'],
+] as const;
+
 /**
- * Replaces the content of a draft (a new one, or one a reviewer sent back). Published offers are
- * not edited in place: members claimed them on the terms they saw.
+ * Replaces the content of a draft (a new one, or one a reviewer sent back) or of a paused offer.
+ * A paused offer goes back to draft and needs review again before members see it. Members who
+ * already claimed keep what they hold: the kind and amounts cannot change and no store can be
+ * removed once there are claims, and stock already taken stays taken.
  */
 export async function updateOffer(db: Database, actorUserId: string, offerId: string, input: Omit<OfferInput, 'merchantId'>) {
   checkKindTerms({ ...input, merchantId: '' });
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ status: offers.status, merchantId: offers.merchantId })
-      .from(offers)
-      .where(eq(offers.id, offerId))
-      .for('update');
+    const [current] = await tx.select().from(offers).where(eq(offers.id, offerId)).for('update');
     if (!current) throw new NotFound('优惠');
-    if (current.status !== 'draft') throw new InvalidState(current.status, '只能修改草稿状态的优惠');
+    if (current.status !== 'draft' && current.status !== 'paused') {
+      throw new InvalidState(current.status, '只能修改草稿或已暂停的优惠');
+    }
     const { merchant, stores } = await loadMerchantForOffer(tx, current.merchantId, input.storeIds);
+    const columns = offerColumns(input, merchant.name, stores);
+    // What is held by members: stock reserved or taken, counted under the row lock (a paused or
+    // draft offer takes no new claims; returns wait for this lock).
+    const [held] = await executeRows<{ holding: number; ever: boolean }>(
+      tx,
+      sql`select
+            (select count(*)::int from offer_claims where offer_id = ${offerId} and status in ('active', 'redeemed'))
+            + (select count(*)::int from voucher_purchases where offer_id = ${offerId} and status = 'pending_payment') as holding,
+            exists (select 1 from offer_claims where offer_id = ${offerId})
+            or exists (select 1 from voucher_purchases where offer_id = ${offerId}) as ever`,
+    );
+    if (held?.ever) {
+      for (const [column, field] of HELD_TERMS) {
+        if (columns[column] !== current[column]) {
+          throw fieldError(['input', field], 'HELD_BY_MEMBERS', '已有会员领取或购买，不能更改优惠方式与金额');
+        }
+      }
+      const before = await tx.select({ storeId: offerStores.storeId }).from(offerStores).where(eq(offerStores.offerId, offerId));
+      if (before.some((s) => !input.storeIds.includes(s.storeId))) {
+        throw fieldError(['input', 'stores'], 'HELD_BY_MEMBERS', '已有会员领取或购买，不能移除原有门店');
+      }
+    }
+    const taken = current.stockTotal === null ? (held?.holding ?? 0) : current.stockTotal - current.stockRemaining!;
+    if (columns.stockTotal !== null && columns.stockTotal < taken) {
+      throw fieldError(['input', 'stock'], 'BELOW_TAKEN', `库存不能少于已领取或预留的 ${taken} 份`);
+    }
     const [offer] = await tx
       .update(offers)
-      .set(offerColumns(input, merchant.name, stores))
-      .where(and(eq(offers.id, offerId), eq(offers.status, 'draft')))
+      .set({
+        ...columns,
+        stockRemaining: columns.stockTotal === null ? null : columns.stockTotal - taken,
+        status: 'draft',
+      })
+      .where(and(eq(offers.id, offerId), eq(offers.status, current.status)))
       .returning();
-    if (!offer) throw new InvalidState('unknown', '只能修改草稿状态的优惠');
+    if (!offer) throw new InvalidState('unknown', '只能修改草稿或已暂停的优惠');
     await tx.delete(offerStores).where(eq(offerStores.offerId, offerId));
     await tx.insert(offerStores).values(stores.map((s) => ({ offerId, storeId: s.id })));
-    await recordAudit(tx, { actorUserId, action: 'offer.updated', subjectType: 'offer', subjectId: offerId });
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'offer.updated',
+      subjectType: 'offer',
+      subjectId: offerId,
+      fromState: current.status,
+      toState: 'draft',
+    });
     return offer;
   });
 }

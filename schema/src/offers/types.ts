@@ -353,6 +353,12 @@ export const VoucherPurchaseRef = builder.drizzleNode('voucherPurchases', {
       resolve: (p) => fen(p.faceValueFen),
     }),
     reservedUntil: t.expose('reservedUntil', { type: 'DateTime', description: '库存预留截止时间。' }),
+    checkoutUrl: t.string({
+      nullable: true,
+      description: '待支付时 Stripe 支付页的地址（可继续支付）；其他状态为空。',
+      select: { columns: { checkoutUrl: true, status: true } },
+      resolve: (p) => (p.status === 'pending_payment' ? p.checkoutUrl : null),
+    }),
     paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
     refundedAt: t.expose('refundedAt', { type: 'DateTime', nullable: true }),
     voucher: t.relation('claim', { nullable: true, description: '支付成功后发放的券（含核销码）。' }),

@@ -34,52 +34,72 @@ const returnStock = (db: Database, offerId: string) =>
 
 /**
  * Ends reservations whose time ran out: the purchase becomes expired and its stock returns, in one
- * statement. Returns the PaymentIntents to cancel at Stripe so a late payment cannot go through.
+ * statement. Returns the Checkout Sessions to expire at Stripe so a late payment cannot go through.
  */
 export async function releaseExpiredReservations(db: Database, scope: { offerId?: string } = {}): Promise<string[]> {
-  const rows = await executeRows<{ payment_intent_id: string | null }>(
+  const rows = await executeRows<{ checkout_session_id: string | null }>(
     db,
     sql`with expired as (
           update voucher_purchases set status = 'expired', updated_at = now()
           where status = 'pending_payment' and reserved_until <= now()
             ${scope.offerId ? sql`and offer_id = ${scope.offerId}` : sql``}
-          returning offer_id, payment_intent_id
+          returning offer_id, checkout_session_id
         ), returned as (
           update offers set stock_remaining = offers.stock_remaining + e.n
           from (select offer_id, count(*)::int as n from expired group by offer_id) e
           where offers.id = e.offer_id and offers.stock_remaining is not null
           returning offers.id
         )
-        select payment_intent_id from expired`,
+        select checkout_session_id from expired`,
   );
-  return rows.map((r) => r.payment_intent_id).filter((id): id is string => id !== null);
+  return rows.map((r) => r.checkout_session_id).filter((id): id is string => id !== null);
 }
 
-async function cancelIntents(stripe: Stripe, intents: string[]) {
-  // Best effort: if Stripe cannot cancel (already succeeded), the succeeded webhook re-reserves or refunds.
+async function expireSessions(stripe: Stripe, sessions: string[]) {
+  // Best effort: a session that was completed meanwhile cannot be expired; its completed webhook
+  // then takes the stock again or refunds.
   await Promise.all(
-    intents.map((id) =>
-      stripe.paymentIntents.cancel(id, {}, { idempotencyKey: `voucher-cancel:${id}` }).catch(() => undefined),
+    sessions.map((id) =>
+      stripe.checkout.sessions.expire(id, {}, { idempotencyKey: `voucher-expire:${id}` }).catch(() => undefined),
     ),
   );
 }
 
+/**
+ * Stripe's own backstop for the reservation: Stripe accepts 30 minutes to 24 hours, so a shorter
+ * reservation leaves the session open a little longer (the sweeper expires it when the reservation
+ * lapses) and a longer one is cut to a day.
+ */
+function sessionExpiry(reservedUntil: Date): number {
+  const now = Math.floor(Date.now() / 1000);
+  return Math.min(Math.max(Math.floor(reservedUntil.getTime() / 1000), now + 31 * 60), now + 24 * 3600 - 60);
+}
+
 export interface StartedPurchase {
   purchase: VoucherPurchaseRow;
-  clientSecret: string;
+  checkoutUrl: string;
 }
+
+/** Where Stripe's hosted page sends the member back, for one purchase. */
+export type ReturnUrls = (purchaseId: string) => { successUrl: string; cancelUrl: string };
 
 /**
  * Starts buying a prepaid voucher: checks eligibility and limits under the (member, offer) lock,
- * reserves one unit of stock with a conditional UPDATE, records the purchase, then creates the
- * PaymentIntent with an idempotency key derived from the purchase id.
+ * reserves one unit of stock with a conditional UPDATE, records the purchase, then creates a
+ * Stripe Checkout Session (Stripe's hosted payment page) with an idempotency key derived from the
+ * purchase id. The voucher is issued by the webhook when the session completes.
  */
-export async function purchaseVoucher(db: Database, member: ViewerMember, offerId: string): Promise<StartedPurchase> {
+export async function purchaseVoucher(
+  db: Database,
+  member: ViewerMember,
+  offerId: string,
+  returnUrls: ReturnUrls,
+): Promise<StartedPurchase> {
   const stripe = stripeClient();
   if (!stripe) throw new PaymentsNotConfigured();
-  await cancelIntents(stripe, await releaseExpiredReservations(db, { offerId }));
+  await expireSessions(stripe, await releaseExpiredReservations(db, { offerId }));
 
-  const purchase = await settle<VoucherPurchaseRow>(db, async (tx) => {
+  const { purchase, title } = await settle<{ purchase: VoucherPurchaseRow; title: string }>(db, async (tx) => {
     await lockMemberOffer(tx, member.id, offerId);
     const offer = await tx.query.offers.findFirst({
       where: { id: offerId },
@@ -114,21 +134,32 @@ export async function purchaseVoucher(db: Database, member: ViewerMember, offerI
         reservedUntil: new Date(now.getTime() + reservationMinutes() * 60_000),
       })
       .returning();
-    return { ok: row! };
+    return { ok: { purchase: row!, title: offer.title } };
   });
 
-  let intent: Stripe.PaymentIntent;
+  let session: Stripe.Checkout.Session;
   try {
-    intent = await stripe.paymentIntents.create(
+    const metadata = { purchaseId: purchase.id, offerId: purchase.offerId, memberId: purchase.memberId };
+    const { successUrl, cancelUrl } = returnUrls(purchase.id);
+    session = await stripe.checkout.sessions.create(
       {
-        amount: purchase.amountFen,
-        currency: 'cny',
-        automatic_payment_methods: { enabled: true },
-        description: `惠工预付券 ${purchase.offerId}`,
-        metadata: { purchaseId: purchase.id, offerId: purchase.offerId, memberId: purchase.memberId },
+        mode: 'payment',
+        line_items: [
+          {
+            quantity: 1,
+            price_data: { currency: 'cny', unit_amount: purchase.amountFen, product_data: { name: `惠工预付券：${title}` } },
+          },
+        ],
+        client_reference_id: purchase.id,
+        metadata,
+        payment_intent_data: { metadata },
+        success_url: successUrl,
+        cancel_url: cancelUrl,
+        expires_at: sessionExpiry(purchase.reservedUntil),
       },
-      { idempotencyKey: `voucher-purchase:${purchase.id}` },
+      { idempotencyKey: `voucher-checkout:${purchase.id}` },
     );
+    if (!session.url) throw new Error('Checkout Session without a url');
   } catch {
     await db.transaction(async (tx) => {
       const [failed] = await tx
@@ -140,16 +171,25 @@ export async function purchaseVoucher(db: Database, member: ViewerMember, offerI
     });
     throw new PaymentProviderError();
   }
-  const [withIntent] = await db
+  const [withSession] = await db
     .update(voucherPurchases)
-    .set({ paymentIntentId: intent.id })
+    .set({ checkoutSessionId: session.id, checkoutUrl: session.url })
     .where(eq(voucherPurchases.id, purchase.id))
     .returning();
-  return { purchase: withIntent!, clientSecret: intent.client_secret ?? '' };
+  return { purchase: withSession!, checkoutUrl: session.url! };
 }
 
+/** What a completed Checkout Session tells us about the payment. */
+interface Payment {
+  sessionId: string;
+  paymentIntentId: string | null;
+}
+
+const paymentIntentOf = (session: Stripe.Checkout.Session) =>
+  typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
+
 /** Issues the voucher (an offer claim valid until the offer ends) for a purchase whose stock is held. */
-async function issueVoucher(tx: Database, purchase: VoucherPurchaseRow, intent: Stripe.PaymentIntent) {
+async function issueVoucher(tx: Database, purchase: VoucherPurchaseRow, payment: Payment) {
   const offer = await tx.query.offers.findFirst({
     where: { id: purchase.offerId },
     columns: { merchantId: true, validUntil: true },
@@ -178,7 +218,7 @@ async function issueVoucher(tx: Database, purchase: VoucherPurchaseRow, intent: 
     .where(eq(offers.id, purchase.offerId));
   await tx
     .update(voucherPurchases)
-    .set({ status: 'paid', paidAt: now, claimId, paymentIntentId: intent.id })
+    .set({ status: 'paid', paidAt: now, claimId, paymentIntentId: payment.paymentIntentId })
     .where(eq(voucherPurchases.id, purchase.id));
   await recordAudit(tx, {
     actorUserId: null,
@@ -187,31 +227,33 @@ async function issueVoucher(tx: Database, purchase: VoucherPurchaseRow, intent: 
     subjectId: purchase.id,
     fromState: purchase.status,
     toState: 'paid',
-    data: { paymentIntentId: intent.id, claimId },
+    data: { checkoutSessionId: payment.sessionId, paymentIntentId: payment.paymentIntentId, claimId },
   });
 }
 
 /** What the webhook must still do after its transaction commits (a refund is a network call). */
 type FollowUp = { refund: VoucherPurchaseRow } | null;
 
-async function paymentSucceeded(tx: Database, intent: Stripe.PaymentIntent): Promise<FollowUp> {
-  const purchaseId = intent.metadata?.purchaseId;
-  if (!purchaseId) return null;
+/** A Checkout Session was paid (at once, or later for a delayed payment method). */
+async function sessionPaid(tx: Database, session: Stripe.Checkout.Session): Promise<FollowUp> {
+  const purchaseId = session.metadata?.purchaseId;
+  if (!purchaseId || session.payment_status !== 'paid') return null;
   const [purchase] = await tx.select().from(voucherPurchases).where(eq(voucherPurchases.id, purchaseId)).for('update');
   if (!purchase) return null;
-  if (intent.amount !== purchase.amountFen || intent.currency !== 'cny') {
+  const payment: Payment = { sessionId: session.id, paymentIntentId: paymentIntentOf(session) };
+  if (session.amount_total !== purchase.amountFen || session.currency !== 'cny') {
     await recordAudit(tx, {
       actorUserId: null,
       action: 'voucher.amount_mismatch',
       subjectType: 'voucher_purchase',
       subjectId: purchase.id,
-      data: { amount: intent.amount, currency: intent.currency, paymentIntentId: intent.id },
+      data: { amount: session.amount_total, currency: session.currency, checkoutSessionId: session.id },
     });
     return null;
   }
   switch (purchase.status) {
     case 'pending_payment':
-      await issueVoucher(tx, purchase, intent);
+      await issueVoucher(tx, purchase, payment);
       return null;
     case 'expired':
     case 'failed':
@@ -226,12 +268,12 @@ async function paymentSucceeded(tx: Database, intent: Stripe.PaymentIntent): Pro
         )
         .returning({ id: offers.id });
       if (retaken) {
-        await issueVoucher(tx, purchase, intent);
+        await issueVoucher(tx, purchase, payment);
         return null;
       }
       const [refunding] = await tx
         .update(voucherPurchases)
-        .set({ status: 'refunding', paymentIntentId: intent.id })
+        .set({ status: 'refunding', paymentIntentId: payment.paymentIntentId })
         .where(eq(voucherPurchases.id, purchase.id))
         .returning();
       return { refund: refunding! };
@@ -241,10 +283,11 @@ async function paymentSucceeded(tx: Database, intent: Stripe.PaymentIntent): Pro
   }
 }
 
-async function paymentEnded(tx: Database, intent: Stripe.PaymentIntent, status: 'failed' | 'cancelled') {
-  const purchaseId = intent.metadata?.purchaseId;
+/** The session expired unpaid, or its delayed payment failed: the reservation ends and the stock returns. */
+async function sessionEnded(tx: Database, session: Stripe.Checkout.Session, status: 'failed' | 'expired') {
+  const purchaseId = session.metadata?.purchaseId;
   if (!purchaseId) return;
-  // Only a purchase still waiting is ended: a failure event arriving after success changes nothing.
+  // Only a purchase still waiting is ended: an ending event arriving after success changes nothing.
   const [ended] = await tx
     .update(voucherPurchases)
     .set({ status })
@@ -259,7 +302,7 @@ async function paymentEnded(tx: Database, intent: Stripe.PaymentIntent, status: 
     subjectId: ended.id,
     fromState: 'pending_payment',
     toState: status,
-    data: { paymentIntentId: intent.id },
+    data: { checkoutSessionId: session.id },
   });
 }
 
@@ -302,13 +345,14 @@ export async function handleStripeWebhook(
       .returning({ id: offerStripeEvents.id });
     if (!fresh) return null;
     switch (event.type) {
-      case 'payment_intent.succeeded':
-        return paymentSucceeded(tx, event.data.object);
-      case 'payment_intent.payment_failed':
-        await paymentEnded(tx, event.data.object, 'failed');
+      case 'checkout.session.completed':
+      case 'checkout.session.async_payment_succeeded':
+        return sessionPaid(tx, event.data.object);
+      case 'checkout.session.async_payment_failed':
+        await sessionEnded(tx, event.data.object, 'failed');
         return null;
-      case 'payment_intent.canceled':
-        await paymentEnded(tx, event.data.object, 'cancelled');
+      case 'checkout.session.expired':
+        await sessionEnded(tx, event.data.object, 'expired');
         return null;
       default:
         return null;
@@ -392,13 +436,59 @@ export async function refundVoucher(db: Database, actorUserId: string, memberId:
 }
 
 /**
+ * The member gives up a purchase still waiting for payment (back from Stripe's page with
+ * "cancel"). The Checkout Session is expired at Stripe first, so no payment can follow; only then
+ * is the reservation released. A session Stripe reports complete stays pending: its webhook
+ * issues the voucher.
+ */
+export async function cancelVoucherPurchase(db: Database, actorUserId: string, memberId: string, purchaseId: string) {
+  const stripe = stripeClient();
+  if (!stripe) throw new PaymentsNotConfigured();
+  const purchase = await db.query.voucherPurchases.findFirst({ where: { id: purchaseId, memberId } });
+  if (!purchase) throw new NotFound('购买记录');
+  if (purchase.status !== 'pending_payment') return purchase;
+  if (purchase.checkoutSessionId) {
+    const id = purchase.checkoutSessionId;
+    let session: Stripe.Checkout.Session;
+    try {
+      session = await stripe.checkout.sessions.expire(id, {}, { idempotencyKey: `voucher-expire:${id}` });
+    } catch {
+      // Stripe refuses to expire a session that is no longer open: ask it what happened.
+      session = await stripe.checkout.sessions.retrieve(id).catch(() => {
+        throw new PaymentProviderError();
+      });
+    }
+    if (session.status !== 'expired') return purchase;
+  }
+  return db.transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(voucherPurchases)
+      .set({ status: 'cancelled' })
+      .where(and(eq(voucherPurchases.id, purchase.id), eq(voucherPurchases.status, 'pending_payment')))
+      .returning();
+    if (!cancelled) return (await tx.query.voucherPurchases.findFirst({ where: { id: purchase.id } }))!;
+    await returnStock(tx, cancelled.offerId);
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'voucher.purchase_cancelled',
+      subjectType: 'voucher_purchase',
+      subjectId: cancelled.id,
+      fromState: 'pending_payment',
+      toState: 'cancelled',
+      data: { checkoutSessionId: cancelled.checkoutSessionId },
+    });
+    return cancelled;
+  });
+}
+
+/**
  * Periodic housekeeping (the API process runs it every minute): expired claims and lapsed voucher
  * reservations give their stock back even on offers nobody is touching, so listings show the
  * right remaining stock. Claims and purchases also do this lazily where it matters.
  */
 export async function sweepExpired(db: Database): Promise<void> {
   await releaseExpiredClaims(db);
-  const intents = await releaseExpiredReservations(db);
+  const sessions = await releaseExpiredReservations(db);
   const stripe = stripeClient();
-  if (stripe && intents.length > 0) await cancelIntents(stripe, intents);
+  if (stripe && sessions.length > 0) await expireSessions(stripe, sessions);
 }

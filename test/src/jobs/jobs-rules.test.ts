@@ -275,15 +275,18 @@ describe('employer permissions and posting lifecycle', () => {
     const create = (posting: Record<string, unknown>) => yto.query(CREATE_POSTING, { input: { employer, posting } });
 
     const inverted = await create(postingInput(ids.jianxi, { salary: { min: { amount: 800000, currency: 'CNY' }, max: { amount: 500000, currency: 'CNY' } } }));
-    expect(inverted.createJobPosting.fieldErrors).toEqual([{ field: ['input', 'salary', 'max'], code: 'LESS_THAN_MIN', message: '最高月薪不能低于最低月薪' }]);
+    expect(inverted.createJobPosting.fieldErrors).toEqual([{ field: ['input', 'posting', 'salary', 'max'], code: 'LESS_THAN_MIN', message: '最高月薪不能低于最低月薪' }]);
     const grassroots = await create(postingInput(ids.grassroots));
-    expect(grassroots.createJobPosting.fieldErrors[0]).toMatchObject({ field: ['input', 'location', 'region'], code: 'NOT_A_REGION' });
+    expect(grassroots.createJobPosting.fieldErrors[0]).toMatchObject({ field: ['input', 'posting', 'location', 'region'], code: 'NOT_A_REGION' });
     const half = await create(postingInput(ids.jianxi, { location: { region: ids.jianxi, latitude: 34.6 } }));
     expect(half.createJobPosting.fieldErrors[0]).toMatchObject({ code: 'INCOMPLETE_COORDINATES' });
     const past = await create(postingInput(ids.jianxi, { validThrough: '2020-01-01T00:00:00+08:00' }));
-    expect(past.createJobPosting.fieldErrors[0]).toMatchObject({ field: ['input', 'validThrough'], code: 'IN_THE_PAST' });
+    expect(past.createJobPosting.fieldErrors[0]).toMatchObject({ field: ['input', 'posting', 'validThrough'], code: 'IN_THE_PAST' });
     const onlyTags = await create(postingInput(ids.jianxi, { description: '<b></b><i></i><br><br><p></p>' }));
-    expect(onlyTags.createJobPosting.fieldErrors[0]).toMatchObject({ field: ['input', 'description'], code: 'TOO_SMALL' });
+    expect(onlyTags.createJobPosting.fieldErrors[0]).toMatchObject({ field: ['input', 'posting', 'description'], code: 'TOO_SMALL' });
+    // Checks made by the service point at the same nested path as the schema's own validation.
+    const noTitle = await create(postingInput(ids.jianxi, { title: ' ' }));
+    expect(noTitle.createJobPosting.fieldErrors[0].field).toEqual(['input', 'posting', 'title']);
   });
 
   it('edits a published posting without taking it down, then marks it filled', async () => {

@@ -398,6 +398,59 @@ describe('the whole path: application → approval → offer → review → sear
   });
 });
 
+describe('editing a paused offer', () => {
+  it('sends it back to review, keeps what members hold, and keeps taken stock taken', async () => {
+    const staff = await env.as(merchantStaff.hotpotLuoyang);
+    const reviewer = await env.as(demo.luoyangStaff);
+    const merchant = await merchantOf(staff);
+    const content = {
+      title: '编辑测试 9 折',
+      description: '暂停后修改的折扣优惠。',
+      category: 'DINING',
+      kind: 'PERCENTAGE_OFF',
+      percentPaid: 90,
+      validFrom: new Date(Date.now() - 3_600_000).toISOString(),
+      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      stock: 5,
+      stores: [merchant.stores[0]!.id],
+    };
+    const offerId = await publishOffer(staff, reviewer, content);
+    const member = await env.as(demo.memberWang);
+    expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.__typename).toBe('ClaimOfferSuccess');
+
+    // A published offer is not edited in place; paused, it is.
+    expect((await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content } })).updateOffer.code).toBe('INVALID_STATE');
+    await staff.query(OFFER_ACTION('pauseOffer'), { input: { offer: offerId } });
+    // A member holds a code for 9 折: the discount cannot change, nor can the store be taken away.
+    const newDiscount = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, percentPaid: 80 } });
+    expect(newDiscount.updateOffer.fieldErrors[0]).toMatchObject({ field: ['input', 'percentPaid'], code: 'HELD_BY_MEMBERS' });
+    const otherKind = await staff.query(UPDATE_OFFER, {
+      input: { offer: offerId, ...content, kind: 'AMOUNT_OFF', percentPaid: null, minSpend: { amount: 10000, currency: 'CNY' }, reduction: { amount: 1000, currency: 'CNY' } },
+    });
+    expect(otherKind.updateOffer.fieldErrors[0]).toMatchObject({ field: ['input', 'kind'], code: 'HELD_BY_MEMBERS' });
+    if (merchant.stores.length > 1) {
+      const moved = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, stores: [merchant.stores[1]!.id] } });
+      expect(moved.updateOffer.fieldErrors[0]).toMatchObject({ field: ['input', 'stores'], code: 'HELD_BY_MEMBERS' });
+    }
+    // One unit is taken: stock cannot go below it, and a new total leaves the taken unit taken.
+    const tooLow = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, stock: 0 } });
+    expect(tooLow.updateOffer.fieldErrors[0].field).toEqual(['input', 'stock']);
+    const edited = await staff.query(UPDATE_OFFER, {
+      input: { offer: offerId, ...content, title: '编辑测试 9 折（加量）', terms: '周末可用', stock: 10, perMemberLimit: 3 },
+    });
+    expect(edited.updateOffer.offer).toMatchObject({ status: 'DRAFT', terms: '周末可用', remainingStock: 9 });
+    expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.code).toBe('OFFER_NOT_ACTIVE');
+    expect((await staff.query(SUBMIT_OFFER, { input: { offer: offerId } })).submitOffer.offer.status).toBe('PENDING_REVIEW');
+    const approved = await reviewer.query(REVIEW_OFFER, { input: { id: offerId, approve: true, reason: '修改合规' } });
+    expect(approved.reviewOffer.offer.status).toBe('PUBLISHED');
+    expect((await env.anonymous.query(SEARCH, { filter: { text: '加量' } })).offers.nodes).toEqual([{ id: offerId, title: '编辑测试 9 折（加量）' }]);
+    // The member's code from before the edit still redeems at its store.
+    const wallet = await member.query(`{ wallet(first: 20) { nodes { code offer { id } } } }`);
+    const code = wallet.wallet.nodes.find((c: { offer: { id: string } }) => c.offer.id === offerId).code;
+    expect((await staff.query(REDEEM, { input: { code, store: merchant.stores[0]!.id } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
+  });
+});
+
 describe('offer rules without anyone acting', () => {
   it('stops an offer past its window from being claimed or listed, and shows it as ended', async () => {
     const merchant = await env.as(merchantStaff.hotpotLuoyang);

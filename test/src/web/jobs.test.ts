@@ -74,4 +74,89 @@ describe('storefront: jobs', () => {
     expect(await page.getByRole('button', { name: '投递申请' }).count()).toBe(0);
     await member.context.close();
   });
+
+  test('an employer writes a posting in yuan (sent as fen), fixes what the API refused, and submits it for review', async () => {
+    const employer = await phone(browser, env.url);
+    const page = employer.page;
+    await signIn(page, '13600000001', '/employer');
+    await page.getByRole('link', { name: '发布新岗位' }).first().click();
+    await page.getByRole('heading', { name: '发布岗位' }).waitFor();
+    await page.getByLabel('岗位名称').fill('数控车床操作工');
+    await page.getByLabel('岗位描述').fill('操作数控车床加工轴类零件，两班倒，提供岗前培训。');
+    await page.getByLabel('用工形式').selectOption('FULL_TIME');
+    await page.getByLabel('职业类别').fill('车工');
+    await page.getByLabel('招聘人数').fill('3');
+    await page.getByLabel('月薪下限（元）').fill('9000');
+    await page.getByLabel('月薪上限（元）').fill('6000');
+    await page.getByLabel('技能要求').fill('数控编程，识图');
+    await page.getByLabel('福利待遇').fill('五险一金、包住宿');
+    await page.getByLabel('适合困难职工').check();
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    // The API refuses a maximum below the minimum, at the maximum's box.
+    const maxField = page.locator('.field.invalid', { has: page.getByLabel('月薪上限（元）') });
+    expect(await maxField.locator('.field-error').textContent()).toContain('最高月薪不能低于最低月薪');
+    await screenshot(page, 'jobs-4-posting-error');
+
+    await page.getByLabel('月薪上限（元）').fill('12000.5');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/employer\/postings\/[^/]+\/edit\?saved=1/);
+    await page.getByRole('heading', { name: '修改岗位' }).waitFor();
+    expect(await page.getByLabel('月薪上限（元）').inputValue()).toBe('12000.50');
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await page.locator('.notice', { hasText: '已提交审核' }).waitFor();
+    await screenshot(page, 'jobs-5-posting-submitted');
+    const postingId = decodeURIComponent(new URL(page.url()).pathname.split('/')[3]!);
+    await employer.context.close();
+
+    // Stored in fen, as the API expects, and waiting for review.
+    const stored = await (await env.as('13600000001')).query(
+      `query($id: ID!) { node(id: $id) { ... on JobPosting { status openings suitableForHardship benefits salary { min { amount } max { amount } } requirements { skills } } } }`,
+      { id: postingId },
+    );
+    expect(stored.node).toEqual({
+      status: 'PENDING_REVIEW',
+      openings: 3,
+      suitableForHardship: true,
+      benefits: ['五险一金', '包住宿'],
+      salary: { min: { amount: 900000 }, max: { amount: 1200050 } },
+      requirements: { skills: ['数控编程', '识图'] },
+    });
+  });
+
+  test('an employer joins a job fair with its postings, and a member registers for one', async () => {
+    // The express company takes its open positions to Zhengzhou's online fair.
+    const employer = await phone(browser, env.url);
+    await signIn(employer.page, '13600000001', '/fairs');
+    await employer.page.getByRole('link', { name: /就业服务月/ }).click();
+    await employer.page.getByRole('heading', { name: /就业服务月/ }).waitFor();
+    const join = employer.page.locator('form[data-join]');
+    const employerName = (await join.locator('h3').textContent())!.trim();
+    const brought = await join.locator('input[name="postings"]').count();
+    expect(brought).toBeGreaterThan(0);
+    await join.getByRole('button', { name: '报名参会' }).click();
+    await join.locator('.notice', { hasText: `已带 ${brought} 个岗位参会` }).waitFor();
+    const listed = employer.page.locator('li.fair-employer', { hasText: employerName });
+    expect(await listed.locator('li a').count()).toBe(brought);
+    await screenshot(employer.page, 'jobs-6-fair-employer');
+    await employer.context.close();
+
+    // A member registers for Luoyang's on-site fair, which has 800 places.
+    const member = await phone(browser, env.url);
+    const page = member.page;
+    await signIn(page, demo.memberWang, '/jobs');
+    await page.getByRole('link', { name: '招聘会 →' }).click();
+    await page.getByRole('heading', { name: '招聘会', exact: true }).waitFor();
+    await page.getByRole('link', { name: /春风行动/ }).click();
+    await page.getByTestId('places-left').filter({ hasText: '剩余名额 800 / 800' }).waitFor();
+    // The employers taking part are listed with the positions they bring.
+    expect(await page.locator('li.fair-employer li a').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '报名参加' }).click();
+    await page.getByTestId('fair-registered').waitFor();
+    await page.getByTestId('places-left').filter({ hasText: '剩余名额 799 / 800' }).waitFor();
+    await screenshot(page, 'jobs-7-fair-registered');
+
+    await page.goto('/fairs');
+    await page.locator('li.fair', { hasText: '春风行动' }).filter({ hasText: '已报名' }).waitFor();
+    await member.context.close();
+  });
 });

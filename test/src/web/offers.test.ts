@@ -75,4 +75,55 @@ describe('storefront: offers', () => {
     await screenshot(page, 'offers-4-wallet');
     await member.context.close();
   });
+
+  test('a merchant creates an offer through the form, fixes a field the API refused, submits it; staff approve it and it is found', async () => {
+    const merchant = await phone(browser, env.url);
+    const page = merchant.page;
+    await signIn(page, '13700000001', '/merchant');
+    await page.getByRole('link', { name: '新建优惠' }).click();
+    await page.getByRole('heading', { name: '新建优惠' }).waitFor();
+    await page.getByLabel('标题').fill('职工烤鱼双人餐 9 折');
+    await page.getByLabel('优惠内容').fill('凭会员卡点烤鱼双人餐享 9 折。');
+    await page.getByLabel('使用说明').fill('每桌限用一次。');
+    await page.getByLabel('优惠方式').selectOption('PERCENTAGE_OFF');
+    // 150 % paid is not a discount: the API's validation error is shown at the box.
+    await page.getByLabel('折扣（实付百分比）').fill('150');
+    await page.getByLabel('总库存').fill('50');
+    await page.getByLabel('每人限领（总数）').fill('2');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    const invalid = page.locator('.field.invalid', { has: page.getByLabel('折扣（实付百分比）') });
+    await invalid.locator('.field-error').waitFor();
+    expect(await page.getByLabel('折扣（实付百分比）').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.alert').getAttribute('data-code')).toBe('INVALID_INPUT');
+    // What was typed elsewhere is kept.
+    expect(await page.getByLabel('标题').inputValue()).toBe('职工烤鱼双人餐 9 折');
+    await screenshot(page, 'offers-5-form-error');
+
+    await page.getByLabel('折扣（实付百分比）').fill('90');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/merchant\/offers\/[^/]+\/edit\?saved=1/);
+    await page.getByRole('heading', { name: '修改优惠' }).waitFor();
+    expect(await page.locator('.field.invalid').count()).toBe(0);
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await page.locator('.notice', { hasText: '已提交审核' }).waitFor();
+    await screenshot(page, 'offers-6-submitted');
+    await merchant.context.close();
+
+    // Union staff approve it in the review queue.
+    const staff = await phone(browser, env.url);
+    await signIn(staff.page, demo.luoyangStaff, '/staff/reviews');
+    const card = staff.page.locator('article[data-review]', { hasText: '职工烤鱼双人餐 9 折' });
+    expect(await card.textContent()).toContain('9 折');
+    await card.getByRole('button', { name: '通过', exact: true }).click();
+    await card.waitFor({ state: 'detached' });
+    await screenshot(staff.page, 'offers-7-approved');
+    await staff.context.close();
+
+    // Anyone finds it now.
+    const visitor = await phone(browser, env.url);
+    await visitor.page.goto('/offers?q=%E7%83%A4%E9%B1%BC');
+    await visitor.page.locator('li.offer', { hasText: '职工烤鱼双人餐 9 折' }).waitFor();
+    await screenshot(visitor.page, 'offers-8-found');
+    await visitor.context.close();
+  });
 });

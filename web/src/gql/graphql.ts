@@ -44,6 +44,10 @@ export type CancelClaimInput = {
   claim: string;
 };
 
+export type CancelVoucherPurchaseInput = {
+  purchase: string;
+};
+
 export type ChangeCompetitionEventCapacityInput = {
   capacity: number;
   event: string;
@@ -190,6 +194,41 @@ export type CreateGrantApplicationInput = {
   teamMembers: Array<GrantTeamMemberInput>;
   tier: string;
   trade: string;
+};
+
+export type CreateJobPostingInput = {
+  employer: string;
+  posting: JobPostingFieldsInput;
+};
+
+export type CreateOfferInput = {
+  audience?: OfferAudience | null | undefined;
+  /** audience 为 REGION 时的地区工会。 */
+  audienceUnion?: string | null | undefined;
+  category: BenefitCategory;
+  codeValidHours?: number | null | undefined;
+  description: string;
+  kind: OfferKind;
+  /** 会员价或券售价。 */
+  memberPrice?: MoneyInput | null | undefined;
+  merchant: string;
+  /** 满减门槛。 */
+  minSpend?: MoneyInput | null | undefined;
+  perMemberDailyLimit?: number | null | undefined;
+  perMemberLimit?: number | null | undefined;
+  /** 折扣：实付百分比，85 即 8.5 折。 */
+  percentPaid?: number | null | undefined;
+  /** 满减金额。 */
+  reduction?: MoneyInput | null | undefined;
+  /** 原价或券面值。 */
+  regularPrice?: MoneyInput | null | undefined;
+  /** 总库存；不填为不限量。 */
+  stock?: number | null | undefined;
+  stores: Array<string>;
+  terms?: string | null | undefined;
+  title: string;
+  validFrom: string;
+  validUntil: string;
 };
 
 /** ISO 4217 货币代码。 */
@@ -440,6 +479,39 @@ export type JobApplicationStatus =
   /** 本人已撤回 */
   | 'WITHDRAWN';
 
+export type JobFairRefInput = {
+  id: string;
+};
+
+export type JobLocationInput = {
+  address?: string | null | undefined;
+  isRemote?: boolean | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  /** 工作地点所在市或区/县。 */
+  region: string;
+};
+
+/** 岗位内容（对应 schema.org JobPosting）。 */
+export type JobPostingFieldsInput = {
+  benefits?: Array<string> | null | undefined;
+  category: string;
+  /** 岗位描述；可为纯文本或简单 HTML，保存时去除全部标记。 */
+  description: string;
+  employmentType: EmploymentType;
+  /** 公益性岗位。 */
+  isPublicBenefit?: boolean | null | undefined;
+  location: JobLocationInput;
+  openings?: number | null | undefined;
+  requirements?: JobRequirementsInput | null | undefined;
+  salary: MonthlySalaryRangeInput;
+  /** 适合困难职工、零就业家庭成员。 */
+  suitableForHardship?: boolean | null | undefined;
+  title: string;
+  /** 有效期截止；默认 30 天后，最长 180 天。 */
+  validThrough?: string | null | undefined;
+};
+
 export type JobPostingFilter = {
   category?: string | null | undefined;
   employmentTypes?: Array<EmploymentType> | null | undefined;
@@ -480,6 +552,18 @@ export type JobPostingStatus =
   /** 招聘中（过了有效期自动不再出现在搜索中） */
   | 'PUBLISHED';
 
+export type JobRequirementsInput = {
+  education?: EducationLevel | null | undefined;
+  experienceYears?: number | null | undefined;
+  skills?: Array<string> | null | undefined;
+};
+
+export type JoinJobFairInput = {
+  employer: string;
+  fair: string;
+  postings: Array<string>;
+};
+
 export type LoginInput = {
   password: string;
   phone: string;
@@ -506,6 +590,12 @@ export type MerchantStatus =
 export type MoneyInput = {
   amount: number;
   currency: CurrencyCode;
+};
+
+/** 月薪范围（以分计）。 */
+export type MonthlySalaryRangeInput = {
+  max: MoneyInput;
+  min: MoneyInput;
 };
 
 export type MoveCompetitionWaitlistEntryInput = {
@@ -729,6 +819,43 @@ export type UpdateJobApplicationStatusInput = {
   id: string;
   reason?: string | null | undefined;
   status: EmployerSetsApplicationStatus;
+};
+
+/** 整体替换岗位内容；已发布的岗位修改后保持发布状态。 */
+export type UpdateJobPostingInput = {
+  id: string;
+  posting: JobPostingFieldsInput;
+};
+
+/** 替换草稿或已暂停优惠的全部内容。 */
+export type UpdateOfferInput = {
+  audience?: OfferAudience | null | undefined;
+  /** audience 为 REGION 时的地区工会。 */
+  audienceUnion?: string | null | undefined;
+  category: BenefitCategory;
+  codeValidHours?: number | null | undefined;
+  description: string;
+  kind: OfferKind;
+  /** 会员价或券售价。 */
+  memberPrice?: MoneyInput | null | undefined;
+  /** 满减门槛。 */
+  minSpend?: MoneyInput | null | undefined;
+  offer: string;
+  perMemberDailyLimit?: number | null | undefined;
+  perMemberLimit?: number | null | undefined;
+  /** 折扣：实付百分比，85 即 8.5 折。 */
+  percentPaid?: number | null | undefined;
+  /** 满减金额。 */
+  reduction?: MoneyInput | null | undefined;
+  /** 原价或券面值。 */
+  regularPrice?: MoneyInput | null | undefined;
+  /** 总库存；不填为不限量。 */
+  stock?: number | null | undefined;
+  stores: Array<string>;
+  terms?: string | null | undefined;
+  title: string;
+  validFrom: string;
+  validUntil: string;
 };
 
 export type VoucherPurchaseStatus =
@@ -1209,6 +1336,90 @@ export type SubmitJobPostingMutation = { submitJobPosting:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+   | null };
+
+export type FairCardFragment = { id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, organizer: { id: string, name: string } };
+
+export type FairsPageQueryVariables = Exact<{
+  includePast?: boolean | null | undefined;
+}>;
+
+
+export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
+
+export type FairPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FairPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, figures: { employers: number, positions: number, postings: number, visitors: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type FairEmployerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, status: EmployerStatus, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
+
+export type RegisterForJobFairMutationVariables = Exact<{
+  input: JobFairRefInput;
+}>;
+
+
+export type RegisterForJobFairMutation = { registerForJobFair:
+    | { __typename: 'AlreadyRegisteredForFair', code: string, message: string }
+    | { __typename: 'FairClosed', code: string, message: string }
+    | { __typename: 'FairFull', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RegisterForJobFairSuccess', fair: { id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, organizer: { id: string, name: string } } }
+   | null };
+
+export type CancelJobFairRegistrationMutationVariables = Exact<{
+  input: JobFairRefInput;
+}>;
+
+
+export type CancelJobFairRegistrationMutation = { cancelJobFairRegistration:
+    | { __typename: 'CancelJobFairRegistrationSuccess', fair: { id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, organizer: { id: string, name: string } } }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type JoinJobFairMutationVariables = Exact<{
+  input: JoinJobFairInput;
+}>;
+
+
+export type JoinJobFairMutation = { joinJobFair:
+    | { __typename: 'EmployerNotVerified', code: string, message: string }
+    | { __typename: 'FairClosed', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'JoinJobFairSuccess', fair: { id: string } }
+    | { __typename: 'NotFound', code: string, message: string }
    | null };
 
 export type StaffGrantApplicationPageQueryVariables = Exact<{
@@ -1788,6 +1999,102 @@ export type RespondToInvitationMutation = { respondToCompetitionInvitation:
     | { __typename: 'TeamFull', code: string, message: string }
    | null };
 
+export type OfferFormMerchantFragment = { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> };
+
+export type NewOfferFormQueryVariables = Exact<{
+  merchant: string;
+}>;
+
+
+export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null, unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type OfferFormOfferFragment = { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } };
+
+export type EditOfferFormQueryVariables = Exact<{
+  offer: string;
+}>;
+
+
+export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null, unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer:
+    | { __typename: 'CreateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type UpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffer:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'UpdateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } } }
+   | null };
+
 export type OfferCardFragment = { id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } };
 
 export type OffersPageQueryVariables = Exact<{
@@ -1868,7 +2175,7 @@ export type PurchaseVoucherMutation = { purchaseVoucher:
     | { __typename: 'OfferSoldOut', code: string, message: string }
     | { __typename: 'PaymentProviderError', code: string, message: string }
     | { __typename: 'PaymentsNotConfigured', code: string, message: string }
-    | { __typename: 'PurchaseVoucherSuccess', checkout: { clientSecret: string, purchase: { id: string, status: VoucherPurchaseStatus, reservedUntil: string, amount: { amount: number } } } }
+    | { __typename: 'PurchaseVoucherSuccess', checkout: { checkoutUrl: string, purchase: { id: string, status: VoucherPurchaseStatus, reservedUntil: string, amount: { amount: number } } } }
    | null };
 
 export type CancelClaimMutationVariables = Exact<{
@@ -1887,7 +2194,157 @@ export type WalletPageQueryVariables = Exact<{
 }>;
 
 
-export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> } };
+export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, amount: { amount: number }, offer: { id: string, title: string } }> } };
+
+export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
+
+export type VoucherReturnQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase', id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type CancelVoucherPurchaseMutationVariables = Exact<{
+  input: CancelVoucherPurchaseInput;
+}>;
+
+
+export type CancelVoucherPurchaseMutation = { cancelVoucherPurchase:
+    | { __typename: 'CancelVoucherPurchaseSuccess', purchase: { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PaymentProviderError', code: string, message: string }
+    | { __typename: 'PaymentsNotConfigured', code: string, message: string }
+   | null };
+
+export type PostingFormEmployerFragment = { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } };
+
+export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
+
+export type NewPostingFormQueryVariables = Exact<{
+  employer: string;
+}>;
+
+
+export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer', id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null, unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type EditPostingFormQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null, unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type PostingDistrictsQueryVariables = Exact<{
+  city: string;
+}>;
+
+
+export type PostingDistrictsQuery = { unions: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateJobPostingMutationVariables = Exact<{
+  input: CreateJobPostingInput;
+}>;
+
+
+export type CreateJobPostingMutation = { createJobPosting:
+    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+   | null };
+
+export type UpdateJobPostingMutationVariables = Exact<{
+  input: UpdateJobPostingInput;
+}>;
+
+
+export type UpdateJobPostingMutation = { updateJobPosting:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+   | null };
 
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2136,6 +2593,23 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const FairCardFragmentDoc = new TypedDocumentString(`
+    fragment FairCard on JobFair {
+  id
+  title
+  date
+  isOnline
+  venue
+  capacity
+  registeredCount
+  isOver
+  viewerRegistered
+  organizer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FairCard"}) as unknown as TypedDocumentString<FairCardFragment, unknown>;
 export const StaffTrancheFragmentDoc = new TypedDocumentString(`
     fragment StaffTranche on GrantTranche {
   id
@@ -2249,6 +2723,73 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
+export const OfferFormMerchantFragmentDoc = new TypedDocumentString(`
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+    `, {"fragmentName":"OfferFormMerchant"}) as unknown as TypedDocumentString<OfferFormMerchantFragment, unknown>;
+export const OfferFormOfferFragmentDoc = new TypedDocumentString(`
+    fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}`, {"fragmentName":"OfferFormOffer"}) as unknown as TypedDocumentString<OfferFormOfferFragment, unknown>;
 export const OfferCardFragmentDoc = new TypedDocumentString(`
     fragment OfferCard on Offer {
   id
@@ -2314,6 +2855,130 @@ export const WalletClaimFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WalletClaim"}) as unknown as TypedDocumentString<WalletClaimFragment, unknown>;
+export const VoucherPurchasePartsFragmentDoc = new TypedDocumentString(`
+    fragment VoucherPurchaseParts on VoucherPurchase {
+  id
+  status
+  checkoutUrl
+  reservedUntil
+  paidAt
+  refundedAt
+  amount {
+    amount
+  }
+  faceValue {
+    amount
+  }
+  offer {
+    id
+    title
+  }
+  voucher {
+    ...WalletClaim
+  }
+}
+    fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}`, {"fragmentName":"VoucherPurchaseParts"}) as unknown as TypedDocumentString<VoucherPurchasePartsFragment, unknown>;
+export const PostingFormEmployerFragmentDoc = new TypedDocumentString(`
+    fragment PostingFormEmployer on Employer {
+  id
+  name
+  status
+  region {
+    id
+    level
+    parent {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"PostingFormEmployer"}) as unknown as TypedDocumentString<PostingFormEmployerFragment, unknown>;
+export const PostingFormPostingFragmentDoc = new TypedDocumentString(`
+    fragment PostingFormPosting on JobPosting {
+  id
+  status
+  title
+  description
+  employmentType
+  category
+  openings
+  validThrough
+  address
+  isRemote
+  isPublicBenefit
+  suitableForHardship
+  benefits
+  reviewNote
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  requirements {
+    education
+    experienceYears
+    skills
+  }
+  region {
+    id
+    name
+    level
+    parent {
+      id
+      name
+    }
+  }
+  employer {
+    ...PostingFormEmployer
+  }
+}
+    fragment PostingFormEmployer on Employer {
+  id
+  name
+  status
+  region {
+    id
+    level
+    parent {
+      id
+    }
+  }
+}`, {"fragmentName":"PostingFormPosting"}) as unknown as TypedDocumentString<PostingFormPostingFragment, unknown>;
 export const ViewerFragmentDoc = new TypedDocumentString(`
     fragment Viewer on User {
   id
@@ -3098,6 +3763,287 @@ export const SubmitJobPostingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SubmitJobPostingMutation, SubmitJobPostingMutationVariables>;
+export const FairsPageDocument = new TypedDocumentString(`
+    query FairsPage($includePast: Boolean) {
+  me {
+    ...Viewer
+  }
+  jobFairs(first: 30, includePast: $includePast) {
+    nodes {
+      ...FairCard
+      employers(first: 1) {
+        totalCount
+      }
+      postings(first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    fragment FairCard on JobFair {
+  id
+  title
+  date
+  isOnline
+  venue
+  capacity
+  registeredCount
+  isOver
+  viewerRegistered
+  organizer {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<FairsPageQuery, FairsPageQueryVariables>;
+export const FairPageDocument = new TypedDocumentString(`
+    query FairPage($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on JobFair {
+      ...FairCard
+      description
+      figures {
+        employers
+        positions
+        postings
+        visitors
+      }
+      employers(first: 100) {
+        totalCount
+        nodes {
+          id
+          name
+          industry
+        }
+      }
+      postings(first: 100) {
+        nodes {
+          ...JobCard
+          isOpen
+        }
+      }
+    }
+  }
+}
+    fragment FairCard on JobFair {
+  id
+  title
+  date
+  isOnline
+  venue
+  capacity
+  registeredCount
+  isOver
+  viewerRegistered
+  organizer {
+    id
+    name
+  }
+}
+fragment JobCard on JobPosting {
+  id
+  title
+  category
+  employmentType
+  isPublicBenefit
+  suitableForHardship
+  isRemote
+  openings
+  datePosted
+  address
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  employer {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<FairPageQuery, FairPageQueryVariables>;
+export const FairEmployerOptionsDocument = new TypedDocumentString(`
+    query FairEmployerOptions {
+  myEmployers {
+    id
+    name
+    status
+    openPostings(first: 50) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FairEmployerOptionsQuery, FairEmployerOptionsQueryVariables>;
+export const RegisterForJobFairDocument = new TypedDocumentString(`
+    mutation RegisterForJobFair($input: JobFairRefInput!) {
+  registerForJobFair(input: $input) {
+    __typename
+    ... on RegisterForJobFairSuccess {
+      fair {
+        ...FairCard
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment FairCard on JobFair {
+  id
+  title
+  date
+  isOnline
+  venue
+  capacity
+  registeredCount
+  isOver
+  viewerRegistered
+  organizer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RegisterForJobFairMutation, RegisterForJobFairMutationVariables>;
+export const CancelJobFairRegistrationDocument = new TypedDocumentString(`
+    mutation CancelJobFairRegistration($input: JobFairRefInput!) {
+  cancelJobFairRegistration(input: $input) {
+    __typename
+    ... on CancelJobFairRegistrationSuccess {
+      fair {
+        ...FairCard
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment FairCard on JobFair {
+  id
+  title
+  date
+  isOnline
+  venue
+  capacity
+  registeredCount
+  isOver
+  viewerRegistered
+  organizer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CancelJobFairRegistrationMutation, CancelJobFairRegistrationMutationVariables>;
+export const JoinJobFairDocument = new TypedDocumentString(`
+    mutation JoinJobFair($input: JoinJobFairInput!) {
+  joinJobFair(input: $input) {
+    __typename
+    ... on JoinJobFairSuccess {
+      fair {
+        id
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<JoinJobFairMutation, JoinJobFairMutationVariables>;
 export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
     query StaffGrantApplicationPage($id: ID!) {
   me {
@@ -5136,6 +6082,318 @@ export const RespondToInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const NewOfferFormDocument = new TypedDocumentString(`
+    query NewOfferForm($merchant: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $merchant) {
+    __typename
+    ... on Merchant {
+      ...OfferFormMerchant
+    }
+  }
+  unions(level: CITY, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<NewOfferFormQuery, NewOfferFormQueryVariables>;
+export const EditOfferFormDocument = new TypedDocumentString(`
+    query EditOfferForm($offer: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $offer) {
+    __typename
+    ... on Offer {
+      ...OfferFormOffer
+    }
+  }
+  unions(level: CITY, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<EditOfferFormQuery, EditOfferFormQueryVariables>;
+export const CreateOfferDocument = new TypedDocumentString(`
+    mutation CreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on CreateOfferSuccess {
+      offer {
+        ...OfferFormOffer
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}`) as unknown as TypedDocumentString<CreateOfferMutation, CreateOfferMutationVariables>;
+export const UpdateOfferDocument = new TypedDocumentString(`
+    mutation UpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    __typename
+    ... on UpdateOfferSuccess {
+      offer {
+        ...OfferFormOffer
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment OfferFormMerchant on Merchant {
+  id
+  name
+  status
+  stores {
+    id
+    name
+    address
+  }
+}
+fragment OfferFormOffer on Offer {
+  id
+  status
+  title
+  description
+  terms
+  category
+  kind
+  percentPaid
+  minSpend {
+    amount
+  }
+  reduction {
+    amount
+  }
+  regularPrice {
+    amount
+  }
+  memberPrice {
+    amount
+  }
+  validFrom
+  validUntil
+  stockTotal
+  remainingStock
+  claimCount
+  perMemberLimit
+  perMemberDailyLimit
+  codeValidHours
+  audience
+  audienceUnion {
+    id
+    name
+  }
+  reviewNote
+  stores {
+    store {
+      id
+    }
+  }
+  merchant {
+    ...OfferFormMerchant
+  }
+}`) as unknown as TypedDocumentString<UpdateOfferMutation, UpdateOfferMutationVariables>;
 export const OffersPageDocument = new TypedDocumentString(`
     query OffersPage($filter: OfferSearchInput, $orderBy: OfferOrder, $after: String, $near: GeoPointInput) {
   me {
@@ -5376,7 +6634,7 @@ export const PurchaseVoucherDocument = new TypedDocumentString(`
     __typename
     ... on PurchaseVoucherSuccess {
       checkout {
-        clientSecret
+        checkoutUrl
         purchase {
           id
           status
@@ -5470,6 +6728,21 @@ export const WalletPageDocument = new TypedDocumentString(`
       ...WalletClaim
     }
   }
+  voucherPurchases(first: 10) {
+    nodes {
+      id
+      status
+      checkoutUrl
+      reservedUntil
+      amount {
+        amount
+      }
+      offer {
+        id
+        title
+      }
+    }
+  }
 }
     fragment WalletClaim on OfferClaim {
   id
@@ -5533,6 +6806,501 @@ fragment Viewer on User {
     }
   }
 }`) as unknown as TypedDocumentString<WalletPageQuery, WalletPageQueryVariables>;
+export const VoucherReturnDocument = new TypedDocumentString(`
+    query VoucherReturn($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on VoucherPurchase {
+      ...VoucherPurchaseParts
+    }
+  }
+}
+    fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}
+fragment VoucherPurchaseParts on VoucherPurchase {
+  id
+  status
+  checkoutUrl
+  reservedUntil
+  paidAt
+  refundedAt
+  amount {
+    amount
+  }
+  faceValue {
+    amount
+  }
+  offer {
+    id
+    title
+  }
+  voucher {
+    ...WalletClaim
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<VoucherReturnQuery, VoucherReturnQueryVariables>;
+export const CancelVoucherPurchaseDocument = new TypedDocumentString(`
+    mutation CancelVoucherPurchase($input: CancelVoucherPurchaseInput!) {
+  cancelVoucherPurchase(input: $input) {
+    __typename
+    ... on CancelVoucherPurchaseSuccess {
+      purchase {
+        ...VoucherPurchaseParts
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}
+fragment VoucherPurchaseParts on VoucherPurchase {
+  id
+  status
+  checkoutUrl
+  reservedUntil
+  paidAt
+  refundedAt
+  amount {
+    amount
+  }
+  faceValue {
+    amount
+  }
+  offer {
+    id
+    title
+  }
+  voucher {
+    ...WalletClaim
+  }
+}`) as unknown as TypedDocumentString<CancelVoucherPurchaseMutation, CancelVoucherPurchaseMutationVariables>;
+export const NewPostingFormDocument = new TypedDocumentString(`
+    query NewPostingForm($employer: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $employer) {
+    __typename
+    ... on Employer {
+      ...PostingFormEmployer
+    }
+  }
+  unions(level: CITY, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment PostingFormEmployer on Employer {
+  id
+  name
+  status
+  region {
+    id
+    level
+    parent {
+      id
+    }
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<NewPostingFormQuery, NewPostingFormQueryVariables>;
+export const EditPostingFormDocument = new TypedDocumentString(`
+    query EditPostingForm($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on JobPosting {
+      ...PostingFormPosting
+    }
+  }
+  unions(level: CITY, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment PostingFormEmployer on Employer {
+  id
+  name
+  status
+  region {
+    id
+    level
+    parent {
+      id
+    }
+  }
+}
+fragment PostingFormPosting on JobPosting {
+  id
+  status
+  title
+  description
+  employmentType
+  category
+  openings
+  validThrough
+  address
+  isRemote
+  isPublicBenefit
+  suitableForHardship
+  benefits
+  reviewNote
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  requirements {
+    education
+    experienceYears
+    skills
+  }
+  region {
+    id
+    name
+    level
+    parent {
+      id
+      name
+    }
+  }
+  employer {
+    ...PostingFormEmployer
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<EditPostingFormQuery, EditPostingFormQueryVariables>;
+export const PostingDistrictsDocument = new TypedDocumentString(`
+    query PostingDistricts($city: ID!) {
+  unions(parent: $city, level: DISTRICT, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostingDistrictsQuery, PostingDistrictsQueryVariables>;
+export const CreateJobPostingDocument = new TypedDocumentString(`
+    mutation CreateJobPosting($input: CreateJobPostingInput!) {
+  createJobPosting(input: $input) {
+    __typename
+    ... on CreateJobPostingSuccess {
+      posting {
+        ...PostingFormPosting
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment PostingFormEmployer on Employer {
+  id
+  name
+  status
+  region {
+    id
+    level
+    parent {
+      id
+    }
+  }
+}
+fragment PostingFormPosting on JobPosting {
+  id
+  status
+  title
+  description
+  employmentType
+  category
+  openings
+  validThrough
+  address
+  isRemote
+  isPublicBenefit
+  suitableForHardship
+  benefits
+  reviewNote
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  requirements {
+    education
+    experienceYears
+    skills
+  }
+  region {
+    id
+    name
+    level
+    parent {
+      id
+      name
+    }
+  }
+  employer {
+    ...PostingFormEmployer
+  }
+}`) as unknown as TypedDocumentString<CreateJobPostingMutation, CreateJobPostingMutationVariables>;
+export const UpdateJobPostingDocument = new TypedDocumentString(`
+    mutation UpdateJobPosting($input: UpdateJobPostingInput!) {
+  updateJobPosting(input: $input) {
+    __typename
+    ... on UpdateJobPostingSuccess {
+      posting {
+        ...PostingFormPosting
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment PostingFormEmployer on Employer {
+  id
+  name
+  status
+  region {
+    id
+    level
+    parent {
+      id
+    }
+  }
+}
+fragment PostingFormPosting on JobPosting {
+  id
+  status
+  title
+  description
+  employmentType
+  category
+  openings
+  validThrough
+  address
+  isRemote
+  isPublicBenefit
+  suitableForHardship
+  benefits
+  reviewNote
+  salary {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  requirements {
+    education
+    experienceYears
+    skills
+  }
+  region {
+    id
+    name
+    level
+    parent {
+      id
+      name
+    }
+  }
+  employer {
+    ...PostingFormEmployer
+  }
+}`) as unknown as TypedDocumentString<UpdateJobPostingMutation, UpdateJobPostingMutationVariables>;
 export const ReviewsPageDocument = new TypedDocumentString(`
     query ReviewsPage {
   me {

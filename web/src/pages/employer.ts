@@ -60,6 +60,10 @@ export const employerPage: Page = async (ctx) => {
               <p class="meta">${employer.industry} · <span class="badge">${jobLabel('employerStatus', employer.status)}</span></p>
               ${employer.reviewNote ? html`<p class="warn">审核意见：${employer.reviewNote}</p>` : nothing}
               <h3>岗位（${employer.postings?.totalCount ?? 0}）</h3>
+              <p class="actions">
+                <a class="button" href=${`/employer/postings/new?employer=${encodeURIComponent(employer.id)}`}>发布新岗位</a>
+                ${employer.status === 'VERIFIED' ? html`<a class="button secondary" href="/fairs">报名招聘会</a>` : nothing}
+              </p>
               <ul class="plain postings">
                 ${(employer.postings?.nodes ?? []).map(
                   (p) => html`<li class="posting-row">
@@ -67,6 +71,9 @@ export const employerPage: Page = async (ctx) => {
                     <span class="badge">${jobLabel('postingStatus', p.status)}</span>
                     <span class="meta">申请 ${p.applications?.totalCount ?? 0} · 招 ${p.openings} 人 · 截止 ${dateTime(p.validThrough)}</span>
                     ${p.reviewNote ? html`<span class="warn">审核意见：${p.reviewNote}</span>` : nothing}
+                    ${p.status === 'DRAFT' || p.status === 'PENDING_REVIEW' || p.status === 'PUBLISHED'
+                      ? html`<a class="button secondary" href=${`/employer/postings/${encodeURIComponent(p.id)}/edit`}>修改</a>`
+                      : nothing}
                     ${p.status === 'DRAFT' ? html`<button type="button" class="secondary" @click=${(e: Event) => submit(e, p.id)}>提交审核</button>` : nothing}
                     ${alertBox(problems.get(p.id))} ${notice(messages.get(p.id))}
                   </li>`,

@@ -82,6 +82,7 @@ export const jobsPage: Page = async (ctx) => {
   const next = new URLSearchParams(q);
   if (page.endCursor) next.set('after', page.endCursor);
   ctx.render(html`${pageHeader('就业招聘', '工会就业服务：公益性岗位、困难职工优先推荐、招聘会。')}
+    <p><a href="/fairs">招聘会 →</a></p>
     <form class="filters" role="search" @submit=${search}>
       ${field({ label: '搜索岗位', name: 'q', type: 'search', value: text, placeholder: '如 焊工、护理、洛阳' })}
       <div class="field">

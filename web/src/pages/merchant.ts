@@ -113,6 +113,7 @@ export const merchantPage: Page = async (ctx) => {
                   </section>`
                 : nothing}
               <h3>优惠（${m.offers?.totalCount ?? 0}）</h3>
+              ${m.status === 'APPROVED' ? html`<p><a class="button" href=${`/merchant/offers/new?merchant=${encodeURIComponent(m.id)}`}>新建优惠</a></p>` : nothing}
               <ul class="cards">
                 ${(m.offers?.nodes ?? []).map(
                   (o) => html`<li class="card" data-offer=${o.id}>
@@ -121,6 +122,9 @@ export const merchantPage: Page = async (ctx) => {
                     <p class="meta">已领 ${o.claimCount} · 已核销 ${o.redemptionCount}${o.stockTotal != null ? ` · 剩余 ${o.remainingStock ?? 0}/${o.stockTotal}` : ''} · 截止 ${dateTime(o.validUntil)}</p>
                     ${o.reviewNote ? html`<p class="warn">审核意见：${o.reviewNote}</p>` : nothing}
                     <div class="actions">
+                      ${o.status === 'DRAFT' || o.status === 'PAUSED'
+                        ? html`<a class="button secondary" href=${`/merchant/offers/${encodeURIComponent(o.id)}/edit`}>修改</a>`
+                        : nothing}
                       ${o.status === 'DRAFT' ? html`<button type="button" @click=${(e: Event) => act(e, o.id, submit)}>提交审核</button>` : nothing}
                       ${o.status === 'PUBLISHED' ? html`<button type="button" class="secondary" @click=${(e: Event) => act(e, o.id, pause)}>暂停</button>` : nothing}
                       ${o.status === 'PAUSED' ? html`<button type="button" @click=${(e: Event) => act(e, o.id, resume)}>恢复上架</button>` : nothing}

@@ -3,15 +3,18 @@ import { unsafeHTML } from 'lit-html/directives/unsafe-html.js';
 import { renderSVG } from 'uqr';
 import {
   CancelClaimDocument,
+  CancelVoucherPurchaseDocument,
   ClaimOfferDocument,
   OfferPageDocument,
   OffersPageDocument,
   PurchaseVoucherDocument,
+  VoucherReturnDocument,
   WalletPageDocument,
   type BenefitCategory,
   type ClaimStatus,
   type OfferCardFragment,
   type OfferOrder,
+  type VoucherPurchasePartsFragment,
   type WalletClaimFragment,
 } from '../gql/graphql';
 import { asError, request } from '../api';
@@ -212,7 +215,11 @@ export const offerPage: Page = async (ctx) => {
     problem = asError(result);
     if (!problem && result?.__typename === 'PurchaseVoucherSuccess') {
       const purchase = result.checkout.purchase;
-      message = `订单已创建：应付 ${money(purchase.amount)}，请在 ${dateTime(purchase.reservedUntil)} 前完成支付；支付成功后代金券进入卡包。`;
+      message = `订单已创建：应付 ${money(purchase.amount)}，名额保留至 ${dateTime(purchase.reservedUntil)}。正在前往支付页面…`;
+      draw();
+      // Stripe's hosted payment page; it sends the member back to /vouchers/return.
+      location.assign(result.checkout.checkoutUrl);
+      return;
     }
     draw();
   };
@@ -284,7 +291,21 @@ export const walletPage: Page = async (ctx: PageContext) => {
     ctx.navigate(`/wallet${value ? `?status=${value}` : ''}`);
   };
   function draw() {
+    const unpaid = data.voucherPurchases.nodes.filter((p) => p.status === 'PENDING_PAYMENT');
     ctx.render(html`${pageHeader('我的卡包')}
+      ${unpaid.length
+        ? html`<section class="card" aria-labelledby="unpaid-h">
+            <h2 id="unpaid-h">待支付的代金券</h2>
+            <ul class="plain">
+              ${unpaid.map(
+                (p) => html`<li data-purchase=${p.id}>
+                  <a href=${`/vouchers/return?purchase=${encodeURIComponent(p.id)}&cancelled=1`}>${p.offer.title}</a>
+                  <span class="meta">应付 ${money(p.amount)} · 名额保留至 ${dateTime(p.reservedUntil)}</span>
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
       <div class="field">
         <label for="wallet-status">状态</label>
         <select id="wallet-status" @change=${filter}>
@@ -312,4 +333,97 @@ export const walletPage: Page = async (ctx: PageContext) => {
         : html`<p class="empty">卡包是空的。<a href="/offers">去领优惠</a></p>`}`);
   }
   draw();
+};
+
+/** How often and how many times the return page asks whether Stripe's webhook has arrived. */
+const CONFIRM_POLLS = 10;
+const CONFIRM_EVERY_MS = 2000;
+
+/**
+ * Where Stripe's hosted payment page sends the member back. The voucher is issued by the webhook,
+ * which may arrive a moment after the member does: the page asks a few times, saying so meanwhile.
+ * Back with "cancel", the member can pay on, or give up and release the reservation at once.
+ */
+export const voucherReturnPage: Page = async (ctx) => {
+  ctx.title('预付券支付');
+  const id = ctx.query.get('purchase') ?? '';
+  const cancelled = ctx.query.has('cancelled');
+  const load = async () => {
+    const data = await request(VoucherReturnDocument, { id });
+    viewer.set(data.me);
+    return data.node?.__typename === 'VoucherPurchase' ? data.node : null;
+  };
+  let purchase: VoucherPurchasePartsFragment | null = await load();
+  let problem: Problem = null;
+  let polls = 0;
+
+  const giveUp = async (event: Event) => {
+    const result = await busy(event.currentTarget as HTMLButtonElement, async () =>
+      (await request(CancelVoucherPurchaseDocument, { input: { purchase: id } })).cancelVoucherPurchase,
+    );
+    problem = asError(result);
+    if (!problem && result?.__typename === 'CancelVoucherPurchaseSuccess') purchase = result.purchase;
+    draw();
+    if (purchase?.status === 'PENDING_PAYMENT') void poll();
+  };
+
+  /** Asks again while the payment is being confirmed; stops when the page is left or the answer is final. */
+  async function poll() {
+    while (ctx.active() && purchase?.status === 'PENDING_PAYMENT' && polls < CONFIRM_POLLS) {
+      await new Promise((resolve) => setTimeout(resolve, CONFIRM_EVERY_MS));
+      if (!ctx.active()) return;
+      polls += 1;
+      purchase = await load();
+      draw();
+    }
+  }
+
+  function state(p: VoucherPurchasePartsFragment) {
+    switch (p.status) {
+      case 'PAID':
+        return html`<div class="notice" role="status" data-state="paid">支付成功，代金券已放入卡包。</div>
+          ${p.voucher ? claimCode(p.voucher) : nothing}
+          <p><a class="button" href="/wallet">去卡包查看</a></p>`;
+      case 'PENDING_PAYMENT':
+        if (cancelled && polls === 0) {
+          return html`<div class="notice" role="status" data-state="pending">
+              尚未支付。名额为你保留至 ${dateTime(p.reservedUntil)}，之后自动释放。
+            </div>
+            <p class="actions">
+              ${p.checkoutUrl ? html`<a class="button" href=${p.checkoutUrl}>继续支付 ${money(p.amount)}</a>` : nothing}
+              <button type="button" class="secondary" @click=${giveUp}>取消订单，释放名额</button>
+            </p>`;
+        }
+        return polls < CONFIRM_POLLS
+          ? html`<div class="notice" role="status" aria-busy="true" data-state="confirming">支付确认中，请稍候…</div>`
+          : html`<div class="notice" role="status" data-state="unconfirmed">
+                尚未收到支付结果。若已付款，代金券到账后会出现在卡包中；未付款的名额保留至 ${dateTime(p.reservedUntil)}。
+              </div>
+              <p class="actions">
+                <button type="button" @click=${() => ctx.reload()}>再查一次</button>
+                ${p.checkoutUrl ? html`<a class="button secondary" href=${p.checkoutUrl}>继续支付</a>` : nothing}
+              </p>`;
+      case 'CANCELLED':
+      case 'EXPIRED':
+      case 'FAILED':
+        return html`<div class="notice" role="status" data-state="released">订单${p.status === 'FAILED' ? '支付失败' : '已取消'}，预留的名额已释放，未扣款。</div>
+          <p><a class="button" href=${`/offers/${encodeURIComponent(p.offer.id)}`}>返回优惠</a></p>`;
+      default:
+        return html`<div class="notice" role="status" data-state="refunded">该订单已${p.status === 'REFUNDING' ? '在退款中' : '退款'}。</div>`;
+    }
+  }
+
+  function draw() {
+    if (!purchase) {
+      ctx.render(html`${pageHeader('订单不存在')}<p><a href="/wallet">返回卡包</a></p>`);
+      return;
+    }
+    const p = purchase;
+    ctx.render(html`${pageHeader('预付券支付')}
+      <p><a href=${`/offers/${encodeURIComponent(p.offer.id)}`}>${p.offer.title}</a></p>
+      <p class="meta">应付 ${money(p.amount)} · 券面值 ${money(p.faceValue)}</p>
+      ${alertBox(problem)} ${state(p)}`);
+  }
+  draw();
+  if (!cancelled) void poll();
 };
