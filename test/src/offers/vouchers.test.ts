@@ -331,22 +331,28 @@ describe('buying a prepaid voucher', () => {
     expect(new Set(pending.map((p) => p.checkoutSessionId)).size).toBe(5);
   });
 
-  it('tells subscribed integrators about published offers, redemptions, bought and refunded vouchers', async () => {
+  it('tells the merchant\'s till about its offers, redemptions and vouchers, and other integrators only of the offer', async () => {
     const [admin] = await env.db.select({ id: users.id }).from(users).where(eq(users.phone, demo.admin));
     const union = await env.db.query.unions.findFirst({ where: { code: '410300' }, columns: { id: true } });
-    const [client] = await env.db
-      .insert(apiClients)
-      .values({ name: '工行联名卡', organization: '中国工商银行洛阳分行', unionId: union!.id, createdBy: admin!.id })
-      .returning({ id: apiClients.id });
-    const [subscription] = await env.db
-      .insert(webhookSubscriptions)
-      .values({
-        clientId: client!.id,
-        url: 'https://bank.example/hooks',
-        events: ['offer.published', 'claim.redeemed', 'voucher.purchased', 'voucher.refunded'],
-        secret: 'whsec_bank',
-      })
-      .returning({ id: webhookSubscriptions.id });
+    const hotpot = decodeGlobalId((await merchantOf(await env.as(merchantStaff.hotpotLuoyang))).id).id;
+    const subscribe = async (name: string, merchantId: string | null) => {
+      const [client] = await env.db
+        .insert(apiClients)
+        .values({ name, organization: name, unionId: union!.id, merchantId, createdBy: admin!.id })
+        .returning({ id: apiClients.id });
+      const [subscription] = await env.db
+        .insert(webhookSubscriptions)
+        .values({
+          clientId: client!.id,
+          url: 'https://bank.example/hooks',
+          events: ['offer.published', 'claim.redeemed', 'voucher.purchased', 'voucher.refunded'],
+          secret: 'whsec_bank',
+        })
+        .returning({ id: webhookSubscriptions.id });
+      return subscription!.id;
+    };
+    const till = await subscribe('老城区火锅店收银系统', hotpot);
+    const bank = await subscribe('工行联名卡', null);
 
     const merchant = await env.as(merchantStaff.hotpotLuoyang);
     const offerId = await publishOffer(merchant, await env.as(demo.luoyangStaff), {
@@ -364,16 +370,19 @@ describe('buying a prepaid voucher', () => {
     const store = (await merchantOf(merchant)).stores[0]!;
     expect((await merchant.query(REDEEM, { input: { code: voucher.code, store: store.id } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
 
-    const queued = await env.db
-      .select()
-      .from(webhookDeliveries)
-      .where(eq(webhookDeliveries.subscriptionId, subscription!.id))
-      .orderBy(webhookDeliveries.createdAt);
-    const events = queued.map((d) => [d.event, (d.payload as { data: { subject: { type: string; id: string } } }).data.subject]);
-    expect(events).toEqual([
+    const heard = async (subscriptionId: string) =>
+      (
+        await env.db
+          .select()
+          .from(webhookDeliveries)
+          .where(eq(webhookDeliveries.subscriptionId, subscriptionId))
+          .orderBy(webhookDeliveries.createdAt)
+      ).map((d) => [d.event, (d.payload as { data: { subject: { type: string; id: string } } }).data.subject]);
+    expect(await heard(till)).toEqual([
       ['offer.published', { type: 'Offer', id: offerId }],
       ['voucher.purchased', { type: 'VoucherPurchase', id: bought.purchaseVoucher.checkout.purchase.id }],
       ['claim.redeemed', { type: 'OfferClaim', id: voucher.id }],
     ]);
+    expect(await heard(bank)).toEqual([['offer.published', { type: 'Offer', id: offerId }]]);
   });
 });
