@@ -30,3 +30,13 @@ export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}
 export const staffToken = (index: number) => `hgs_bench_staff_${index.toString(36).padStart(4, '0')}`;
 /** Active codes the code-verification scenario redeems start with this (no generated code does). */
 export const REDEEM_CODE_PREFIX = 'ZZ';
+
+/** Session token of the grant reviewer with this index (the reviewer's queue and review scenarios). */
+export const reviewerToken = (index: number) => `hgs_bench_reviewer_${index.toString(36).padStart(4, '0')}`;
+/** Session token of the union staff member with this index, staff of the union of grant calls. */
+export const grantStaffToken = (index: number) => `hgs_bench_grant_staff_${index.toString(36).padStart(4, '0')}`;
+/** Generated grant reviewers' phones are 17000000000 + index; grant staff's 18000000000 + index. */
+export const REVIEWER_PHONE_BASE = 17_000_000_000;
+export const GRANT_STAFF_PHONE_BASE = 18_000_000_000;
+/** The comment the review-submission scenario writes, so its reset finds exactly its own reviews. */
+export const BENCH_REVIEW_COMMENT = '压测：方案可行，建议资助。';

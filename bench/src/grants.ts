@@ -2,10 +2,13 @@
  * Craftsman-studio grants (工匠创新工作室资助): calls with two tiers and three criteria, applications
  * from craftsman members with budget lines that add up, and submitted expert reviews with scores.
  * A province names some sixty craftsmen a year; scale 1.0 holds 20 calls and 3,000 applications.
+ * The runner signs in as the reviewers and as one union staff member per city running a call
+ * (sessions with fixed tokens, written last so every other row stays as it was).
  */
 import type { GenerationContext, GeneratorExtension } from './extensions.ts';
 import type { Cell } from './writer.ts';
 import { companyWords, competitionTrades, givenNameChars, surnames } from './words.ts';
+import { GRANT_STAFF_PHONE_BASE, REVIEWER_PHONE_BASE, grantStaffToken, reviewerToken, tokenHash } from './fixtures.ts';
 
 const DAY = 86_400_000;
 const CRAFTSMAN_FEN = 5_000_000;
@@ -24,7 +27,7 @@ export const generateGrants: GeneratorExtension = async (ctx: GenerationContext)
   for (let i = 0; i < reviewerCount; i += 1) {
     const id = rng.uuid();
     reviewers.push(id);
-    reviewerUsers.push([id, String(17_000_000_000 + i), `${person()}（评审专家）`, 'x', new Date(now), new Date(now)]);
+    reviewerUsers.push([id, String(REVIEWER_PHONE_BASE + i), `${person()}（评审专家）`, 'x', new Date(now), new Date(now)]);
     reviewerGrants.push([rng.uuid(), id, 'grant_reviewer', new Date(now)]);
   }
   await write('users', ['id', 'phone', 'display_name', 'password_hash', 'created_at', 'updated_at'], reviewerUsers);
@@ -108,4 +111,22 @@ export const generateGrants: GeneratorExtension = async (ctx: GenerationContext)
   await write('grant_budget_lines', ['id', 'application_id', 'position', 'item', 'amount_fen'], budgetRows);
   await write('grant_reviews', ['id', 'application_id', 'reviewer_user_id', 'assigned_by_user_id', 'status', 'comment', 'submitted_at', 'created_at'], reviewRows);
   await write('grant_review_scores', ['id', 'review_id', 'criterion_id', 'position', 'score'], scoreRows);
+
+  // Sessions for the runner: every reviewer, and one staff member of each union running a call.
+  const sessionColumns = ['id', 'user_id', 'token_hash', 'created_at', 'expires_at', 'user_agent'];
+  await write('sessions', sessionColumns, reviewers.map((id, i) => [rng.uuid(), id, tokenHash(reviewerToken(i)), new Date(now), new Date(now + 60 * DAY), 'huigong-bench']));
+  const callUnions = [...new Set(calls.map((call) => call.unionId))];
+  const staffUsers: Cell[][] = [];
+  const staffGrants: Cell[][] = [];
+  const staffSessions: Cell[][] = [];
+  callUnions.forEach((unionId, i) => {
+    const id = rng.uuid();
+    const city = ctx.cities.find((c) => c.id === unionId)!;
+    staffUsers.push([id, String(GRANT_STAFF_PHONE_BASE + i), `${person()}（${city.name}·资助项目）`, 'x', new Date(now), new Date(now)]);
+    staffGrants.push([rng.uuid(), id, 'union_staff', unionId, new Date(now)]);
+    staffSessions.push([rng.uuid(), id, tokenHash(grantStaffToken(i)), new Date(now), new Date(now + 60 * DAY), 'huigong-bench']);
+  });
+  await write('users', ['id', 'phone', 'display_name', 'password_hash', 'created_at', 'updated_at'], staffUsers);
+  await write('role_grants', ['id', 'user_id', 'role', 'union_id', 'created_at'], staffGrants);
+  await write('sessions', sessionColumns, staffSessions);
 };

@@ -26,6 +26,7 @@ import { Random } from './random.ts';
 import { startProfiling, summarize } from './profile.ts';
 import { scenarios as coreScenarios, type Scenario, type ScenarioData } from './scenarios.ts';
 import { offerScenarios, type OfferData } from './offer-scenarios.ts';
+import { grantScenarios, loadGrantData } from './grant-scenarios.ts';
 import { staffToken } from './fixtures.ts';
 
 const { values: args } = parseArgs({
@@ -113,7 +114,8 @@ if (hasOffers) {
     ).map((r) => ({ code: r.code, storeId: r.store_id, token: staffToken(Number(r.phone) - 16_000_000_000) })),
   };
 }
-const allScenarios = [...coreScenarios, ...(offerData ? offerScenarios(offerData) : [])];
+const grantData = await loadGrantData(query, sql);
+const allScenarios = [...coreScenarios, ...(offerData ? offerScenarios(offerData) : []), ...grantScenarios(grantData)];
 const selected = args.only ? allScenarios.filter((s) => args.only!.split(',').includes(s.name)) : allScenarios;
 
 const counts = Object.fromEntries(

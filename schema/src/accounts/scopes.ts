@@ -1,8 +1,9 @@
 import type { Context } from '../context.ts';
 import type { ApiScope } from '../integrations/api-keys.service.ts';
 import { competitionOrganizer, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
-import { callUnionId, isActiveReviewer, reviewsVisibleToReviewer, type GrantApplicationKey } from '../grants/access.ts';
-import { unionPath } from './unions.service.ts';
+import { callUnionId, type GrantApplicationKey } from '../grants/access.ts';
+import { grantLoaders } from '../grants/loaders.ts';
+import { knownUnionPath, unionPath } from './unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
 
 /**
@@ -68,11 +69,7 @@ export function scopesFor(ctx: Context) {
     member: viewer?.member != null,
     platformAdmin: isPlatformAdmin(viewer),
     unionStaff: isPlatformAdmin(viewer) || (viewer?.grants.some((g) => g.role === 'union_staff') ?? false),
-    unionStaffOver: async (unionId: string) => {
-      if (!viewer) return false;
-      const path = await unionPath(ctx.db, unionId);
-      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
-    },
+    unionStaffOver: (unionId: string) => roleOverUnion(ctx, 'union_staff', unionId),
     self: (userId: string) => viewer?.userId === userId,
     integrator: ctx.apiCaller !== null,
     apiScope: (scope: ApiScope) => ctx.apiCaller?.scopes.includes(scope) ?? false,
@@ -97,22 +94,19 @@ export function scopesFor(ctx: Context) {
     employerStaffOf: (employerId: string) =>
       viewer?.grants.some((g) => g.role === 'employer_staff' && g.organizationId === employerId) ?? false,
     grantReviewer: viewer?.grants.some((g) => g.role === 'grant_reviewer') ?? false,
-    financeOver: async (unionId: string) => {
-      if (!viewer) return false;
-      const path = await unionPath(ctx.db, unionId);
-      return path !== null && hasUnionRoleOver(viewer, 'finance', path);
-    },
-    grantReviewerOf: async (applicationId: string) =>
-      viewer !== null && (await isActiveReviewer(ctx.db, applicationId, viewer.userId)),
+    financeOver: (unionId: string) => roleOverUnion(ctx, 'finance', unionId),
+    // Batched per request: a page of applications or reviews asks once, not once per row.
+    grantReviewerOf: (applicationId: string) =>
+      viewer !== null && grantLoaders(ctx).viewerIsActiveReviewer.load(applicationId),
     grantApplicationParty: (app: GrantApplicationKey) => isGrantParty(ctx, app),
     // Checked in order, cheapest first, so listing applications costs no query per row for staff.
     grantApplicationReader: async (app: GrantApplicationKey) =>
       (await isGrantParty(ctx, app)) ||
       (viewer !== null &&
         viewer.grants.some((g) => g.role === 'grant_reviewer') &&
-        (await isActiveReviewer(ctx.db, app.id, viewer.userId))),
-    grantReviewsVisible: async (applicationId: string) =>
-      viewer !== null && (await reviewsVisibleToReviewer(ctx.db, applicationId, viewer.userId)),
+        (await grantLoaders(ctx).viewerIsActiveReviewer.load(app.id))),
+    grantReviewsVisible: (applicationId: string) =>
+      viewer !== null && grantLoaders(ctx).viewerSeesAllReviews.load(applicationId),
     merchantStaffOf: (merchantId: string) =>
       viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
     ownMember: (memberId: string) => viewer?.member?.id === memberId,
@@ -127,4 +121,17 @@ async function isGrantParty(ctx: Context, app: GrantApplicationKey): Promise<boo
   const unionId = await callUnionId(ctx.db, app.callId);
   const path = unionId ? await unionPath(ctx.db, unionId) : null;
   return path !== null && (hasUnionRoleOver(viewer, 'union_staff', path) || hasUnionRoleOver(viewer, 'finance', path));
+}
+
+/**
+ * Holds the role over the union (its subtree). Answered synchronously once the union's path is
+ * known, so scope-auth stops at it: staff listing applications never wait for the reviewer
+ * checks listed after it, nor run their queries.
+ */
+function roleOverUnion(ctx: Context, role: 'union_staff' | 'finance', unionId: string): boolean | Promise<boolean> {
+  const { viewer } = ctx;
+  if (!viewer) return false;
+  const known = knownUnionPath(unionId);
+  if (known !== undefined) return hasUnionRoleOver(viewer, role, known);
+  return unionPath(ctx.db, unionId).then((path) => path !== null && hasUnionRoleOver(viewer, role, path));
 }

@@ -6,6 +6,11 @@ import type { Database } from '@huigong/db';
  */
 const pathMemo = new Map<string, string>();
 
+/** The union's path if this process has already read it, without a query. */
+export function knownUnionPath(unionId: string): string | undefined {
+  return pathMemo.get(unionId);
+}
+
 export async function unionPath(db: Database, unionId: string): Promise<string | null> {
   const known = pathMemo.get(unionId);
   if (known) return known;

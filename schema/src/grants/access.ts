@@ -21,16 +21,26 @@ export interface GrantApplicationKey {
   status: string;
 }
 
-/** A call's organizing union never changes, so the mapping is memoised for the process. */
-const callUnionMemo = new Map<string, string>();
+/**
+ * A call's organizing union never changes, so the mapping is memoised for the process. The memo
+ * holds the lookup itself, so the rows of a first page asking at once share one query.
+ */
+const callUnionMemo = new Map<string, Promise<string | null>>();
 
-export async function callUnionId(db: Database, callId: string): Promise<string | null> {
-  const known = callUnionMemo.get(callId);
-  if (known) return known;
-  const call = await db.query.grantCalls.findFirst({ where: { id: callId }, columns: { unionId: true } });
-  if (!call) return null;
-  callUnionMemo.set(callId, call.unionId);
-  return call.unionId;
+export function callUnionId(db: Database, callId: string): Promise<string | null> {
+  let known = callUnionMemo.get(callId);
+  if (!known) {
+    known = db.query.grantCalls
+      .findFirst({ where: { id: callId }, columns: { unionId: true } })
+      .then((call) => {
+        // Only a found call is remembered; a miss (or a failure) asks again next time.
+        if (!call) callUnionMemo.delete(callId);
+        return call?.unionId ?? null;
+      });
+    known.catch(() => callUnionMemo.delete(callId));
+    callUnionMemo.set(callId, known);
+  }
+  return known;
 }
 
 export async function applicationAccess(db: Database, applicationId: string): Promise<ApplicationAccess | null> {
@@ -81,19 +91,29 @@ export async function reviewAccess(
   return row ?? null;
 }
 
-/** The user is an active (not conflicted) reviewer of the application. */
-export async function isActiveReviewer(db: Database, applicationId: string, userId: string): Promise<boolean> {
+/** Of these applications, those the user is an active (not conflicted) reviewer of: one statement. */
+export async function activeReviewerApplicationIds(
+  db: Database,
+  userId: string,
+  applicationIds: readonly string[],
+): Promise<Set<string>> {
+  if (applicationIds.length === 0) return new Set();
   const rows = await db
-    .select({ id: grantReviews.id })
+    .select({ applicationId: grantReviews.applicationId })
     .from(grantReviews)
     .where(
       and(
-        eq(grantReviews.applicationId, applicationId),
+        inArray(grantReviews.applicationId, [...applicationIds]),
         eq(grantReviews.reviewerUserId, userId),
         inArray(grantReviews.status, ['assigned', 'submitted']),
       ),
     );
-  return rows.length > 0;
+  return new Set(rows.map((r) => r.applicationId));
+}
+
+/** The user is an active (not conflicted) reviewer of the application. */
+export async function isActiveReviewer(db: Database, applicationId: string, userId: string): Promise<boolean> {
+  return (await activeReviewerApplicationIds(db, userId, [applicationId])).has(applicationId);
 }
 
 /** Statuses in which every required review is in: reviewers may then read each other's scores. */
@@ -101,17 +121,36 @@ export const REVIEWS_COMPLETE_STATUSES = ['decision_pending', 'approved', 'rejec
 
 /**
  * Reviewers see each other's scores only once all have reviewed, i.e. once the application has
- * left review (the move to decision_pending happens when the last required review is submitted).
+ * left review (the move to decision_pending happens when the last required review is submitted),
+ * and only if they submitted a review of their own. Of these applications, those where that holds
+ * for the user: one statement.
  */
+export async function applicationIdsWithReviewsVisibleTo(
+  db: Database,
+  userId: string,
+  applicationIds: readonly string[],
+): Promise<Set<string>> {
+  if (applicationIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: grantApplications.id })
+    .from(grantApplications)
+    .innerJoin(
+      grantReviews,
+      and(
+        eq(grantReviews.applicationId, grantApplications.id),
+        eq(grantReviews.reviewerUserId, userId),
+        eq(grantReviews.status, 'submitted'),
+      ),
+    )
+    .where(
+      and(
+        inArray(grantApplications.id, [...applicationIds]),
+        inArray(grantApplications.status, [...REVIEWS_COMPLETE_STATUSES]),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function reviewsVisibleToReviewer(db: Database, applicationId: string, userId: string): Promise<boolean> {
-  const app = await db.query.grantApplications.findFirst({
-    where: { id: applicationId },
-    columns: { status: true },
-  });
-  if (!app || !(REVIEWS_COMPLETE_STATUSES as readonly string[]).includes(app.status)) return false;
-  const mine = await db.query.grantReviews.findFirst({
-    where: { applicationId, reviewerUserId: userId, status: 'submitted' },
-    columns: { id: true },
-  });
-  return mine !== undefined;
+  return (await applicationIdsWithReviewsVisibleTo(db, userId, [applicationId])).has(applicationId);
 }

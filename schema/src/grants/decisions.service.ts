@@ -5,7 +5,7 @@ import { fieldError } from '../common/errors.ts';
 import { lockApplication, transition } from './applications.service.ts';
 import { AmountOutsideTier, CallBudgetExceeded, InvalidGrantTransition } from './errors.ts';
 import { shanghaiDatePlusMonths } from './reports.service.ts';
-import { weightedAverageScore } from './reviews.service.ts';
+import { weightedAverageScore } from './scores.service.ts';
 
 export interface DecisionInput {
   decision: 'approve' | 'reject';

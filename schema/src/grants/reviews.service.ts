@@ -201,33 +201,3 @@ export async function submitGrantReview(
     return updated!;
   });
 }
-
-/**
- * Weighted score of each submitted review (Σ score·weight / Σ weight, 0 to 5), averaged over the
- * reviews; null before any review is in. Computed in SQL with exact numerics.
- */
-export async function weightedAverageScore(db: Database, applicationId: string): Promise<number | null> {
-  const result = await db.execute<{ average: string | null }>(sql`
-    select round(avg(per_review.score), 2)::text as average
-    from (
-      select sum(s.score * c.weight)::numeric / sum(c.weight) as score
-      from grant_reviews r
-      join grant_review_scores s on s.review_id = r.id
-      join grant_criteria c on c.id = s.criterion_id
-      where r.application_id = ${applicationId} and r.status = 'submitted'
-      group by r.id
-    ) per_review`);
-  const rows = Array.isArray(result) ? result : (result as { rows: { average: string | null }[] }).rows;
-  const average = rows[0]?.average;
-  return average == null ? null : Number(average);
-}
-
-export async function reviewWeightedScore(db: Database, reviewId: string): Promise<number | null> {
-  const result = await db.execute<{ score: string | null }>(sql`
-    select round(sum(s.score * c.weight)::numeric / nullif(sum(c.weight), 0), 2)::text as score
-    from grant_review_scores s join grant_criteria c on c.id = s.criterion_id
-    where s.review_id = ${reviewId}`);
-  const rows = Array.isArray(result) ? result : (result as { rows: { score: string | null }[] }).rows;
-  const score = rows[0]?.score;
-  return score == null ? null : Number(score);
-}

@@ -25,7 +25,7 @@ import {
 } from './errors.ts';
 import { grantCallStatistics, type GrantCallStatistics } from './calls.service.ts';
 import { PayoutAccountMissing, StripeNotConfigured } from './payouts.service.ts';
-import { reviewWeightedScore, weightedAverageScore } from './reviews.service.ts';
+import { grantLoaders } from './loaders.ts';
 
 errorType(InvalidGrantTransition, 'InvalidGrantTransition', {
   description: '对象当前所处的状态不允许此操作。',
@@ -379,7 +379,7 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
       description: '已提交评审的加权平均分（0–5，保留两位小数）；尚无评审时为空。仅工作人员可见。',
       nullable: true,
       authScopes: async (app, _args, ctx) => ({ unionStaffOver: (await callUnionId(ctx.db, app.callId)) ?? '' }),
-      resolve: (app, _args, ctx) => weightedAverageScore(ctx.db, app.id),
+      resolve: (app, _args, ctx) => grantLoaders(ctx).applicationScore.load(app.id),
     }),
     tranches: t.relation('tranches', { query: { orderBy: { position: 'asc' } } }),
     reports: t.relation('reports', {
@@ -492,7 +492,7 @@ export const GrantReviewRef = builder.drizzleNode('grantReviews', {
       description: '本评审的加权得分（0–5）。',
       select: { columns: { id: true } },
       authScopes: (review, _args, ctx) => reviewScoreScopes(review, ctx.db),
-      resolve: (r, _args, ctx) => reviewWeightedScore(ctx.db, r.id),
+      resolve: (r, _args, ctx) => grantLoaders(ctx).reviewScore.load(r.id),
     }),
   }),
 });
