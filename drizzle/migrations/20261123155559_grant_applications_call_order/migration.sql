@@ -1,0 +1,1 @@
+CREATE INDEX "grant_applications_call_order_idx" ON "grant_applications" ("call_id","created_at","id");
