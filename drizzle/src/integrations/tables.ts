@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, snakeCase, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, uniqueIndex, jsonb, pgEnum, snakeCase, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { unions, users } from '../accounts/tables.ts';
 import { merchants } from '../offers/tables.ts';
 import { createdAt, id, timestamptz } from '../columns.ts';
@@ -133,6 +133,8 @@ export const webhookDeliveries = snakeCase.table(
   },
   (t) => [
     unique('webhook_deliveries_once').on(t.subscriptionId, t.eventId),
+    // Workers find a delivery by the job pg-boss handed them.
+    uniqueIndex('webhook_deliveries_job_idx').on(t.jobId),
     index('webhook_deliveries_parked_idx').on(t.subscriptionId).where(sql`${t.jobId} is null and ${t.status} = 'pending'`),
     index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
   ],

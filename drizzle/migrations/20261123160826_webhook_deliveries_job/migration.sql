@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "webhook_deliveries_job_idx" ON "webhook_deliveries" ("job_id");
