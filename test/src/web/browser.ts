@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@huigong/db/seed/demo';
 
 const root = resolve(import.meta.dirname, '../../..');
 export const WEB_DIST = join(root, 'web/dist');
@@ -107,4 +108,16 @@ export function cardNumber(body15: string): string {
     sum += d;
   }
   return `${body15}${(10 - (sum % 10)) % 10}`;
+}
+
+/**
+ * Signs in through the login page with the demo password and lets the site go on to `next`;
+ * `waitForNext` waits until it has.
+ */
+export async function signIn(page: Page, phoneNumber: string, next: string, options: { waitForNext?: boolean } = {}): Promise<void> {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('手机号').fill(phoneNumber);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  if (options.waitForNext) await page.waitForURL((url) => url.pathname === next);
 }

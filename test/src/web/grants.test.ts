@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD } from '@huigong/db/seed/demo';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { demo } from '../support/demo.ts';
-import { WEB_DIST, ensureWebBuilt, launchBrowser, phone, screenshot } from './browser.ts';
+import { WEB_DIST, ensureWebBuilt, launchBrowser, phone, screenshot, signIn } from './browser.ts';
 
 let env: TestEnvironment;
 let browser: Browser;
@@ -19,12 +18,6 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function signIn(page: Page, phoneNumber: string, next: string) {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号').fill(phoneNumber);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-}
 
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
 

@@ -1,11 +1,10 @@
 import Stripe from 'stripe';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD } from '@huigong/db/seed/demo';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { demo } from '../support/demo.ts';
 import { StripeStub } from '../offers/stripe-stub.ts';
-import { WEB_DIST, ensureWebBuilt, launchBrowser, phone, screenshot } from './browser.ts';
+import { WEB_DIST, ensureWebBuilt, launchBrowser, phone, screenshot, signIn } from './browser.ts';
 
 // Buying a prepaid voucher in the browser. Stripe's network edge is the local stub, which also
 // stands in for the hosted payment page (a page with Stripe's two ways back to the shop).
@@ -37,13 +36,6 @@ afterAll(async () => {
   await stub?.stop();
 });
 
-async function signIn(page: Page, phoneNumber: string, next: string) {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号').fill(phoneNumber);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
 
 /** Stripe tells our webhook that the member paid on the hosted page. */
 async function stripePaid(sessionId: string) {
@@ -75,7 +67,7 @@ describe('storefront: prepaid vouchers through Stripe Checkout', () => {
   test('the buy button goes to Stripe; back from paying, the page confirms the payment and shows the voucher', async () => {
     const member = await phone(browser, env.url);
     const page = member.page;
-    await signIn(page, demo.memberLi, '/offers');
+    await signIn(page, demo.memberLi, '/offers', { waitForNext: true });
     const sessionId = await buy(page);
     await screenshot(page, 'vouchers-1-stripe-page');
 
@@ -98,7 +90,7 @@ describe('storefront: prepaid vouchers through Stripe Checkout', () => {
   test('back without paying, the member sees the reservation held, and can release it', async () => {
     const member = await phone(browser, env.url);
     const page = member.page;
-    await signIn(page, demo.memberYang, '/offers');
+    await signIn(page, demo.memberYang, '/offers', { waitForNext: true });
     const sessionId = await buy(page);
     await page.locator('#back-cancel').click();
     await page.waitForURL(/\/vouchers\/return\?purchase=.+&cancelled=1/);
