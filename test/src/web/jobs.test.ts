@@ -116,7 +116,7 @@ describe('storefront: jobs', () => {
     });
   });
 
-  test('an employer joins a job fair with its postings, and a member registers for one', async () => {
+  test('an employer joins a job fair with its postings, and a member registers for one and applies there', async () => {
     // The express company takes its open positions to Zhengzhou's online fair.
     const employer = await phone(browser, env.url);
     await signIn(employer.page, '13600000001', '/fairs');
@@ -147,6 +147,16 @@ describe('storefront: jobs', () => {
     await page.getByTestId('fair-registered').waitFor();
     await page.getByTestId('places-left').filter({ hasText: '剩余名额 799 / 800' }).waitFor();
     await screenshot(page, 'jobs-7-fair-registered');
+
+    // Applying from the fair's page counts in the fair's figures.
+    const before = Number((await page.getByTestId('fair-applications').textContent())!.match(/\d+/)![0]);
+    const fairUrl = page.url();
+    await page.locator('li.fair-employer li a').first().click();
+    await page.getByTestId('via-fair').waitFor();
+    await page.getByRole('button', { name: '投递申请' }).click();
+    await page.locator('.application-status').waitFor();
+    await page.goto(fairUrl);
+    await page.getByTestId('fair-applications').filter({ hasText: `收到投递 ${before + 1} 份` }).waitFor();
 
     await page.goto('/fairs');
     await page.locator('li.fair', { hasText: '春风行动' }).filter({ hasText: '已报名' }).waitFor();

@@ -112,7 +112,7 @@ export const fairPage: Page = async (ctx) => {
         <dt>${f.isOnline ? '形式' : '地点'}</dt><dd>${place(f)}</dd>
         <dt>主办</dt><dd>${f.organizer.name}</dd>
         <dt>名额</dt><dd data-testid="places-left">${placesLeft(f)}</dd>
-        <dt>规模</dt><dd>参会单位 ${f.figures.employers} 家 · 岗位 ${f.figures.postings} 个（招 ${f.figures.positions} 人） · 已报名 ${f.figures.visitors} 人</dd>
+        <dt>规模</dt><dd>参会单位 ${f.figures.employers} 家 · 岗位 ${f.figures.postings} 个（招 ${f.figures.positions} 人） · 已报名 ${f.figures.visitors} 人 · <span data-testid="fair-applications">收到投递 ${f.figures.applications} 份</span></dd>
       </dl>
       ${f.description ? html`<p class="description">${f.description}</p>` : nothing}
       <section class="card" aria-labelledby="fair-register-h">
@@ -142,7 +142,7 @@ export const fairPage: Page = async (ctx) => {
                   ? html`<ul class="plain">
                       ${byEmployer.get(e.id)!.map(
                         (p) => html`<li>
-                          <a href=${`/jobs/${encodeURIComponent(p.id)}`}>${p.title}</a>
+                          <a href=${`/jobs/${encodeURIComponent(p.id)}?fair=${encodeURIComponent(fairId)}`}>${p.title}</a>
                           <span class="meta">${jobLabel('employmentType', p.employmentType)} · ${salaryRange(p.salary)} · 招 ${p.openings} 人${p.isOpen ? '' : ' · 已停止招聘'}</span>
                         </li>`,
                       )}

@@ -122,6 +122,7 @@ export const jobPage: Page = async (ctx) => {
   ctx.title(job.title);
   setJsonLd(job.jsonLd);
   let application = job.viewerApplication ?? null;
+  const fairId = ctx.query.get('fair') || null;
   let problem: Problem = null;
   let message: string | null = null;
 
@@ -133,7 +134,15 @@ export const jobPage: Page = async (ctx) => {
     const result = await busy(form, async () =>
       (
         await request(ApplyForJobDocument, {
-          input: { posting: job.id, note: v.note || null, experience: v.experience || null, skills: list(v.skills), certificates: list(v.certificates) },
+          input: {
+            posting: job.id,
+            // Opened from a job fair's page: the application counts in that fair's figures.
+            fair: fairId,
+            note: v.note || null,
+            experience: v.experience || null,
+            skills: list(v.skills),
+            certificates: list(v.certificates),
+          },
         })
       ).applyForJob,
     );
@@ -194,6 +203,7 @@ export const jobPage: Page = async (ctx) => {
               ? html`<p class="hint">申请岗位须先绑定工会会员卡。</p>`
               : job!.isOpen
                 ? html`<form class="stack" @submit=${apply} novalidate>
+                    ${fairId ? html`<p class="hint" data-testid="via-fair">经招聘会投递，计入该场招聘会的数据。</p>` : nothing}
                     ${field({ label: '工作经历', name: 'experience', error: errors.experience, hint: '如：焊工 3 年' })}
                     ${field({ label: '技能', name: 'skills', error: errors.skills, hint: '多个用逗号分隔' })}
                     ${field({ label: '证书', name: 'certificates', error: errors.certificates })}
