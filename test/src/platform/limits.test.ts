@@ -40,6 +40,21 @@ describe('query cost and the per-caller budget', () => {
       cost: { requestedQueryCost: 10201, maximumQueryCost: 100 },
     });
     expect(result.data).toBeUndefined();
+    // Refused before execution: the database was not asked anything.
+    expect(result.headers.get('x-sql-statements')).toBe('0');
+  });
+
+  it('refuses operations over the depth and alias limits before they touch the database', async () => {
+    const deep = `{ unions(first: 1) { nodes { ${'children(first: 1) { nodes { '.repeat(12)}name${' } }'.repeat(12)} } } }`;
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: unions(first: 1) { nodes { name } }`).join(' ')} }`;
+    for (const query of [deep, aliases]) {
+      const result = await env.anonymous.request(query);
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result.errors?.[0]?.message).toMatch(/depth|Aliases/i);
+      expect(result.data).toBeUndefined();
+      expect(result.headers.get('x-sql-statements')).toBe('0');
+    }
   });
 
   it('throttles a caller who spends faster than the bucket refills, and tells them when to come back', async () => {
