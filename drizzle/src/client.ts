@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { SQL } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import type { PgAsyncDatabase, PgAsyncTransaction } from 'drizzle-orm/pg-core/async';
 import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -41,6 +42,16 @@ export interface DatabaseOptions {
   maxConnections?: number | undefined;
   /** Run the job queue's maintenance (servers: yes; scripts and tests: no). */
   superviseJobs?: boolean | undefined;
+}
+
+/** `db.execute` answers `{ rows }` on PGlite and an array on postgres.js; this gives the rows either way. */
+export async function executeRows<T>(db: Database, query: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
+}
+
+/** The rows of a `db.execute` result from either driver. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
-import type { Database } from './client.ts';
+import { executeRows, type Database } from './client.ts';
 
 /**
  * Background jobs run on pg-boss (a maintained Postgres job queue: SKIP LOCKED fetching, retries
@@ -57,9 +57,7 @@ export function executorFor(db: Database): Executor {
         chunks.push(sql.raw(text.slice(last)));
         query = sql.join(chunks);
       }
-      const result = (await db.execute(query)) as unknown;
-      const rows = Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
-      return { rows };
+      return { rows: await executeRows(db, query) };
     },
   };
 }

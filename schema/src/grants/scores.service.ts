@@ -1,11 +1,9 @@
-import type { Database } from '@huigong/db';
+import { rowsOf, type Database } from '@huigong/db';
 import { sql } from 'drizzle-orm';
 
 // Plain SQL, no GraphQL: loaded by the per-request loaders (loaders.ts) that scopes.ts reaches,
 // so this module must not import the schema builder.
 
-type Rows<T> = T[] | { rows: T[] };
-const rowsOf = <T>(result: Rows<T>): T[] => (Array.isArray(result) ? result : result.rows);
 const idList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
 
 /**
@@ -30,7 +28,7 @@ export async function weightedAverageScores(
     ) per_review
     group by per_review.application_id`);
   const scores = new Map<string, number>();
-  for (const row of rowsOf(result as Rows<{ application_id: string; average: string | null }>)) {
+  for (const row of rowsOf<{ application_id: string; average: string | null }>(result)) {
     if (row.average != null) scores.set(row.application_id, Number(row.average));
   }
   return scores;
@@ -49,7 +47,7 @@ export async function reviewWeightedScores(db: Database, reviewIds: readonly str
     where s.review_id in (${idList(reviewIds)})
     group by s.review_id`);
   const scores = new Map<string, number>();
-  for (const row of rowsOf(result as Rows<{ review_id: string; score: string | null }>)) {
+  for (const row of rowsOf<{ review_id: string; score: string | null }>(result)) {
     if (row.score != null) scores.set(row.review_id, Number(row.score));
   }
   return scores;

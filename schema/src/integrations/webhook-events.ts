@@ -1,4 +1,4 @@
-import { QUEUES, sendJobs, webhookDeliveries, webhookEvent, type Database } from '@huigong/db';
+import { QUEUES, rowsOf, sendJobs, webhookDeliveries, webhookEvent, type Database } from '@huigong/db';
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AuditEntry } from '../audit/audit.service.ts';
@@ -154,11 +154,6 @@ export async function enqueueWebhookEvent(db: Database, entry: AuditEntry, occur
       returning id, job_id`);
     await queueDeliveries(db, rowsOf(result));
   }
-}
-
-/** drizzle returns rows as an array on postgres.js and as `{ rows }` on PGlite. */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
 /** Queues the pg-boss job of each delivery that has one, in the caller's transaction. */

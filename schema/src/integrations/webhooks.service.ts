@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { webhookDeliveries, webhookSubscriptions, type Database } from '@huigong/db';
+import { rowsOf, webhookDeliveries, webhookSubscriptions, type Database } from '@huigong/db';
 import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
-import { queueDeliveries, rowsOf, type WebhookEventName } from './webhook-events.ts';
+import { queueDeliveries, type WebhookEventName } from './webhook-events.ts';
 
 export class WebhookSubscriptionNotActive extends DomainError {
   readonly code = 'WEBHOOK_SUBSCRIPTION_NOT_ACTIVE';

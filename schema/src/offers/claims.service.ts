@@ -1,4 +1,4 @@
-import { offerClaims, offers, type Database } from '@huigong/db';
+import { executeRows, offerClaims, offers, type Database } from '@huigong/db';
 import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import type { Viewer } from '../accounts/viewer.ts';
@@ -19,7 +19,6 @@ import {
   WrongStore,
 } from './errors.ts';
 import type { OfferRow } from './offers.service.ts';
-import { executeRows } from './sql-rows.ts';
 
 export type ClaimRow = typeof offerClaims.$inferSelect;
 type ViewerMember = NonNullable<Viewer['member']>;

@@ -1,11 +1,10 @@
-import { offers, offerStores, type Database } from '@huigong/db';
+import { executeRows, offers, offerStores, type Database } from '@huigong/db';
 import { offerSearchColumns } from '@huigong/db/offers/search-text';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { NotFound } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { InvalidState } from './errors.ts';
-import { executeRows } from './sql-rows.ts';
 import type { BenefitCategory } from './merchants.service.ts';
 
 export type OfferRow = typeof offers.$inferSelect;

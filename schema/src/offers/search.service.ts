@@ -1,9 +1,8 @@
-import type { Database } from '@huigong/db';
+import { executeRows, type Database } from '@huigong/db';
 import { searchGrams } from '@huigong/db/offers/search-text';
 import { sql, type SQL } from 'drizzle-orm';
 import type { BenefitCategory } from './merchants.service.ts';
 import type { OfferAudience, OfferKind } from './offers.service.ts';
-import { executeRows } from './sql-rows.ts';
 
 export type OfferOrder = 'relevance' | 'newest' | 'popular' | 'distance';
 

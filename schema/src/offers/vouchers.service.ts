@@ -1,4 +1,4 @@
-import { offerClaims, offers, offerStripeEvents, voucherPurchases, type Database } from '@huigong/db';
+import { executeRows, offerClaims, offers, offerStripeEvents, voucherPurchases, type Database } from '@huigong/db';
 import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { NotFound } from '../accounts/accounts.service.ts';
@@ -20,7 +20,6 @@ import {
   PaymentsNotConfigured,
   VoucherNotRefundable,
 } from './errors.ts';
-import { executeRows } from './sql-rows.ts';
 import { reservationMinutes, stripeClient, webhookSecret } from './stripe.ts';
 
 export type VoucherPurchaseRow = typeof voucherPurchases.$inferSelect;

@@ -151,8 +151,3 @@ export function competitionInput(organizerId: string, overrides: Record<string, 
     ...overrides,
   };
 }
-
-/** Rows of a raw `execute`, whichever driver ran it. */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { rowsOf } from '@huigong/db';
 import { verifyWebhookSignature } from '@huigong/schema';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +7,6 @@ import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import type { GraphQLClient } from '../support/graphql.ts';
 import { CLAIM, merchantOf, merchantStaff } from '../offers/fixtures.ts';
-
-const rowsOf = (result: unknown): unknown[] => (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []));
 
 interface Received {
   headers: http.IncomingHttpHeaders;
