@@ -30,6 +30,11 @@ export interface Config {
   loginLockSeconds: number;
   /** Failed logins allowed per client address per hour. */
   loginAttemptsPerAddress: number;
+  /** Unknown redemption codes a merchant's counter may try before it is locked for `codeLockSeconds`. */
+  codeAttemptsPerMerchant: number;
+  codeLockSeconds: number;
+  /** Unknown redemption codes and certificate numbers allowed per client address per hour. */
+  codeAttemptsPerAddress: number;
   /** How often the webhook queue is polled; 0 turns the worker off (another process runs it). */
   webhookPollMs: number;
   /** Attempts per webhook delivery before it fails and its endpoint is paused. */
@@ -83,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPerAccount: positiveInt('LOGIN_ATTEMPTS_PER_ACCOUNT', env.LOGIN_ATTEMPTS_PER_ACCOUNT, 5),
     loginLockSeconds: positiveInt('LOGIN_LOCK_SECONDS', env.LOGIN_LOCK_SECONDS, 900),
     loginAttemptsPerAddress: positiveInt('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 50),
+    codeAttemptsPerMerchant: positiveInt('CODE_ATTEMPTS_PER_MERCHANT', env.CODE_ATTEMPTS_PER_MERCHANT, 30),
+    codeLockSeconds: positiveInt('CODE_LOCK_SECONDS', env.CODE_LOCK_SECONDS, 900),
+    codeAttemptsPerAddress: positiveInt('CODE_ATTEMPTS_PER_ADDRESS', env.CODE_ATTEMPTS_PER_ADDRESS, 100),
     webhookPollMs: env.WEBHOOK_POLL_MS === '0' ? 0 : positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 2000),
     webhookMaxAttempts: positiveInt('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 8),
     webhookRetryDelaySeconds: positiveInt('WEBHOOK_RETRY_DELAY_SECONDS', env.WEBHOOK_RETRY_DELAY_SECONDS, 30),

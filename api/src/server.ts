@@ -27,7 +27,7 @@ import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
-import { createLoginGuard } from './login-guard.ts';
+import { createAttemptGuard } from './attempt-guard.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
 import { Redis } from 'ioredis';
 
@@ -63,6 +63,7 @@ function formatErrorFor(logger: Logger) {
     'PERSISTED_QUERY_NOT_SUPPORTED',
     'THROTTLED',
     'MAX_COST_EXCEEDED',
+    'TOO_MANY_ATTEMPTS',
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
@@ -157,11 +158,23 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   // One Redis connection, when configured, carries every limit that instances must share.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const bucket: CostBucket = redis ? new RedisCostBucket(redis, bucketSettings) : new MemoryCostBucket(bucketSettings);
-  const loginGuard = createLoginGuard(
+  const loginGuard = createAttemptGuard(
+    'login',
     {
       attemptsPerAccount: config.loginAttemptsPerAccount,
       accountLockSeconds: config.loginLockSeconds,
       attemptsPerAddress: config.loginAttemptsPerAddress,
+      clearOnSuccess: true,
+    },
+    redis,
+  );
+  const codeGuard = createAttemptGuard(
+    'codes',
+    {
+      attemptsPerAccount: config.codeAttemptsPerMerchant,
+      accountLockSeconds: config.codeLockSeconds,
+      attemptsPerAddress: config.codeAttemptsPerAddress,
+      clearOnSuccess: false,
     },
     redis,
   );
@@ -236,6 +249,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           userAgent: req.headers['user-agent'] ?? null,
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           loginGuard,
+          codeGuard,
           production: config.env === 'production',
           publicBaseUrl: config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
         };

@@ -134,6 +134,9 @@ const configEnv = {
   COST_BUCKET_CAPACITY: '1000000000',
   COST_RESTORE_RATE: '1000000000',
   MAX_QUERY_COST: '1000000',
+  // Likewise the guessing limits: every request comes from one address, 50 at a time at one counter.
+  CODE_ATTEMPTS_PER_MERCHANT: '1000000000',
+  CODE_ATTEMPTS_PER_ADDRESS: '1000000000',
 };
 const api: RunningServer = await startServer(loadConfig({ ...configEnv, EXPOSE_SQL_STATEMENT_COUNT: 'false' }), handle);
 // A twin that reports statement counts, for one probe request per scenario: the counting (an

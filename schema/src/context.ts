@@ -1,7 +1,7 @@
 import type { Database } from '@huigong/db';
 import type { Viewer } from './accounts/viewer.ts';
 import type { ApiCaller } from './integrations/api-keys.service.ts';
-import type { LoginGuard } from './accounts/login-guard.ts';
+import type { AttemptGuard } from './common/attempt-guard.ts';
 
 /** Everything a resolver may use; built once per request by the HTTP layer (or a test). */
 export interface Context {
@@ -21,5 +21,8 @@ export interface Context {
   /** The storefront's public origin, for links that leave the site (Stripe's return pages). */
   publicBaseUrl?: string | null;
   /** Brute-force protection for login; absent when the schema runs without HTTP. */
-  loginGuard?: LoginGuard;
+  /** Limits password guesses (per phone number and address). */
+  loginGuard?: AttemptGuard;
+  /** Limits guesses of redemption codes (per merchant and address) and certificate numbers (per address). */
+  codeGuard?: AttemptGuard;
 }

@@ -28,7 +28,7 @@ export { authenticateApiKey, API_KEY_PREFIX, type ApiCaller } from './integratio
 export { deliverDueWebhooks, verifyWebhookSignature, signWebhook } from './integrations/webhook-delivery.service.ts';
 export { queueParkedDeliveries } from './integrations/webhooks.service.ts';
 export { hashPassword } from './accounts/password.ts';
-export { TooManyAttempts, type LoginGuard } from './accounts/login-guard.ts';
+export { TooManyAttempts, type AttemptGuard } from './common/attempt-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
 export { handleGrantStripeWebhook } from './grants/payouts.service.ts';
 export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';

@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
-import type { LoginGuard } from './login-guard.ts';
+import type { AttemptGuard } from '../common/attempt-guard.ts';
 import { hashToken, SESSION_TOKEN_PREFIX, type RoleName } from './viewer.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -104,7 +104,7 @@ export async function signUp(db: Database, input: SignUpInput, userAgent: string
 export async function login(
   db: Database,
   input: { phone: string; password: string },
-  client: { userAgent: string | null; ip: string | null; guard?: LoginGuard | undefined },
+  client: { userAgent: string | null; ip: string | null; guard?: AttemptGuard | undefined },
 ): Promise<IssuedSession> {
   await client.guard?.begin(input.phone, client.ip);
   const user = await db.query.users.findFirst({

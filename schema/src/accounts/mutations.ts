@@ -14,7 +14,7 @@ import {
   signUp,
   updateMemberFlags,
 } from './accounts.service.ts';
-import { TooManyAttempts } from './login-guard.ts';
+import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { AuthSessionRef, CraftsmanTitle, MemberRef, RoleGrantRef, UnionRef, UserRef } from './types.ts';
 
 errorType(PhoneTaken, 'PhoneTaken', { description: '手机号已注册。' });

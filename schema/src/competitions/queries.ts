@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { shanghaiToday } from './competition.service.ts';
@@ -85,12 +87,26 @@ builder.queryFields((t) => ({
   competitionCertificate: t.drizzleField({
     type: 'competitionCertificates',
     nullable: true,
-    description: '凭证书编号查验获奖证书（公开）；编号不存在时为 null。',
+    description:
+      '凭证书编号查验获奖证书（公开）；编号不存在时为 null。每个地址每小时可查不存在的编号有限，超出时报 TOO_MANY_ATTEMPTS。',
     authScopes: { publicRead: 'read_competitions' },
     args: { number: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.competitionCertificates.findFirst(
+    resolve: async (query, _root, args, ctx) => {
+      // Numbers that do not exist count against the address, so certificates cannot be enumerated.
+      // A query has no typed errors: the refusal is a top-level error, like THROTTLED.
+      try {
+        await ctx.codeGuard?.begin(null, ctx.clientIp);
+      } catch (error) {
+        if (!(error instanceof TooManyAttempts)) throw error;
+        throw new GraphQLError(error.message, {
+          extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } },
+        });
+      }
+      const certificate = await ctx.db.query.competitionCertificates.findFirst(
         query({ where: { number: args.number.trim().toUpperCase().slice(0, 40) } }),
-      ),
+      );
+      if (certificate) await ctx.codeGuard?.succeeded(null, ctx.clientIp);
+      return certificate;
+    },
   }),
 }));

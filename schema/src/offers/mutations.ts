@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
+import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { geoPoint } from '../common/geo.ts';
 import { MoneyInput } from '../common/money.ts';
@@ -433,7 +434,7 @@ builder.mutationFields((t) => ({
       return { merchantStaffOf: merchantId, $all: { apiScope: 'write_redemptions', apiClientOfMerchant: merchantId } };
     },
     errors: {
-      types: [InputValidationError, CodeUnknown, CodeAlreadyRedeemed, CodeExpired, WrongMerchant, WrongStore],
+      types: [InputValidationError, CodeUnknown, CodeAlreadyRedeemed, CodeExpired, WrongMerchant, WrongStore, TooManyAttempts],
       dataField: { name: 'claim' },
     },
     resolve: async (query, _root, { input }, ctx) => {
@@ -442,13 +443,25 @@ builder.mutationFields((t) => ({
         columns: { merchantId: true },
       });
       if (!store) throw new CodeUnknown();
+      // Guessing codes at a counter is limited per merchant (all its staff and tills) and per
+      // address; a code of this merchant that exists gives its attempt back, whatever its state.
+      const counter = `merchant:${store.merchantId}`;
+      await ctx.codeGuard?.begin(counter, ctx.clientIp);
       const actor = { userId: ctx.viewer?.userId ?? null, apiClientId: ctx.apiCaller?.clientId ?? null };
-      const claim = await redeemCode(ctx.db, actor, {
-        code: codeFromCounterInput(input.code),
-        storeId: input.store.id,
-        merchantId: store.merchantId,
-      });
-      return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claim.id } })))!;
+      try {
+        const claim = await redeemCode(ctx.db, actor, {
+          code: codeFromCounterInput(input.code),
+          storeId: input.store.id,
+          merchantId: store.merchantId,
+        });
+        await ctx.codeGuard?.succeeded(counter, ctx.clientIp);
+        return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claim.id } })))!;
+      } catch (error) {
+        if (error instanceof CodeAlreadyRedeemed || error instanceof CodeExpired || error instanceof WrongStore) {
+          await ctx.codeGuard?.succeeded(counter, ctx.clientIp);
+        }
+        throw error;
+      }
     },
   }),
 }));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
+import { CLAIM, merchantOf, merchantStaff } from '../offers/fixtures.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 
 const DISTRICTS = `{ unions(level: DISTRICT, first: 60) { nodes { name code } } }`;
@@ -139,6 +140,50 @@ describe('login brute force', () => {
       expect((await attempt(phone, 'wrong-password')).login.__typename).toBe('InvalidCredentials');
     }
     expect((await attempt(demo.memberZhou, 'Huigong@2026')).login.__typename).toBe('TooManyAttempts');
+  });
+});
+
+describe('code guessing at the counter and certificate checks', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({
+      env: { CODE_ATTEMPTS_PER_MERCHANT: '5', CODE_ATTEMPTS_PER_ADDRESS: '9', LOGIN_ATTEMPTS_PER_ADDRESS: '100' },
+    });
+  });
+  afterAll(() => env?.close());
+
+  const REDEEM = `mutation($input: RedeemCodeInput!) { redeemCode(input: $input) {
+    __typename ... on TooManyAttempts { retryAfterSeconds } ... on Error { code } } }`;
+
+  it('tries at most five unknown codes per merchant, even in parallel, and then refuses even a real code', async () => {
+    const staff = await env.as(merchantStaff.hotpotLuoyang);
+    const hotpot = await merchantOf(staff);
+    const store = hotpot.stores[0]!.id;
+    // A member's real code at this counter, and one for the other merchant's counter below.
+    const offers = await env.anonymous.query(`{ offers(first: 50, filter: { text: "火锅" }) { nodes { id kind merchant { id } } } }`);
+    const offer = offers.offers.nodes.find((o: any) => o.merchant.id === hotpot.id && o.kind !== 'PREPAID_VOUCHER');
+    const real = (await (await env.as(demo.memberWang)).query(CLAIM, { input: { offer: offer.id } })).claimOffer.claim.code;
+
+    const guesses = Array.from({ length: 8 }, (_, i) => `ZZZZZZ${String(i).padStart(2, '0')}`);
+    const results = await Promise.all(guesses.map((code) => staff.query(REDEEM, { input: { code, store } })));
+    const kinds = results.map((r) => r.redeemCode.__typename);
+    expect(kinds.filter((k) => k === 'CodeUnknown')).toHaveLength(5);
+    expect(kinds.filter((k) => k === 'TooManyAttempts')).toHaveLength(3);
+    expect(results.find((r) => r.redeemCode.__typename === 'TooManyAttempts')!.redeemCode.retryAfterSeconds).toBeGreaterThan(0);
+    // The counter is locked: the member's real code waits too, and stays unredeemed.
+    expect((await staff.query(REDEEM, { input: { code: real, store } })).redeemCode.__typename).toBe('TooManyAttempts');
+    expect(await env.db.query.offerClaims.findFirst({ where: { code: real } })).toMatchObject({ status: 'active' });
+  });
+
+  it('counts unknown certificate numbers against the address', async () => {
+    const CHECK = `query($number: String!) { competitionCertificate(number: $number) { number } }`;
+    // The address has 5 unknown codes from the test above (the refused ones did not count); its limit is 9.
+    for (let i = 0; i < 4; i += 1) {
+      expect((await env.anonymous.query(CHECK, { number: `NO-SUCH-${i}` })).competitionCertificate).toBeNull();
+    }
+    const refused = await env.anonymous.request(CHECK, { number: 'NO-SUCH-9' });
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
   });
 });
 

@@ -46,6 +46,8 @@ export async function createTestEnvironment(
       COST_BUCKET_CAPACITY: '1000000',
       COST_RESTORE_RATE: '1000000',
       LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+      CODE_ATTEMPTS_PER_MERCHANT: '100000',
+      CODE_ATTEMPTS_PER_ADDRESS: '100000',
       ...env,
     });
   const servers: RunningServer[] = [await startServer(configFor(options.env), database.handle)];

@@ -1937,6 +1937,7 @@ export type RedeemCodeMutation = { redeemCode:
     | { __typename: 'CodeUnknown', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'RedeemCodeSuccess', claim: { id: string, redeemedAt: string | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null } } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
     | { __typename: 'WrongMerchant', code: string, message: string }
     | { __typename: 'WrongStore', code: string, message: string }
    | null };
