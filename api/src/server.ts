@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { configureQueue, QUEUES, statementCounter, type DatabaseHandle } from '@huigong/db';
@@ -29,6 +28,7 @@ import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucke
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createAttemptGuard } from './attempt-guard.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
+import { explorer } from './explorer.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -113,6 +113,13 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // One short line per request: method, path, status, time and request id (no headers).
+      quietReqLogger: true,
+      quietResLogger: true,
+      serializers: { req: () => undefined, res: () => undefined },
+      customSuccessMessage: (req, res, responseTime) =>
+        `${req.method} ${req.url} ${res.statusCode} ${Math.round(responseTime)}ms`,
+      customErrorMessage: (req, res, error) => `${req.method} ${req.url} ${res.statusCode} ${error.message}`,
     }),
   );
 
@@ -212,13 +219,14 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
       costPlugin(schema, bucket, { maxQueryCost: config.maxQueryCost }),
-      config.env === 'production'
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the offline explorer (explorer.ts) in development instead of Apollo's page.
+      ApolloServerPluginLandingPageDisabled(),
       ...(config.exposeSqlStatementCount ? [sqlStatementCountPlugin] : []),
     ],
   });
   await apollo.start();
+
+  if (config.env !== 'production') app.use(explorer());
 
   app.use(
     '/graphql',
@@ -296,7 +304,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
-  log.info({ url: `${url}/graphql`, database: database.driver }, 'huigong api ready');
+  const storefront = existsSync(join(config.webDist, 'index.html')) ? `storefront ${url}/ · ` : '';
+  log.info({ database: database.driver }, `huigong ready: ${storefront}API ${url}/graphql`);
 
   return {
     url,
