@@ -94,6 +94,12 @@ const sqlStatementCountPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/** The path as the client sent it (Express rewrites `req.url` inside mounted routes), without the query. */
+function requestPath(req: http.IncomingMessage): string {
+  const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+  return url.split('?')[0]!;
+}
+
 export async function startServer(config: Config, database: DatabaseHandle, logger?: Logger): Promise<RunningServer> {
   const log = logger ?? pino({ level: config.logLevel, base: { service: 'huigong-api' } });
   const app = express();
@@ -118,8 +124,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       quietResLogger: true,
       serializers: { req: () => undefined, res: () => undefined },
       customSuccessMessage: (req, res, responseTime) =>
-        `${req.method} ${req.url} ${res.statusCode} ${Math.round(responseTime)}ms`,
-      customErrorMessage: (req, res, error) => `${req.method} ${req.url} ${res.statusCode} ${error.message}`,
+        `${req.method} ${requestPath(req)} ${res.statusCode} ${Math.round(responseTime)}ms`,
+      customErrorMessage: (req, res, error) => `${req.method} ${requestPath(req)} ${res.statusCode} ${error.message}`,
     }),
   );
 
