@@ -74,6 +74,6 @@ describe('development explorer at /graphql', () => {
     const res = await fetch(`${env.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
-    expect((await res.json()).data).toEqual({ __typename: 'Query' });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
   });
 });

@@ -24,7 +24,7 @@ declare module 'vitest' {
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const PACKAGES = ['chromium', 'fonts-wqy-microhei'];
 const HOW_TO =
-  'install them with `sudo apt-get install chromium fonts-wqy-microhei` (Debian; Ubuntu's chromium is a snap and does not run in containers), or set CHROMIUM_PATH to a Chromium binary';
+  'install them with `sudo apt-get install chromium fonts-wqy-microhei` (Debian; on Ubuntu chromium is a snap, which containers cannot run), or set CHROMIUM_PATH to a Chromium binary';
 
 function isExecutable(path: string): boolean {
   try {
