@@ -28,7 +28,22 @@ cd "$clone" || exit 1
 echo "== clean clone of $(git rev-parse --short HEAD) in $clone (node $(node -v), npm $(npm -v))"
 
 # The README stands alone: every link points inside the repository (or at the local server).
-outside=$(grep -noE '\]\([^)]+\)|<https?://[^>]+>' README.md docs/*.md | grep -vE '\]\((docs/|\./|#|[a-z0-9_-]+\.md)|localhost|127\.0\.0\.1' || true)
+outside=$(node -e '
+  const { readFileSync, existsSync } = require("node:fs");
+  const { dirname, resolve, relative } = require("node:path");
+  for (const file of process.argv.slice(1)) {
+    const text = readFileSync(file, "utf8");
+    for (const [, target] of Array.from(text.matchAll(/\]\(([^)\s]+)\)|<(?=[a-z]+:)([^>]+)>/g), (m) => [m[0], m[1] ?? m[2]])) {
+      if (/^[a-z]+:/i.test(target)) {
+        if (!/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(target)) console.log(`${file}: ${target}`);
+        continue;
+      }
+      const path = target.split("#")[0];
+      if (!path) continue;
+      const full = resolve(dirname(file), path);
+      if (relative(process.cwd(), full).startsWith("..") || !existsSync(full)) console.log(`${file}: ${target}`);
+    }
+  }' README.md docs/*.md || echo "the link check itself failed")
 check "README and docs/ link only inside the repository${outside:+: $outside}" test -z "$outside"
 
 # 1. npm install && npm start
