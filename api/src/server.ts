@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -21,7 +20,6 @@ import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
@@ -29,6 +27,7 @@ import { costPlugin } from './cost/cost-plugin.ts';
 import { createAttemptGuard } from './attempt-guard.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
 import { explorer } from './explorer.ts';
+import { requestLogger } from './request-log.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -94,12 +93,6 @@ const sqlStatementCountPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/** The path as the client sent it (Express rewrites `req.url` inside mounted routes), without the query. */
-function requestPath(req: http.IncomingMessage): string {
-  const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
-  return url.split('?')[0]!;
-}
-
 export async function startServer(config: Config, database: DatabaseHandle, logger?: Logger): Promise<RunningServer> {
   const log = logger ?? pino({ level: config.logLevel, base: { service: 'huigong-api' } });
   const app = express();
@@ -109,25 +102,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   httpServer.requestTimeout = 30_000;
   httpServer.headersTimeout = 15_000;
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      // One short line per request: method, path, status, time and request id (no headers).
-      quietReqLogger: true,
-      quietResLogger: true,
-      serializers: { req: () => undefined, res: () => undefined },
-      customSuccessMessage: (req, res, responseTime) =>
-        `${req.method} ${requestPath(req)} ${res.statusCode} ${Math.round(responseTime)}ms`,
-      customErrorMessage: (req, res, error) => `${req.method} ${requestPath(req)} ${res.statusCode} ${error.message}`,
-    }),
-  );
+  app.use(requestLogger(log));
 
   app.get('/health', async (_req, res) => {
     try {
