@@ -8,6 +8,10 @@
 #
 # Takes about as long as CI (two full test runs) plus an install; prints one line per check.
 set -uo pipefail
+
+# The whole script is one function, read in full before it runs, so editing this file during a
+# run cannot change the run.
+main() {
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d -t huigong-fresh-XXXXXX)"
 clone="$work/huigong"
@@ -96,4 +100,7 @@ else
 fi
 
 echo "== $failures check(s) failed"
-exit $((failures > 0))
+return $((failures > 0))
+}
+main "$@"
+exit $?
