@@ -13,6 +13,8 @@ import {
   getSchema,
   handleGrantStripeWebhook,
   handleStripeWebhook,
+  InputValidationError,
+  PothosValidationError,
   loadViewer,
   type Context,
 } from '@huigong/schema';
@@ -22,6 +24,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
+import { inputChecksPlugin } from './input-checks.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createAttemptGuard } from './attempt-guard.ts';
@@ -46,6 +49,46 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 /**
+ * Errors that are the client's doing, whatever part of the stack noticed them, answered as
+ * BAD_USER_INPUT (or BAD_REQUEST for transport problems) and never logged as unexpected:
+ * - Pothos' validation errors (a wrong-type global ID, a malformed or out-of-range cursor,
+ *   `first` with `last`), and failed argument validation on queries (zod through the
+ *   validation plugin, which mutations turn into InputValidationError results instead);
+ * - Apollo's request errors that carry an HTTP 4xx status but no code (a subscription
+ *   operation, a persisted query whose hash does not match or whose version is unknown).
+ */
+function clientErrorOf(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const where = {
+    ...(formatted.path && { path: formatted.path }),
+    ...(formatted.locations && { locations: formatted.locations }),
+  };
+  if (original instanceof InputValidationError) {
+    return {
+      message: '输入有误，请检查标注的字段',
+      ...where,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldErrors: original.issues.map((issue) => ({
+          field: issue.path?.map((part) => String(typeof part === 'object' ? part.key : part)) ?? [],
+          message: issue.message,
+        })),
+      },
+    };
+  }
+  if (original instanceof PothosValidationError) {
+    return { message: `请求参数有误：${original.message}`, ...where, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  const http = (error instanceof GraphQLError ? error.extensions?.http : undefined) ?? formatted.extensions?.http;
+  const status = (http as { status?: number } | undefined)?.status;
+  const code = formatted.extensions?.code;
+  if (!original && typeof status === 'number' && status >= 400 && status < 500 && (!code || code === 'INTERNAL_SERVER_ERROR')) {
+    return { message: formatted.message, ...where, extensions: { code: 'BAD_REQUEST' } };
+  }
+  return undefined;
+}
+
+/**
  * Known errors keep their code and message; anything else (a bug, a database failure) is logged
  * with the request id and reaches the client as a bare INTERNAL_SERVER_ERROR, never a stack trace.
  */
@@ -65,6 +108,8 @@ function formatErrorFor(logger: Logger) {
     'TOO_MANY_ATTEMPTS',
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const client = clientErrorOf(formatted, error);
+    if (client) return client;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && safeCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -199,6 +244,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
+      inputChecksPlugin,
       costPlugin(schema, bucket, { maxQueryCost: config.maxQueryCost }),
       // Browsers get the offline explorer (explorer.ts) in development instead of Apollo's page.
       ApolloServerPluginLandingPageDisabled(),
