@@ -28,6 +28,8 @@ import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createAttemptGuard } from './attempt-guard.ts';
+import { smsSenderFor } from '@huigong/schema/accounts/sms-provider';
+import type { SmsCodeDeps } from '@huigong/schema/accounts/sms-codes.service';
 import { startWebhookWorker } from './webhook-worker.ts';
 import { Redis } from 'ioredis';
 
@@ -179,6 +181,31 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     redis,
   );
 
+  const smsSendGuard = createAttemptGuard(
+    'sms-send',
+    { attemptsPerAccount: config.smsSendsPerPhone, accountLockSeconds: 3600, attemptsPerAddress: config.smsSendsPerAddress, clearOnSuccess: false },
+    redis,
+  );
+  const smsVerifyGuard = createAttemptGuard(
+    'sms-verify',
+    {
+      attemptsPerAccount: config.smsCodeAttemptsPerPhone,
+      accountLockSeconds: config.loginLockSeconds,
+      attemptsPerAddress: config.loginAttemptsPerAddress,
+      clearOnSuccess: true,
+    },
+    redis,
+  );
+  const sms: SmsCodeDeps = {
+    sender: smsSenderFor(config.sms),
+    codeSecret: config.smsCodeSecret,
+    production: config.env === 'production',
+    // Development without provider keys: the code goes to the log instead of a phone.
+    logCode: (phone, purpose, code) => log.warn({ phone, purpose, code }, `SMS not configured: code for ${phone} is ${code}`),
+    sendGuard: smsSendGuard,
+    verifyGuard: smsVerifyGuard,
+  };
+
   const schema = getSchema();
   // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
   app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
@@ -250,6 +277,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           loginGuard,
           codeGuard,
+          sms,
           production: config.env === 'production',
           publicBaseUrl: config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
         };

@@ -6,6 +6,8 @@ import './common/errors.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';
+import './accounts/consent-types.ts';
+import './accounts/sms-mutations.ts';
 import './integrations/types.ts';
 import './integrations/queries.ts';
 import './integrations/mutations.ts';
