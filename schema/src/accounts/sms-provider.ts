@@ -37,8 +37,11 @@ export interface SmsSender {
   findSent(phone: string, outId: string, day: Date): Promise<{ messageId: string } | null>;
 }
 
-// The SDK is CommonJS with `exports.default = Client`.
-const Dysmsapi = DysmsapiModule.default;
+// The SDK is CommonJS with `exports.default = Client`: Node's ESM loader gives the module object
+// (class under `.default`), bundlers such as vitest's give the class itself.
+type DysmsapiClass = typeof DysmsapiModule.default;
+const Dysmsapi: DysmsapiClass =
+  typeof DysmsapiModule === 'function' ? (DysmsapiModule as unknown as DysmsapiClass) : DysmsapiModule.default;
 
 const shanghaiDay = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
