@@ -31,6 +31,7 @@ import { createAttemptGuard } from './attempt-guard.ts';
 import { smsSenderFor } from '@huigong/schema/accounts/sms-provider';
 import type { SmsCodeDeps } from '@huigong/schema/accounts/sms-codes.service';
 import { startWebhookWorker } from './webhook-worker.ts';
+import { startMessageWorker } from './message-worker.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -321,6 +322,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     retryDelay: config.webhookRetryDelaySeconds,
   });
   const webhookWorker = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs) : undefined;
+  const messageWorker = config.messagePollMs > 0 ? startMessageWorker(database, sms.sender, log, config.messagePollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -333,6 +335,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     stop: async () => {
       await apollo.stop();
       await webhookWorker?.stop();
+      await messageWorker?.stop();
       await bucket.close();
       await redis?.quit();
     },

@@ -156,6 +156,8 @@ const sender = new PgBoss({
 export interface JobToSend {
   id: string;
   data: object;
+  /** Not before this time (an SMS held back by quiet hours). */
+  startAfter?: Date;
 }
 
 /** Queues jobs (with their queue's policy) in the caller's transaction, in one statement. */

@@ -23,6 +23,9 @@ import './grants/mutations.ts';
 import './offers/types.ts';
 import './offers/queries.ts';
 import './offers/mutations.ts';
+import './messages/types.ts';
+import './messages/queries.ts';
+import './messages/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
