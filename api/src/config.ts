@@ -46,8 +46,8 @@ export interface Config {
   publicBaseUrl: string | undefined;
   /** SMS provider (Aliyun), from SMS_*; null when its keys are absent. */
   sms: SmsSettings | null;
-  /** HMAC key of stored SMS codes. */
-  smsCodeSecret: string;
+  /** HMAC key of stored SMS codes; required in production for SMS codes to work. */
+  smsCodeSecret: string | undefined;
   /** Wrong SMS codes allowed per phone before a lock of `loginLockSeconds`. */
   smsCodeAttemptsPerPhone: number;
   /** Codes a phone may be sent per hour, and an address may ask for per hour. */
@@ -76,10 +76,10 @@ function publicBaseUrl(value: string | undefined): string | undefined {
   return url.origin;
 }
 
-function smsCodeSecret(mode: Environment, value: string | undefined): string {
+/** In production a missing key leaves SMS codes off (SMS_NOT_CONFIGURED) rather than using a known one. */
+function smsCodeSecret(mode: Environment, value: string | undefined): string | undefined {
   if (value) return value;
-  if (mode === 'production') throw new Error('SMS_CODE_SECRET is required in production');
-  return 'huigong-development-sms-code-secret';
+  return mode === 'production' ? undefined : 'huigong-development-sms-code-secret';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

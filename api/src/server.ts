@@ -198,8 +198,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     redis,
   );
   const sms: SmsCodeDeps = {
-    sender: smsSenderFor(config.sms),
-    codeSecret: config.smsCodeSecret,
+    sender: config.smsCodeSecret ? smsSenderFor(config.sms) : null,
+    codeSecret: config.smsCodeSecret ?? '',
     production: config.env === 'production',
     // Development without provider keys: the code goes to the log instead of a phone.
     logCode: (phone, purpose, code) => log.warn({ phone, purpose, code }, `SMS not configured: code for ${phone} is ${code}`),
@@ -322,7 +322,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     retryDelay: config.webhookRetryDelaySeconds,
   });
   const webhookWorker = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs) : undefined;
-  const messageWorker = config.messagePollMs > 0 ? startMessageWorker(database, sms.sender, log, config.messagePollMs) : undefined;
+  const messageWorker = config.messagePollMs > 0 ? startMessageWorker(database, smsSenderFor(config.sms), log, config.messagePollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
