@@ -14,6 +14,8 @@ export interface TestEnvironment {
   driver: Driver;
   /** The database's pg-boss queue, to run a worker step by step. */
   jobs: JobQueue;
+  /** The database's URL when it is a real PostgreSQL (another process can open it). */
+  databaseUrl: string | undefined;
   /** An anonymous client; `as(phone)` gives a signed-in one. */
   anonymous: GraphQLClient;
   as(phone: string, password?: string): Promise<GraphQLClient>;
@@ -60,6 +62,7 @@ export async function createTestEnvironment(
     db: database.handle.db,
     driver: database.handle.driver,
     jobs: database.handle.jobs,
+    databaseUrl: database.url,
     anonymous,
     as: (phone, password = DEMO_PASSWORD) => anonymous.login(phone, password),
     startAnotherServer: async (env) => {
