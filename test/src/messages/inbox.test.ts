@@ -87,7 +87,7 @@ describe('inbox fed by the audit trail, SMS for a seat offered', () => {
     // ...until pg-boss expires it (moved a few minutes on instead of waiting) and retries it.
     await env.db.execute(sql`update pgboss.job set started_on = now() - interval '10 minutes' where id = ${delivery!.id}`);
     await env.jobs.expire();
-    await env.db.execute(sql`update pgboss.job set start_after = now() where id = ${delivery!.id}`);
+    await env.db.execute(sql`update pgboss.job set start_after = now() - interval '1 second' where id = ${delivery!.id}`);
     const retried = await sendDueMessageSms(env.db, env.jobs, sender);
     expect(retried).toEqual({ sent: 0, reconciled: 1, retrying: 0, skipped: 0 });
     expect(seatSms()).toHaveLength(1);

@@ -79,7 +79,7 @@ describe.skipIf(!process.env.DATABASE_URL)('seat-offered SMS across a killed wor
     // pg-boss retries a job its worker held past expireInSeconds: move that clock on instead of waiting.
     await env.db.execute(sql`update pgboss.job set started_on = now() - interval '10 minutes' where id = ${claimed!.id}`);
     await env.jobs.expire();
-    await env.db.execute(sql`update pgboss.job set start_after = now() where id = ${claimed!.id}`);
+    await env.db.execute(sql`update pgboss.job set start_after = now() - interval '1 second' where id = ${claimed!.id}`);
 
     const restarted = await startWorkerProcess(workerEnv);
     children.push(restarted);
