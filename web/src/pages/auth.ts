@@ -42,6 +42,7 @@ export const loginPage: Page = (ctx) => {
         ${field({ label: '密码', name: 'password', type: 'password', autocomplete: 'current-password', required: true, error: errors.password })}
         <button type="submit">登录</button>
       </form>
+      <p><a href="/login/code">短信验证码登录</a> · <a href="/reset-password">忘记密码</a></p>
       <p>还没有账号？<a href="/signup">注册</a></p>`);
   };
   draw();
