@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { configureQueue, QUEUES, statementCounter, type DatabaseHandle } from '@huigong/db';
@@ -22,7 +20,6 @@ import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
@@ -32,6 +29,8 @@ import { smsSenderFor } from '@huigong/schema/accounts/sms-provider';
 import type { SmsCodeDeps } from '@huigong/schema/accounts/sms-codes.service';
 import { startWebhookWorker } from './webhook-worker.ts';
 import { startMessageWorker } from './message-worker.ts';
+import { explorer } from './explorer.ts';
+import { requestLogger } from './request-log.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -106,18 +105,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   httpServer.requestTimeout = 30_000;
   httpServer.headersTimeout = 15_000;
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-    }),
-  );
+  app.use(requestLogger(log));
 
   app.get('/health', async (_req, res) => {
     try {
@@ -240,13 +228,14 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
       costPlugin(schema, bucket, { maxQueryCost: config.maxQueryCost }),
-      config.env === 'production'
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the offline explorer (explorer.ts) in development instead of Apollo's page.
+      ApolloServerPluginLandingPageDisabled(),
       ...(config.exposeSqlStatementCount ? [sqlStatementCountPlugin] : []),
     ],
   });
   await apollo.start();
+
+  if (config.env !== 'production') app.use(explorer());
 
   app.use(
     '/graphql',
@@ -326,7 +315,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
-  log.info({ url: `${url}/graphql`, database: database.driver }, 'huigong api ready');
+  const storefront = existsSync(join(config.webDist, 'index.html')) ? `storefront ${url}/ · ` : '';
+  log.info({ database: database.driver }, `huigong ready: ${storefront}API ${url}/graphql`);
 
   return {
     url,

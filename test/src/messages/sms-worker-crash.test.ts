@@ -22,7 +22,7 @@ function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> 
     const timer = setTimeout(() => fail(new Error(`worker did not start:\n${output}`)), 90_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('huigong api ready')) {
+      if (output.includes('huigong ready')) {
         clearTimeout(timer);
         done(child);
       }
