@@ -29,7 +29,8 @@ describe('inbox fed by the audit trail, SMS for a seat offered', () => {
     const luoyangId = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
     const input = competitionInput(luoyangId, { title: '消息测试技能赛', events: [{ name: '焊工', kind: 'INDIVIDUAL', capacity: 1, prizes: [] }] });
     eventId = (await staff.query(CREATE_COMPETITION, { input })).createCompetition.competition.events.nodes[0].id;
-    [first, second, third] = await createMembers(env, 3);
+    const created = await createMembers(env, 3);
+    [first, second, third] = [created[0]!, created[1]!, created[2]!];
   });
   afterAll(async () => {
     await env?.close();
