@@ -1,13 +1,24 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { InputValidationError } from '../common/errors.ts';
+import { fieldError, InputValidationError } from '../common/errors.ts';
 import { markRead, updateSettings } from './inbox.service.ts';
-import { MessageRef, MessageSettingsRef } from './types.ts';
+import { MessageSettingsRef } from './types.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Message global ids to row ids; anything else is a field error, not a server error. */
+function messageIds(ids: readonly (string | number)[]): string[] {
+  return ids.map((id, index) => {
+    const decoded = Buffer.from(String(id), 'base64').toString('utf8');
+    const [type, rowId] = [decoded.slice(0, decoded.indexOf(':')), decoded.slice(decoded.indexOf(':') + 1)];
+    if (type !== 'Message' || !UUID.test(rowId)) throw fieldError(['input', 'messages', String(index)], 'INVALID_ID', '不是有效的消息 ID');
+    return rowId;
+  });
+}
 
 const MarkMessagesReadInput = builder.inputType('MarkMessagesReadInput', {
   fields: (t) => ({
-    messages: t.globalIDList({
-      for: [MessageRef],
+    messages: t.idList({
       required: false,
       description: '要标记已读的消息；不给则全部标记已读。',
       validate: z.array(z.any()).max(100, { message: '一次最多 100 条' }),
@@ -32,7 +43,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: MarkMessagesReadInput, required: true }) },
     errors: { types: [InputValidationError], dataField: { name: 'marked' } },
     resolve: (_root, { input }, ctx) =>
-      markRead(ctx.db, ctx.viewer!.userId, input.messages ? input.messages.map((m) => m.id) : null),
+      markRead(ctx.db, ctx.viewer!.userId, input.messages ? messageIds(input.messages) : null),
   }),
   updateMessageSettings: t.field({
     type: MessageSettingsRef,

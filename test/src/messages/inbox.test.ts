@@ -109,3 +109,29 @@ describe('inbox fed by the audit trail, SMS for a seat offered', () => {
     expect(await env.db.$count(messages)).toBe(before);
   });
 });
+
+describe('typed refusals on the message fields', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({ env: { MESSAGE_POLL_MS: '0' } });
+  });
+  afterAll(() => env?.close());
+
+  it('never answers INTERNAL_SERVER_ERROR for odd input', async () => {
+    const member = await env.as(demo.memberWang);
+    const odd = [
+      [MARK, { input: { messages: ['not-a-global-id'] } }],
+      [MARK, { input: { messages: [Buffer.from('Message:1').toString('base64')] } }],
+      [MARK, { input: { messages: [Buffer.from('Offer:00000000-0000-4000-8000-000000000000').toString('base64')] } }],
+      [SETTINGS, { input: { quietStartHour: 24 } }],
+      [`{ myMessages(first: 1000) { totalCount } }`, {}],
+    ] as const;
+    for (const [query, variables] of odd) {
+      const answer = await member.request(query, variables as Record<string, unknown>);
+      const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes, `${query} ${JSON.stringify(variables)} → ${JSON.stringify(answer)}`).not.toContain('INTERNAL_SERVER_ERROR');
+    }
+    const anonymous = await env.anonymous.request(`{ myMessages(first: 1) { totalCount } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
