@@ -16,7 +16,6 @@ const LegalDocumentRef = builder.objectRef<ConsentDocument>('LegalDocument').imp
     document: t.field({ type: ConsentDocumentEnum, resolve: (d) => d }),
     title: t.string({ resolve: (d) => DOCUMENT_TITLES[d] }),
     version: t.string({ resolve: (d) => CURRENT_VERSIONS[d] }),
-    url: t.string({ description: '全文在店面的地址。', resolve: (d) => `/legal/${d.replace('_', '-')}` }),
   }),
 });
 

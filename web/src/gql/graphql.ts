@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
+export type AcceptedDocumentInput = {
+  document: ConsentDocument;
+  version: string;
+};
+
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
   certificates?: Array<string> | null | undefined;
@@ -150,6 +156,12 @@ export type CompetitionPrizeInput = {
   /** 1 为最高等级。 */
   tier: number;
 };
+
+export type ConsentDocument =
+  /** 个人信息保护政策 */
+  | 'PRIVACY_POLICY'
+  /** 用户服务协议 */
+  | 'USER_AGREEMENT';
 
 export type CraftsmanTitle =
   /** 工匠（如齐鲁工匠） */
@@ -803,7 +815,9 @@ export type RoleName =
   /** 工会工作人员（在所属工会及下级工会范围内） */
   | 'UNION_STAFF';
 
-export type SignUpInput = {
+export type SignUpWithSmsCodeInput = {
+  accepted: Array<AcceptedDocumentInput>;
+  code: string;
   displayName: string;
   memberCard?: MemberCardInput | null | undefined;
   password: string;
@@ -1227,15 +1241,18 @@ export type LoginMutation = { login:
    };
 
 export type SignUpMutationVariables = Exact<{
-  input: SignUpInput;
+  input: SignUpWithSmsCodeInput;
 }>;
 
 
-export type SignUpMutation = { signUp:
+export type SignUpMutation = { signUpWithSmsCode:
+    | { __typename: 'ConsentRequired', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidSmsCode', code: string, message: string }
     | { __typename: 'MemberCardTaken', code: string, message: string }
     | { __typename: 'PhoneTaken', code: string, message: string }
-    | { __typename: 'SignUpSuccess', session: { token: string } }
+    | { __typename: 'SignUpWithSmsCodeSuccess', session: { token: string } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1246,7 +1263,7 @@ export type LogoutMutation = { logout: { __typename: 'LogoutSuccess', revoked: b
 export type UnionRootsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnionRootsQuery = { unions: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel, children: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel }> } }> } };
+export type UnionRootsQuery = { legalDocuments: Array<{ document: ConsentDocument, title: string, version: string }>, unions: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel, children: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel }> } }> } };
 
 export type UnionChildrenQueryVariables = Exact<{
   parent: string;
@@ -3328,10 +3345,10 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) {
+    mutation SignUp($input: SignUpWithSmsCodeInput!) {
+  signUpWithSmsCode(input: $input) {
     __typename
-    ... on SignUpSuccess {
+    ... on SignUpWithSmsCodeSuccess {
       session {
         token
       }
@@ -3363,6 +3380,11 @@ export const LogoutDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const UnionRootsDocument = new TypedDocumentString(`
     query UnionRoots {
+  legalDocuments {
+    document
+    title
+    version
+  }
   unions(first: 1) {
     nodes {
       id
