@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { smsSettingsFromEnv, type SmsSettings } from '@huigong/schema/accounts/sms-provider';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -43,6 +44,17 @@ export interface Config {
   webhookRetryDelaySeconds: number;
   /** The storefront's public origin (https://huigong.example) for Stripe's return pages; the request's own origin when unset. */
   publicBaseUrl: string | undefined;
+  /** SMS provider (Aliyun), from SMS_*; null when its keys are absent. */
+  sms: SmsSettings | null;
+  /** HMAC key of stored SMS codes; required in production for SMS codes to work. */
+  smsCodeSecret: string | undefined;
+  /** Wrong SMS codes allowed per phone before a lock of `loginLockSeconds`. */
+  smsCodeAttemptsPerPhone: number;
+  /** Codes a phone may be sent per hour, and an address may ask for per hour. */
+  smsSendsPerPhone: number;
+  smsSendsPerAddress: number;
+  /** How often this instance sends due message SMS; 0 turns its worker off. */
+  messagePollMs: number;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -62,6 +74,12 @@ function publicBaseUrl(value: string | undefined): string | undefined {
   const url = new URL(value); // throws on a malformed value, at start rather than at the first purchase
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_BASE_URL must be http(s), got ${value}`);
   return url.origin;
+}
+
+/** In production a missing key leaves SMS codes off (SMS_NOT_CONFIGURED) rather than using a known one. */
+function smsCodeSecret(mode: Environment, value: string | undefined): string | undefined {
+  if (value) return value;
+  return mode === 'production' ? undefined : 'huigong-development-sms-code-secret';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -95,5 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookMaxAttempts: positiveInt('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 8),
     webhookRetryDelaySeconds: positiveInt('WEBHOOK_RETRY_DELAY_SECONDS', env.WEBHOOK_RETRY_DELAY_SECONDS, 30),
     publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL),
+    sms: smsSettingsFromEnv(env),
+    smsCodeSecret: smsCodeSecret(mode, env.SMS_CODE_SECRET),
+    smsCodeAttemptsPerPhone: positiveInt('SMS_CODE_ATTEMPTS_PER_PHONE', env.SMS_CODE_ATTEMPTS_PER_PHONE, 5),
+    smsSendsPerPhone: positiveInt('SMS_SENDS_PER_PHONE', env.SMS_SENDS_PER_PHONE, 10),
+    smsSendsPerAddress: positiveInt('SMS_SENDS_PER_ADDRESS', env.SMS_SENDS_PER_ADDRESS, 30),
+    messagePollMs: env.MESSAGE_POLL_MS === '0' ? 0 : positiveInt('MESSAGE_POLL_MS', env.MESSAGE_POLL_MS, 2000),
   };
 }

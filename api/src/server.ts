@@ -28,7 +28,10 @@ import { inputChecksPlugin } from './input-checks.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createAttemptGuard } from './attempt-guard.ts';
+import { smsSenderFor } from '@huigong/schema/accounts/sms-provider';
+import type { SmsCodeDeps } from '@huigong/schema/accounts/sms-codes.service';
 import { startWebhookWorker } from './webhook-worker.ts';
+import { startMessageWorker } from './message-worker.ts';
 import { explorer } from './explorer.ts';
 import { requestLogger } from './request-log.ts';
 import { Redis } from 'ioredis';
@@ -212,6 +215,31 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     redis,
   );
 
+  const smsSendGuard = createAttemptGuard(
+    'sms-send',
+    { attemptsPerAccount: config.smsSendsPerPhone, accountLockSeconds: 3600, attemptsPerAddress: config.smsSendsPerAddress, clearOnSuccess: false },
+    redis,
+  );
+  const smsVerifyGuard = createAttemptGuard(
+    'sms-verify',
+    {
+      attemptsPerAccount: config.smsCodeAttemptsPerPhone,
+      accountLockSeconds: config.loginLockSeconds,
+      attemptsPerAddress: config.loginAttemptsPerAddress,
+      clearOnSuccess: true,
+    },
+    redis,
+  );
+  const sms: SmsCodeDeps = {
+    sender: config.smsCodeSecret ? smsSenderFor(config.sms) : null,
+    codeSecret: config.smsCodeSecret ?? '',
+    production: config.env === 'production',
+    // Development without provider keys: the code goes to the log instead of a phone.
+    logCode: (phone, purpose, code) => log.warn({ phone, purpose, code }, `SMS not configured: code for ${phone} is ${code}`),
+    sendGuard: smsSendGuard,
+    verifyGuard: smsVerifyGuard,
+  };
+
   const schema = getSchema();
   // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
   app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
@@ -285,6 +313,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           loginGuard,
           codeGuard,
+          sms,
           production: config.env === 'production',
           publicBaseUrl: config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
         };
@@ -328,6 +357,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     retryDelay: config.webhookRetryDelaySeconds,
   });
   const webhookWorker = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs) : undefined;
+  const messageWorker = config.messagePollMs > 0 ? startMessageWorker(database, smsSenderFor(config.sms), log, config.messagePollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -341,6 +371,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     stop: async () => {
       await apollo.stop();
       await webhookWorker?.stop();
+      await messageWorker?.stop();
       await bucket.close();
       await redis?.quit();
     },

@@ -15,6 +15,8 @@ export const JOB_SCHEMA = 'pgboss';
 export const QUEUES = {
   /** One job per webhook delivery (integrations/webhook-delivery.service.ts). */
   webhookDelivery: 'webhook-delivery',
+  /** One job per urgent message's SMS (messages/sms-delivery.service.ts). */
+  messageSms: 'message-sms',
 } as const;
 
 /**
@@ -25,6 +27,9 @@ const POLICIES: Record<string, Omit<PgBoss.Queue, 'name'>> = {
   // 8 attempts: retries after ~30 s, 1 min, 2 min … doubling, with jitter (pg-boss back-off).
   // A job not finished within a minute (a worker died mid-delivery) is retried.
   [QUEUES.webhookDelivery]: { policy: 'standard', retryLimit: 7, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  // 5 attempts, 20 s doubling; a job held by a dead worker expires after 2 minutes and is retried,
+  // and the retry asks the provider whether the first attempt's SMS went out before sending again.
+  [QUEUES.messageSms]: { policy: 'standard', retryLimit: 4, retryDelay: 20, retryBackoff: true, expireInSeconds: 120 },
 };
 
 type Executor = PgBoss.Db;
@@ -151,6 +156,8 @@ const sender = new PgBoss({
 export interface JobToSend {
   id: string;
   data: object;
+  /** Not before this time (an SMS held back by quiet hours). */
+  startAfter?: Date;
 }
 
 /** Queues jobs (with their queue's policy) in the caller's transaction, in one statement. */

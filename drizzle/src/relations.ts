@@ -24,6 +24,10 @@ export const relations = defineRelations(tables, (r) => ({
   sessions: {
     user: r.one.users({ from: r.sessions.userId, to: r.users.id, optional: false }),
   },
+  messages: {
+    user: r.one.users({ from: r.messages.userId, to: r.users.id, optional: false }),
+    sms: r.one.smsDeliveries({ from: r.messages.id, to: r.smsDeliveries.messageId }),
+  },
   auditEvents: {
     actor: r.one.users({ from: r.auditEvents.actorUserId, to: r.users.id }),
   },

@@ -6,3 +6,4 @@ export * from './competitions/tables.ts';
 export * from './jobs/tables.ts';
 export * from './grants/tables.ts';
 export * from './offers/tables.ts';
+export * from './messages/tables.ts';

@@ -2,6 +2,7 @@ import type { Database } from '@huigong/db';
 import type { Viewer } from './accounts/viewer.ts';
 import type { ApiCaller } from './integrations/api-keys.service.ts';
 import type { AttemptGuard } from './common/attempt-guard.ts';
+import type { SmsCodeDeps } from './accounts/sms-codes.service.ts';
 
 /** Everything a resolver may use; built once per request by the HTTP layer (or a test). */
 export interface Context {
@@ -25,4 +26,6 @@ export interface Context {
   loginGuard?: AttemptGuard;
   /** Limits guesses of redemption codes (per merchant and address) and certificate numbers (per address). */
   codeGuard?: AttemptGuard;
+  /** SMS one-time codes: the provider (null when not configured), the code key and their guards. */
+  sms?: SmsCodeDeps;
 }

@@ -8,6 +8,8 @@ import './common/errors.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';
+import './accounts/consent-types.ts';
+import './accounts/sms-mutations.ts';
 import './integrations/types.ts';
 import './integrations/queries.ts';
 import './integrations/mutations.ts';
@@ -23,6 +25,9 @@ import './grants/mutations.ts';
 import './offers/types.ts';
 import './offers/queries.ts';
 import './offers/mutations.ts';
+import './messages/types.ts';
+import './messages/queries.ts';
+import './messages/mutations.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

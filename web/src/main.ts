@@ -7,6 +7,8 @@ import { hasRole, viewer } from './viewer';
 import { homePage } from './pages/home';
 import { loginPage, logoutPage, signUpPage } from './pages/auth';
 import { mePage } from './pages/me';
+import { messagesPage } from './pages/messages';
+import { codeLoginPage, resetPasswordPage } from './pages/sms-auth';
 import { competitionPage, competitionsPage, eventResultsPage } from './pages/competitions';
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
@@ -26,6 +28,8 @@ import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from '
 interface NavItem {
   href: string;
   text: string;
+  /** A count shown beside the text (unread messages). */
+  count?: number;
 }
 
 /** What everyone uses, short enough for one or two lines at 360 px. */
@@ -37,7 +41,10 @@ function navItems(): NavItem[] {
     { href: '/competitions', text: '竞赛' },
     { href: '/grants', text: '资助' },
   ];
-  if (session.token) items.push({ href: '/wallet', text: '卡包' }, { href: '/me', text: '我的' });
+  if (session.token) {
+    const unread = viewer.get()?.unreadMessageCount ?? 0;
+    items.push({ href: '/wallet', text: '卡包' }, { href: '/messages', text: '消息', count: unread }, { href: '/me', text: '我的' });
+  }
   else items.push({ href: '/login', text: '登录' }, { href: '/signup', text: '注册' });
   return items;
 }
@@ -73,7 +80,9 @@ function renderShell() {
         <ul>
           ${navItems().map(
             (item) =>
-              html`<li><a href=${item.href} aria-current=${isCurrent(item.href) ? 'page' : 'false'}>${item.text}</a></li>`,
+              html`<li><a href=${item.href} aria-current=${isCurrent(item.href) ? 'page' : 'false'}>${item.text}${item.count
+                ? html`<span class="count" aria-label=${`${item.count} 条未读`}>${item.count > 99 ? '99+' : item.count}</span>`
+                : nothing}</a></li>`,
           )}
         </ul>
       </nav>
@@ -96,6 +105,9 @@ route('/login', loginPage);
 route('/signup', signUpPage);
 route('/logout', logoutPage);
 route('/me', mePage);
+route('/messages', messagesPage);
+route('/login/code', codeLoginPage);
+route('/reset-password', resetPasswordPage);
 route('/me/competitions', myCompetitionsPage);
 route('/competitions', competitionsPage);
 route('/competitions/:id', competitionPage);

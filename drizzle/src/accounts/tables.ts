@@ -133,3 +133,44 @@ export const sessions = snakeCase.table(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+export const smsCodePurpose = pgEnum('sms_code_purpose', ['sign_in', 'sign_up', 'reset_password', 'change_phone']);
+
+/**
+ * One-time codes sent by SMS. Only an HMAC of the code is kept; a code is valid five minutes and
+ * consumed by a conditional UPDATE, so two requests racing with the right code cannot both win.
+ */
+export const smsCodes = snakeCase.table(
+  'sms_codes',
+  {
+    id: id(),
+    phone: text().notNull(),
+    purpose: smsCodePurpose().notNull(),
+    /** For a change of phone: the account asking (the code goes to the new number). */
+    userId: uuid().references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamptz().notNull(),
+    consumedAt: timestamptz(),
+    /** The provider's id of the message (Aliyun BizId / Tencent SerialNo), null when logged in development. */
+    providerMessageId: text(),
+  },
+  (t) => [index('sms_codes_phone_idx').on(t.phone, t.purpose, t.createdAt)],
+);
+
+export const consentDocument = pgEnum('consent_document', ['user_agreement', 'privacy_policy']);
+
+/** Which version of the user agreement and privacy policy a person accepted, and when (PIPL). Append-only. */
+export const consents = snakeCase.table(
+  'consents',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    document: consentDocument().notNull(),
+    version: text().notNull(),
+    acceptedAt: createdAt(),
+  },
+  (t) => [unique('consents_once').on(t.userId, t.document, t.version)],
+);

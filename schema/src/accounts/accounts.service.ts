@@ -55,7 +55,7 @@ export interface IssuedSession {
   userId: string;
 }
 
-async function issueSession(db: Database, userId: string, userAgent: string | null): Promise<IssuedSession> {
+export async function issueSession(db: Database, userId: string, userAgent: string | null): Promise<IssuedSession> {
   const token = SESSION_TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await db.insert(sessions).values({ userId, tokenHash: hashToken(token), expiresAt, userAgent });

@@ -27,7 +27,7 @@ errorType(TooManyAttempts, 'TooManyAttempts', {
   fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
 });
 
-const MemberCardInput = builder.inputType('MemberCardInput', {
+export const MemberCardInput = builder.inputType('MemberCardInput', {
   description: '绑定工会会员卡。',
   fields: (t) => ({
     cardNumber: t.string({ required: true, validate: memberCardNumber }),

@@ -1,5 +1,6 @@
 import { auditEvents, type Database } from '@huigong/db';
 import { enqueueWebhookEvent } from '../integrations/webhook-events.ts';
+import { enqueueMessages } from '../messages/message-events.ts';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -16,9 +17,12 @@ export interface AuditEntry {
 
 /**
  * Appends to the audit trail inside the caller's transaction, so the record and the change commit
- * together, and queues the webhook deliveries this change makes (integrations/webhook-events.ts).
+ * together, and queues the webhook deliveries (integrations/webhook-events.ts) and the people's
+ * messages (messages/message-events.ts) this change makes.
  */
 export async function recordAudit(db: Database, entry: AuditEntry): Promise<void> {
-  const [row] = await db.insert(auditEvents).values(entry).returning({ createdAt: auditEvents.createdAt });
-  await enqueueWebhookEvent(db, entry, row?.createdAt ?? new Date());
+  const [row] = await db.insert(auditEvents).values(entry).returning({ id: auditEvents.id, createdAt: auditEvents.createdAt });
+  if (!row) throw new Error('insert into audit_events returned no row');
+  await enqueueWebhookEvent(db, entry, row.createdAt);
+  await enqueueMessages(db, entry, row.id);
 }

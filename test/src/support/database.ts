@@ -4,6 +4,8 @@ import postgres from 'postgres';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** The postgres:// URL of this test's database (unset on in-memory PGlite). */
+  url?: string;
   /** Drops what was created for this test file. */
   dispose(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await handle.migrate();
   return {
     handle,
+    url: url.toString(),
     dispose: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

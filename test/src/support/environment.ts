@@ -1,6 +1,6 @@
 import { loadConfig } from '@huigong/api/config';
 import { startServer, type RunningServer } from '@huigong/api/server';
-import type { Database, Driver } from '@huigong/db';
+import type { Database, Driver, JobQueue } from '@huigong/db';
 import { DEMO_PASSWORD, seedDemoData } from '@huigong/db/seed/demo';
 import { hashPassword } from '@huigong/schema';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -12,6 +12,10 @@ export interface TestEnvironment {
   /** Direct database access, for arranging faults and checking what was (not) written. */
   db: Database;
   driver: Driver;
+  /** The database's pg-boss queue, to run a worker step by step. */
+  jobs: JobQueue;
+  /** The database's URL when it is a real PostgreSQL (another process can open it). */
+  databaseUrl: string | undefined;
   /** An anonymous client; `as(phone)` gives a signed-in one. */
   anonymous: GraphQLClient;
   as(phone: string, password?: string): Promise<GraphQLClient>;
@@ -57,6 +61,8 @@ export async function createTestEnvironment(
     url: server.url,
     db: database.handle.db,
     driver: database.handle.driver,
+    jobs: database.handle.jobs,
+    databaseUrl: database.url,
     anonymous,
     as: (phone, password = DEMO_PASSWORD) => anonymous.login(phone, password),
     startAnotherServer: async (env) => {

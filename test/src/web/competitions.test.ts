@@ -3,20 +3,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { demo } from '../support/demo.ts';
 import { DEMO_PASSWORD } from '@huigong/db/seed/demo';
+import { startFakeAliyunSms } from '../support/fake-aliyun-sms.ts';
 import { WEB_DIST, cardNumber, ensureWebBuilt, launchBrowser, phone, screenshot } from './browser.ts';
 
 let env: TestEnvironment;
+let sms: Awaited<ReturnType<typeof startFakeAliyunSms>>;
 let browser: Browser;
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  env = await createTestEnvironment({ env: { WEB_DIST } });
+  sms = await startFakeAliyunSms();
+  env = await createTestEnvironment({ env: { WEB_DIST, ...sms.env } });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await env?.close();
+  await sms?.close();
 });
 
 describe('storefront: competitions', () => {
@@ -44,6 +48,9 @@ describe('storefront: competitions', () => {
     // Sign up, choosing the grassroots union down the tree; the first try has a bad check digit.
     await page.goto('/signup');
     await page.getByLabel('手机号').fill('13912340001');
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByText('验证码已发送，5 分钟内有效').waitFor();
+    await page.getByLabel('验证码').fill(sms.codeFor('13912340001'));
     await page.getByLabel('密码').fill('hanjie-2026');
     await page.getByLabel('昵称').fill('小焊工');
     await page.getByLabel('真实姓名').fill('韩杰');
@@ -61,6 +68,11 @@ describe('storefront: competitions', () => {
     await screenshot(page, 'competitions-1-signup-error');
 
     await page.getByLabel('会员卡号').fill(card);
+    // Not without agreeing to the user agreement and privacy policy (PIPL).
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: '请阅读并同意' }).waitFor();
+    await page.getByLabel(/我已阅读并同意/).check();
+    await screenshot(page, 'competitions-1b-signup-consent');
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await page.locator('.member-card').waitFor();
     expect(await page.getByTestId('card-number').textContent()).toBe(card.replace(/(\d{4})(?=\d)/g, '$1 '));

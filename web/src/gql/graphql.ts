@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
+export type AcceptedDocumentInput = {
+  document: ConsentDocument;
+  version: string;
+};
+
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
   certificates?: Array<string> | null | undefined;
@@ -150,6 +156,12 @@ export type CompetitionPrizeInput = {
   /** 1 为最高等级。 */
   tier: number;
 };
+
+export type ConsentDocument =
+  /** 个人信息保护政策 */
+  | 'PRIVACY_POLICY'
+  /** 用户服务协议 */
+  | 'USER_AGREEMENT';
 
 export type CraftsmanTitle =
   /** 工匠（如齐鲁工匠） */
@@ -569,6 +581,11 @@ export type LoginInput = {
   phone: string;
 };
 
+export type LoginWithSmsCodeInput = {
+  code: string;
+  phone: string;
+};
+
 /** 绑定工会会员卡。 */
 export type MemberCardInput = {
   birthDate?: string | null | undefined;
@@ -585,6 +602,22 @@ export type MerchantStatus =
   | 'PENDING'
   /** 未通过 */
   | 'REJECTED';
+
+export type MessageKind =
+  /** 求职申请状态变化 */
+  | 'APPLICATION_STATUS_CHANGED'
+  /** 领取的优惠一天内到期 */
+  | 'CLAIM_EXPIRING'
+  /** 资助申请有了结果 */
+  | 'GRANT_DECIDED'
+  /** 报名已确认 */
+  | 'REGISTRATION_CONFIRMED'
+  /** 候补递补到名额（有确认期限） */
+  | 'SEAT_OFFERED'
+  /** 资助款已拨付 */
+  | 'TRANCHE_PAID'
+  /** 代金券支付成功 */
+  | 'VOUCHER_PAID';
 
 /** 金额输入：amount 以分计，currency 须为 CNY。 */
 export type MoneyInput = {
@@ -718,6 +751,17 @@ export type RequestGrantInfoInput = {
   message: string;
 };
 
+export type RequestSmsCodeInput = {
+  phone: string;
+  purpose: SmsCodePurpose;
+};
+
+export type ResetPasswordInput = {
+  code: string;
+  newPassword: string;
+  phone: string;
+};
+
 export type RespondToCompetitionInvitationInput = {
   accept: boolean;
   entry: string;
@@ -771,7 +815,9 @@ export type RoleName =
   /** 工会工作人员（在所属工会及下级工会范围内） */
   | 'UNION_STAFF';
 
-export type SignUpInput = {
+export type SignUpWithSmsCodeInput = {
+  accepted: Array<AcceptedDocumentInput>;
+  code: string;
   displayName: string;
   memberCard?: MemberCardInput | null | undefined;
   password: string;
@@ -790,6 +836,14 @@ export type SkillLevel =
   | 'SENIOR_TECHNICIAN'
   /** 技师（二级） */
   | 'TECHNICIAN';
+
+export type SmsCodePurpose =
+  /** 重置密码 */
+  | 'RESET_PASSWORD'
+  /** 验证码登录 */
+  | 'SIGN_IN'
+  /** 注册 */
+  | 'SIGN_UP';
 
 export type SubmitGrantReportInput = {
   content: string;
@@ -974,6 +1028,8 @@ type ErrorParts_CodeExpired_Fragment = { __typename: 'CodeExpired', code: string
 
 type ErrorParts_CodeUnknown_Fragment = { __typename: 'CodeUnknown', code: string, message: string };
 
+type ErrorParts_ConsentRequired_Fragment = { __typename: 'ConsentRequired', code: string, message: string };
+
 type ErrorParts_CreditCodeTaken_Fragment = { __typename: 'CreditCodeTaken', code: string, message: string };
 
 type ErrorParts_DocumentsMissing_Fragment = { __typename: 'DocumentsMissing', code: string, message: string };
@@ -997,6 +1053,8 @@ type ErrorParts_InputValidationError_Fragment = { __typename: 'InputValidationEr
 type ErrorParts_InvalidCredentials_Fragment = { __typename: 'InvalidCredentials', code: string, message: string };
 
 type ErrorParts_InvalidGrantTransition_Fragment = { __typename: 'InvalidGrantTransition', code: string, message: string };
+
+type ErrorParts_InvalidSmsCode_Fragment = { __typename: 'InvalidSmsCode', code: string, message: string };
 
 type ErrorParts_InvalidState_Fragment = { __typename: 'InvalidState', code: string, message: string };
 
@@ -1064,6 +1122,12 @@ type ErrorParts_SameApproverForbidden_Fragment = { __typename: 'SameApproverForb
 
 type ErrorParts_SkillCertificateTaken_Fragment = { __typename: 'SkillCertificateTaken', code: string, message: string };
 
+type ErrorParts_SmsCooldown_Fragment = { __typename: 'SmsCooldown', code: string, message: string };
+
+type ErrorParts_SmsNotConfigured_Fragment = { __typename: 'SmsNotConfigured', code: string, message: string };
+
+type ErrorParts_SmsSendFailed_Fragment = { __typename: 'SmsSendFailed', code: string, message: string };
+
 type ErrorParts_StripeNotConfigured_Fragment = { __typename: 'StripeNotConfigured', code: string, message: string };
 
 type ErrorParts_TeamFormationClosed_Fragment = { __typename: 'TeamFormationClosed', code: string, message: string };
@@ -1102,6 +1166,7 @@ export type ErrorPartsFragment =
   | ErrorParts_CodeAlreadyRedeemed_Fragment
   | ErrorParts_CodeExpired_Fragment
   | ErrorParts_CodeUnknown_Fragment
+  | ErrorParts_ConsentRequired_Fragment
   | ErrorParts_CreditCodeTaken_Fragment
   | ErrorParts_DocumentsMissing_Fragment
   | ErrorParts_EmployerNotVerified_Fragment
@@ -1114,6 +1179,7 @@ export type ErrorPartsFragment =
   | ErrorParts_InputValidationError_Fragment
   | ErrorParts_InvalidCredentials_Fragment
   | ErrorParts_InvalidGrantTransition_Fragment
+  | ErrorParts_InvalidSmsCode_Fragment
   | ErrorParts_InvalidState_Fragment
   | ErrorParts_InvalidTransition_Fragment
   | ErrorParts_LimitReached_Fragment
@@ -1147,6 +1213,9 @@ export type ErrorPartsFragment =
   | ErrorParts_RoleAlreadyGranted_Fragment
   | ErrorParts_SameApproverForbidden_Fragment
   | ErrorParts_SkillCertificateTaken_Fragment
+  | ErrorParts_SmsCooldown_Fragment
+  | ErrorParts_SmsNotConfigured_Fragment
+  | ErrorParts_SmsSendFailed_Fragment
   | ErrorParts_StripeNotConfigured_Fragment
   | ErrorParts_TeamFormationClosed_Fragment
   | ErrorParts_TeamFull_Fragment
@@ -1172,15 +1241,18 @@ export type LoginMutation = { login:
    };
 
 export type SignUpMutationVariables = Exact<{
-  input: SignUpInput;
+  input: SignUpWithSmsCodeInput;
 }>;
 
 
-export type SignUpMutation = { signUp:
+export type SignUpMutation = { signUpWithSmsCode:
+    | { __typename: 'ConsentRequired', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidSmsCode', code: string, message: string }
     | { __typename: 'MemberCardTaken', code: string, message: string }
     | { __typename: 'PhoneTaken', code: string, message: string }
-    | { __typename: 'SignUpSuccess', session: { token: string } }
+    | { __typename: 'SignUpWithSmsCodeSuccess', session: { token: string } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1191,7 +1263,7 @@ export type LogoutMutation = { logout: { __typename: 'LogoutSuccess', revoked: b
 export type UnionRootsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnionRootsQuery = { unions: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel, children: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel }> } }> } };
+export type UnionRootsQuery = { legalDocuments: Array<{ document: ConsentDocument, title: string, version: string }>, unions: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel, children: { nodes: Array<{ id: string, name: string, code: string, level: UnionLevel }> } }> } };
 
 export type UnionChildrenQueryVariables = Exact<{
   parent: string;
@@ -1214,7 +1286,7 @@ export type CompetitionsPageQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CompetitionPageQueryVariables = Exact<{
   id: string;
@@ -1222,7 +1294,7 @@ export type CompetitionPageQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null }> }, organizer: { id: string, name: string } }
@@ -1242,6 +1314,7 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1272,12 +1345,12 @@ export type EventResultsPageQueryVariables = Exact<{
 }>;
 
 
-export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
+export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
 
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
 
 export type EmployerPostingPageQueryVariables = Exact<{
   id: string;
@@ -1285,7 +1358,7 @@ export type EmployerPostingPageQueryVariables = Exact<{
 }>;
 
 
-export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1305,6 +1378,7 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1345,14 +1419,14 @@ export type FairsPageQueryVariables = Exact<{
 }>;
 
 
-export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
+export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
 
 export type FairPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type FairPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type FairPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1372,6 +1446,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1427,7 +1502,7 @@ export type StaffGrantApplicationPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1447,6 +1522,7 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1536,7 +1612,7 @@ export type ReviewGrantReportMutation = { reviewGrantReport:
 export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
+export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
 
 export type SubmitGrantReviewMutationVariables = Exact<{
   input: SubmitGrantReviewInput;
@@ -1565,7 +1641,7 @@ export type DeclareGrantReviewConflictMutation = { declareGrantReviewConflict:
 export type StaffGrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
+export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
 
 export type StaffGrantCallPageQueryVariables = Exact<{
   id: string;
@@ -1573,7 +1649,7 @@ export type StaffGrantCallPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1593,6 +1669,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1671,7 +1748,7 @@ export type DecideGrantApplicationMutation = { decideGrantApplication:
 export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
+export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
 
 export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
 
@@ -1681,7 +1758,7 @@ export type GrantCallPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1701,6 +1778,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1713,7 +1791,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
 export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type CreateGrantApplicationMutationVariables = Exact<{
   input: CreateGrantApplicationInput;
@@ -1791,7 +1869,7 @@ export type GrantReportPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1811,6 +1889,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1837,7 +1916,7 @@ export type SubmitGrantReportMutation = { submitGrantReport:
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
+export type HomePageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
 
 export type JobCardFragment = { id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } };
 
@@ -1848,14 +1927,14 @@ export type JobsPageQueryVariables = Exact<{
 }>;
 
 
-export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
+export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
 
 export type JobPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type JobPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type JobPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1875,6 +1954,7 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -1911,12 +1991,12 @@ export type WithdrawJobApplicationMutation = { withdrawJobApplication:
 export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
+export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
 
 export type MePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
 export type MerchantPageQueryVariables = Exact<{
   from: string;
@@ -1924,7 +2004,7 @@ export type MerchantPageQueryVariables = Exact<{
 }>;
 
 
-export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
+export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
 
 export type RedeemCodeMutationVariables = Exact<{
   input: RedeemCodeInput;
@@ -1978,10 +2058,23 @@ export type ResumeOfferMutation = { resumeOffer:
     | { __typename: 'ResumeOfferSuccess', offer: { id: string, status: OfferStatus } }
    | null };
 
+export type MessagesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMessages: { totalCount: number, nodes: Array<{ id: string, kind: MessageKind, title: string, body: string, createdAt: string, readAt: string | null, smsStatus: string | null }> } };
+
+export type MarkAllMessagesReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllMessagesReadMutation = { markMessagesRead:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'MarkMessagesReadSuccess', marked: number }
+   };
+
 export type MyCompetitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
+export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   input: RespondToCompetitionInvitationInput;
@@ -2007,7 +2100,7 @@ export type NewOfferFormQueryVariables = Exact<{
 }>;
 
 
-export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2027,6 +2120,7 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Member' }
     | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -2043,7 +2137,7 @@ export type EditOfferFormQueryVariables = Exact<{
 }>;
 
 
-export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2063,6 +2157,7 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -2106,7 +2201,7 @@ export type OffersPageQueryVariables = Exact<{
 }>;
 
 
-export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OfferPageQueryVariables = Exact<{
   id: string;
@@ -2114,7 +2209,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2134,6 +2229,7 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -2195,7 +2291,7 @@ export type WalletPageQueryVariables = Exact<{
 }>;
 
 
-export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, amount: { amount: number }, offer: { id: string, title: string } }> } };
+export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, amount: { amount: number }, offer: { id: string, title: string } }> } };
 
 export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
 
@@ -2204,7 +2300,7 @@ export type VoucherReturnQueryVariables = Exact<{
 }>;
 
 
-export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2224,6 +2320,7 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -2255,7 +2352,7 @@ export type NewPostingFormQueryVariables = Exact<{
 }>;
 
 
-export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2275,6 +2372,7 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -2289,7 +2387,7 @@ export type EditPostingFormQueryVariables = Exact<{
 }>;
 
 
-export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2309,6 +2407,7 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'Union' }
@@ -2350,7 +2449,7 @@ export type UpdateJobPostingMutation = { updateJobPosting:
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
+export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
 
 export type ReviewEmployerMutationVariables = Exact<{
   input: ReviewEmployerInput;
@@ -2400,12 +2499,51 @@ export type ReviewOfferMutation = { reviewOffer:
     | { __typename: 'ReviewOfferSuccess', offer: { id: string, status: OfferStatus } }
    | null };
 
+export type RequestSmsCodeMutationVariables = Exact<{
+  input: RequestSmsCodeInput;
+}>;
+
+
+export type RequestSmsCodeMutation = { requestSmsCode:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'PhoneTaken', code: string, message: string }
+    | { __typename: 'RequestSmsCodeSuccess', sent: { expiresAt: string, resendAfterSeconds: number } }
+    | { __typename: 'SmsCooldown', retryAfterSeconds: number, code: string, message: string }
+    | { __typename: 'SmsNotConfigured', code: string, message: string }
+    | { __typename: 'SmsSendFailed', code: string, message: string }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
+   };
+
+export type LoginWithSmsCodeMutationVariables = Exact<{
+  input: LoginWithSmsCodeInput;
+}>;
+
+
+export type LoginWithSmsCodeMutation = { loginWithSmsCode:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidSmsCode', code: string, message: string }
+    | { __typename: 'LoginWithSmsCodeSuccess', session: { token: string } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
+   };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidSmsCode', code: string, message: string }
+    | { __typename: 'ResetPasswordSuccess', reset: { revokedSessions: number, session: { token: string } } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
+   };
+
 export type StaffCompetitionsQueryVariables = Exact<{
   organizer?: string | null | undefined;
 }>;
 
 
-export type StaffCompetitionsQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null }> }, organizer: { id: string, name: string } }> } };
+export type StaffCompetitionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null }> }, organizer: { id: string, name: string } }> } };
 
 export type StaffEventQueryVariables = Exact<{
   id: string;
@@ -2413,7 +2551,7 @@ export type StaffEventQueryVariables = Exact<{
 }>;
 
 
-export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
+export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
 
 export type CreateCompetitionMutationVariables = Exact<{
   input: CreateCompetitionInput;
@@ -2502,7 +2640,7 @@ export type MoveWaitlistEntryMutation = { moveCompetitionWaitlistEntry:
     | { __typename: 'NotOnWaitingList', code: string, message: string }
    | null };
 
-export type ViewerFragment = { id: string, displayName: string, phone: string, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
+export type ViewerFragment = { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2985,6 +3123,7 @@ export const ViewerFragmentDoc = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3206,10 +3345,10 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) {
+    mutation SignUp($input: SignUpWithSmsCodeInput!) {
+  signUpWithSmsCode(input: $input) {
     __typename
-    ... on SignUpSuccess {
+    ... on SignUpWithSmsCodeSuccess {
       session {
         token
       }
@@ -3241,6 +3380,11 @@ export const LogoutDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const UnionRootsDocument = new TypedDocumentString(`
     query UnionRoots {
+  legalDocuments {
+    document
+    title
+    version
+  }
   unions(first: 1) {
     nodes {
       id
@@ -3323,6 +3467,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3451,6 +3596,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3569,6 +3715,7 @@ export const EventResultsPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3625,6 +3772,7 @@ export const EmployerPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3689,6 +3837,7 @@ export const EmployerPostingPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3800,6 +3949,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -3905,6 +4055,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4123,6 +4274,7 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4372,6 +4524,7 @@ export const GrantReviewsPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4473,6 +4626,7 @@ export const StaffGrantCallsPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4563,6 +4717,7 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4729,6 +4884,7 @@ export const GrantCallsPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4864,6 +5020,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -4958,6 +5115,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5264,6 +5422,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5426,6 +5585,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5502,6 +5662,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5589,6 +5750,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5689,6 +5851,7 @@ export const MyJobApplicationsPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5724,6 +5887,7 @@ export const MePageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5806,6 +5970,7 @@ export const MerchantPageDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -5951,6 +6116,75 @@ export const ResumeOfferDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResumeOfferMutation, ResumeOfferMutationVariables>;
+export const MessagesPageDocument = new TypedDocumentString(`
+    query MessagesPage {
+  me {
+    ...Viewer
+  }
+  myMessages(first: 50) {
+    totalCount
+    nodes {
+      id
+      kind
+      title
+      body
+      createdAt
+      readAt
+      smsStatus
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MessagesPageQuery, MessagesPageQueryVariables>;
+export const MarkAllMessagesReadDocument = new TypedDocumentString(`
+    mutation MarkAllMessagesRead {
+  markMessagesRead(input: {}) {
+    __typename
+    ... on MarkMessagesReadSuccess {
+      marked
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkAllMessagesReadMutation, MarkAllMessagesReadMutationVariables>;
 export const MyCompetitionsPageDocument = new TypedDocumentString(`
     query MyCompetitionsPage {
   me {
@@ -6035,6 +6269,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -6116,6 +6351,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -6216,6 +6452,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -6449,6 +6686,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -6548,6 +6786,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -6784,6 +7023,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -6879,6 +7119,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -7016,6 +7257,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -7115,6 +7357,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -7413,6 +7656,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -7537,6 +7781,85 @@ export const ReviewOfferDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewOfferMutation, ReviewOfferMutationVariables>;
+export const RequestSmsCodeDocument = new TypedDocumentString(`
+    mutation RequestSmsCode($input: RequestSmsCodeInput!) {
+  requestSmsCode(input: $input) {
+    __typename
+    ... on RequestSmsCodeSuccess {
+      sent {
+        expiresAt
+        resendAfterSeconds
+      }
+    }
+    ... on SmsCooldown {
+      retryAfterSeconds
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestSmsCodeMutation, RequestSmsCodeMutationVariables>;
+export const LoginWithSmsCodeDocument = new TypedDocumentString(`
+    mutation LoginWithSmsCode($input: LoginWithSmsCodeInput!) {
+  loginWithSmsCode(input: $input) {
+    __typename
+    ... on LoginWithSmsCodeSuccess {
+      session {
+        token
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginWithSmsCodeMutation, LoginWithSmsCodeMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    __typename
+    ... on ResetPasswordSuccess {
+      reset {
+        revokedSessions
+        session {
+          token
+        }
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const StaffCompetitionsDocument = new TypedDocumentString(`
     query StaffCompetitions($organizer: ID) {
   me {
@@ -7580,6 +7903,7 @@ fragment Viewer on User {
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName
@@ -7658,6 +7982,7 @@ export const StaffEventDocument = new TypedDocumentString(`
   id
   displayName
   phone
+  unreadMessageCount
   member {
     id
     realName

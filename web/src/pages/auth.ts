@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit-html';
-import { LoginDocument, LogoutDocument, SignUpDocument, UnionChildrenDocument, UnionRootsDocument } from '../gql/graphql';
+import { LoginDocument, LogoutDocument, RequestSmsCodeDocument, SignUpDocument, UnionChildrenDocument, UnionRootsDocument } from '../gql/graphql';
 import { asError, request } from '../api';
 import type { Page } from '../router';
 import { session } from '../session';
-import { alertBox, busy, field, fieldErrors, formValues, label, pageHeader, type Problem } from '../ui';
+import { alertBox, busy, field, fieldErrors, formValues, label, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
 
 /** Only same-site paths are followed after signing in (no open redirect). */
@@ -42,6 +42,7 @@ export const loginPage: Page = (ctx) => {
         ${field({ label: '密码', name: 'password', type: 'password', autocomplete: 'current-password', required: true, error: errors.password })}
         <button type="submit">登录</button>
       </form>
+      <p><a href="/login/code">短信验证码登录</a> · <a href="/reset-password">忘记密码</a></p>
       <p>还没有账号？<a href="/signup">注册</a></p>`);
   };
   draw();
@@ -82,6 +83,8 @@ export const signUpPage: Page = async (ctx) => {
   if (top.length === 1) steps.push({ options: top[0]!.children.nodes, chosen: null });
   else steps.push({ options: top, chosen: null });
   let withCard = true;
+  let agreed = false;
+  let codeSent: string | null = null;
   let problem: Problem = null;
   let loadingLevel = false;
   let values: Record<string, string> = {};
@@ -128,6 +131,8 @@ export const signUpPage: Page = async (ctx) => {
     }
     const input = {
       phone: values.phone ?? '',
+      code: values.code ?? '',
+      accepted: agreed ? roots.legalDocuments.map((d) => ({ document: d.document, version: d.version })) : [],
       password: values.password ?? '',
       displayName: values.displayName ?? '',
       ...(withCard &&
@@ -141,8 +146,8 @@ export const signUpPage: Page = async (ctx) => {
         }),
     };
     try {
-      const result = await busy(form, async () => (await request(SignUpDocument, { input })).signUp);
-      if (result.__typename === 'SignUpSuccess') {
+      const result = await busy(form, async () => (await request(SignUpDocument, { input })).signUpWithSmsCode);
+      if (result.__typename === 'SignUpWithSmsCodeSuccess') {
         session.set(result.session.token);
         viewer.set(null);
         ctx.navigate(nextPath(ctx.query, '/me'), { replace: true });
@@ -155,12 +160,29 @@ export const signUpPage: Page = async (ctx) => {
     draw();
   };
 
+  const sendCode = async (event: Event) => {
+    const form = (event.currentTarget as HTMLElement).closest('form');
+    if (form) values = formValues(form);
+    try {
+      const result = (await request(RequestSmsCodeDocument, { input: { phone: values.phone ?? '', purpose: 'SIGN_UP' } })).requestSmsCode;
+      problem = result.__typename === 'RequestSmsCodeSuccess' ? null : asError(result);
+      codeSent = result.__typename === 'RequestSmsCodeSuccess' ? '验证码已发送，5 分钟内有效' : null;
+    } catch (error) {
+      problem = error as Error;
+    }
+    draw();
+  };
+
   function draw() {
     const errors = fieldErrors(problem);
     ctx.render(html`${pageHeader('注册', '注册账号并绑定工会会员卡（一人一卡），即可报名竞赛、领取会员优惠。')}
       <form class="stack" @submit=${submit} @input=${keep} novalidate>
-        ${alertBox(problem)}
+        ${alertBox(problem)} ${notice(codeSent)}
         ${field({ label: '手机号', name: 'phone', type: 'tel', inputmode: 'numeric', autocomplete: 'tel', required: true, value: values.phone, error: errors.phone, hint: '11 位中国大陆手机号，用于登录' })}
+        <div class="code-row">
+          ${field({ label: '验证码', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', required: true, maxlength: 6, value: values.code, error: errors.code })}
+          <button type="button" class="secondary" @click=${sendCode}>获取验证码</button>
+        </div>
         ${field({ label: '密码', name: 'password', type: 'password', autocomplete: 'new-password', required: true, value: values.password, error: errors.password, hint: '至少 8 位' })}
         ${field({ label: '昵称', name: 'displayName', autocomplete: 'nickname', required: true, value: values.displayName, error: errors.displayName })}
         <label class="check"
@@ -192,6 +214,10 @@ export const signUpPage: Page = async (ctx) => {
               </div>
             </fieldset>`
           : nothing}
+        <label class="check"
+          ><input type="checkbox" name="agree" .checked=${agreed} @change=${(e: Event) => ((agreed = (e.target as HTMLInputElement).checked), draw())} />
+          我已阅读并同意${roots.legalDocuments.map((d) => html`《${d.title}》（${d.version} 版）`)}</label
+        >
         <button type="submit">注册</button>
       </form>
       <p>已有账号？<a href="/login">登录</a></p>`);
