@@ -56,7 +56,8 @@ export function executorFor(db: Database): Executor {
         let last = 0;
         for (const match of text.matchAll(/\$(\d+)/g)) {
           chunks.push(sql.raw(text.slice(last, match.index)));
-          chunks.push(sql`${toParameter(values[Number(match[1]) - 1])}`);
+          // A param, not an interpolation: drizzle would spread an array (pg-boss's id lists) into a list.
+          chunks.push(sql`${sql.param(toParameter(values[Number(match[1]) - 1]))}`);
           last = match.index + match[0].length;
         }
         chunks.push(sql.raw(text.slice(last)));

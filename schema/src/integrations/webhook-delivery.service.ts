@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { QUEUES, webhookDeliveries, webhookDeliveryAttempts, webhookSubscriptions, type Database, type JobQueue } from '@huigong/db';
+import { executorFor, QUEUES, webhookDeliveries, webhookDeliveryAttempts, webhookSubscriptions, type Database, type JobQueue } from '@huigong/db';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 
 /**
@@ -143,22 +143,25 @@ export async function deliverDueWebhooks(
       const finalFailure = !ok && job.retryCount >= job.retryLimit;
 
       let nextAttemptAt: Date | undefined;
-      if (ok) {
-        await jobs.complete(queue, job.id, { statusCode });
-      } else {
+      if (!ok) {
         await jobs.fail(queue, job.id, { statusCode, error: outcome });
         if (!finalFailure) nextAttemptAt = (await jobs.getJobById(queue, job.id))?.startAfter;
       }
-      await db
-        .update(webhookDeliveries)
-        .set({
-          status: ok ? 'delivered' : finalFailure ? 'failed' : 'pending',
-          lastStatusCode: statusCode,
-          lastError: outcome,
-          deliveredAt: ok ? new Date() : null,
-          nextAttemptAt,
-        })
-        .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.jobId, job.id)));
+      // The delivery's outcome and the job's completion commit together: a crash between them
+      // can no longer leave a delivery in `delivering` whose job is gone.
+      await db.transaction(async (tx) => {
+        await tx
+          .update(webhookDeliveries)
+          .set({
+            status: ok ? 'delivered' : finalFailure ? 'failed' : 'pending',
+            lastStatusCode: statusCode,
+            lastError: outcome,
+            deliveredAt: ok ? new Date() : null,
+            nextAttemptAt,
+          })
+          .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.jobId, job.id)));
+        if (ok) await jobs.complete(queue, job.id, { statusCode }, { db: executorFor(tx) });
+      });
       await db.insert(webhookDeliveryAttempts).values({
         deliveryId: delivery.id,
         attempt: delivery.attempts,

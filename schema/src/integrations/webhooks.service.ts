@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { rowsOf, webhookDeliveries, webhookSubscriptions, type Database } from '@huigong/db';
-import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
 import { queueDeliveries, type WebhookEventName } from './webhook-events.ts';
@@ -131,7 +131,17 @@ export async function replayWebhookDelivery(db: Database, deliveryId: string) {
     const [delivery] = await tx
       .update(webhookDeliveries)
       .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()`, jobId: sql`gen_random_uuid()` })
-      .where(and(eq(webhookDeliveries.id, deliveryId), ne(webhookDeliveries.status, 'delivering')))
+      .where(
+        and(
+          eq(webhookDeliveries.id, deliveryId),
+          // In flight only while its job is still live; one left by a crashed worker may be replayed.
+          or(
+            ne(webhookDeliveries.status, 'delivering'),
+            sql`not exists (select 1 from pgboss.job j where j.id = ${webhookDeliveries.jobId}
+              and j.state in ('created', 'retry', 'active'))`,
+          ),
+        ),
+      )
       .returning();
     if (!delivery) throw new WebhookDeliveryInFlight();
     await queueDeliveries(tx, [{ id: delivery.id, job_id: delivery.jobId }]);

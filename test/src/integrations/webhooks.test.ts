@@ -135,6 +135,11 @@ describe('webhooks', () => {
         expect(delay).toBeLessThan(1000 * 2 ** (i + 1) + 300);
       });
       await until(async () => (receiver.received.length >= 4 ? true : undefined), 30_000);
+      // The outcome is recorded just after the post is answered.
+      await until(async () => {
+        const done = await env.db.query.webhookDeliveries.findFirst({ where: { status: 'delivered' }, with: { attemptLog: true } });
+        return done && done.attemptLog.length === 4 ? done : undefined;
+      });
 
       const first = receiver.received[0]!;
       const last = receiver.received[3]!;
@@ -357,6 +362,33 @@ describe('webhooks', () => {
       expect(await count()).toEqual({ deliveries: before.deliveries + subscribers, jobs: before.jobs + subscribers, audit: before.audit + 1 });
       await until(async () => (receiver.received.length >= 1 ? true : undefined));
       expect(JSON.parse(receiver.received[0]!.body).type).toBe('claim.redeemed');
+    } finally {
+      await receiver.close();
+    }
+  });
+  it('lets staff replay a delivery a crashed worker left in DELIVERING with its job gone', async () => {
+    const receiver = await startReceiver(0);
+    try {
+      // The first test's delivery, as a kill -9 between the job's completion and the status update
+      // left it before the two were one transaction: its job completed, the row still delivering.
+      const [row] = await env.db.query.webhookDeliveries.findMany({ where: { status: 'delivered', attempts: 4 } });
+      expect(row).toBeDefined();
+      await env.db.execute(sql`update webhook_subscriptions set url = ${receiver.url} where id = ${row!.subscriptionId}`);
+      await env.db.execute(sql`update webhook_deliveries set status = 'delivering' where id = ${row!.id}`);
+      const id = Buffer.from(`WebhookDelivery:${row!.id}`).toString('base64');
+      const REPLAY = `mutation($input: WebhookDeliveryInput!) { replayWebhookDelivery(input: $input) { __typename ... on Error { code } } }`;
+      expect((await till.query(REPLAY, { input: { delivery: id } })).replayWebhookDelivery.__typename).toBe('ReplayWebhookDeliverySuccess');
+      const redelivered = await until(async () => {
+        const now = await env.db.query.webhookDeliveries.findFirst({ where: { id: row!.id } });
+        return now?.status === 'delivered' ? now : undefined;
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(receiver.received.map((r) => JSON.parse(r.body).id)).toEqual([row!.eventId]);
+      // While its job is live, a delivering delivery is still refused.
+      await env.db.execute(sql`update webhook_deliveries set status = 'delivering' where id = ${row!.id}`);
+      await env.db.execute(sql`update pgboss.job set state = 'active' where id = ${redelivered.jobId}::uuid`);
+      const refused = await till.query(REPLAY, { input: { delivery: id } });
+      expect(refused.replayWebhookDelivery).toEqual({ __typename: 'WebhookDeliveryInFlight', code: 'WEBHOOK_DELIVERY_IN_FLIGHT' });
     } finally {
       await receiver.close();
     }
