@@ -383,7 +383,8 @@ describe('webhooks', () => {
         return now?.status === 'delivered' ? now : undefined;
       });
       await new Promise((r) => setTimeout(r, 300));
-      expect(receiver.received.map((r) => JSON.parse(r.body).id)).toEqual([row!.eventId]);
+      // Other deliveries of the same subscription may reach the new URL too; this event arrives once.
+      expect(receiver.received.map((r) => JSON.parse(r.body).id).filter((eventId) => eventId === row!.eventId)).toEqual([row!.eventId]);
       // While its job is live, a delivering delivery is still refused.
       await env.db.execute(sql`update webhook_deliveries set status = 'delivering' where id = ${row!.id}`);
       await env.db.execute(sql`update pgboss.job set state = 'active' where id = ${redelivered.jobId}::uuid`);
