@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import './common/scalars.ts';
 import './common/money.ts';
 import './common/errors.ts';
+import './common/transitions.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';

@@ -44,13 +44,6 @@ import {
 
 errorType(CreditCodeTaken, 'CreditCodeTaken', { description: '统一社会信用代码已被其他单位登记。' });
 errorType(EmployerNotVerified, 'EmployerNotVerified', { description: '用人单位尚未通过审核。' });
-errorType(InvalidTransition, 'InvalidTransition', {
-  description: '对象当前所处状态不允许这一步操作。',
-  fields: (t) => ({
-    currentState: t.string({ resolve: (e: InvalidTransition) => e.currentState }),
-    requestedState: t.string({ resolve: (e: InvalidTransition) => e.requestedState }),
-  }),
-});
 errorType(PostingNotOpen, 'PostingNotOpen', { description: '岗位未在招聘中（未发布、已关闭或已过有效期）。' });
 errorType(AlreadyApplied, 'AlreadyApplied', { description: '同一会员对同一岗位只能投递一次。' });
 errorType(FairFull, 'FairFull', { description: '招聘会现场名额已满。' });
