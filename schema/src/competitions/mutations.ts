@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { MemberRef, UnionRef } from '../accounts/types.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { phone, reason } from '../common/validators.ts';

@@ -1,7 +1,7 @@
 import { GRANT_DOCUMENT_MAX_BYTES, GRANT_MAX_FEN, GRANT_MIN_FEN } from '@huigong/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { CraftsmanTitle, UnionRef, UserRef } from '../accounts/types.ts';
 import { fieldError, InputValidationError } from '../common/errors.ts';
 import { MoneyInput } from '../common/money.ts';

@@ -4,7 +4,7 @@ import { errorType, InputValidationError } from '../common/errors.ts';
 import { reason } from '../common/validators.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { MerchantRef } from '../offers/types.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import {
   ApiKeyNotActive,
   createApiClient,

@@ -1,6 +1,6 @@
 import { creditCodeValid } from '@huigong/db/credit-code';
 import { z } from 'zod';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { MemberRef, UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';

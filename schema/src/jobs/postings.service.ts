@@ -1,6 +1,6 @@
 import { employers, jobPostings, jobReviewPolicies, type Database } from '@huigong/db';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { assertRegionUnion } from './employers.service.ts';

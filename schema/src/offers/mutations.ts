@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
+import { RoleAlreadyGranted } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
