@@ -14,6 +14,8 @@ export default defineConfig({
     include: ['test/src/**/*.test.ts', 'schema/src/**/*.test.ts', 'drizzle/src/**/*.test.ts'],
     // Each test file gets its own database and server; two cores run two files at a time.
     pool: 'forks',
+    // Finds or installs the browser for test/src/web once per run (see that file).
+    globalSetup: ['test/src/web/provision.ts'],
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,

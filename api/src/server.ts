@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { configureQueue, QUEUES, statementCounter, type DatabaseHandle } from '@huigong/db';
@@ -15,6 +13,8 @@ import {
   getSchema,
   handleGrantStripeWebhook,
   handleStripeWebhook,
+  InputValidationError,
+  PothosValidationError,
   loadViewer,
   type Context,
 } from '@huigong/schema';
@@ -22,13 +22,15 @@ import { sql } from 'drizzle-orm';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import { pageSizePlugin } from './page-size.ts';
+import { inputChecksPlugin } from './input-checks.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { createAttemptGuard } from './attempt-guard.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
+import { explorer } from './explorer.ts';
+import { requestLogger } from './request-log.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -44,6 +46,46 @@ function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return match?.[1] ?? null;
+}
+
+/**
+ * Errors that are the client's doing, whatever part of the stack noticed them, answered as
+ * BAD_USER_INPUT (or BAD_REQUEST for transport problems) and never logged as unexpected:
+ * - Pothos' validation errors (a wrong-type global ID, a malformed or out-of-range cursor,
+ *   `first` with `last`), and failed argument validation on queries (zod through the
+ *   validation plugin, which mutations turn into InputValidationError results instead);
+ * - Apollo's request errors that carry an HTTP 4xx status but no code (a subscription
+ *   operation, a persisted query whose hash does not match or whose version is unknown).
+ */
+function clientErrorOf(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const where = {
+    ...(formatted.path && { path: formatted.path }),
+    ...(formatted.locations && { locations: formatted.locations }),
+  };
+  if (original instanceof InputValidationError) {
+    return {
+      message: '输入有误，请检查标注的字段',
+      ...where,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldErrors: original.issues.map((issue) => ({
+          field: issue.path?.map((part) => String(typeof part === 'object' ? part.key : part)) ?? [],
+          message: issue.message,
+        })),
+      },
+    };
+  }
+  if (original instanceof PothosValidationError) {
+    return { message: `请求参数有误：${original.message}`, ...where, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  const http = (error instanceof GraphQLError ? error.extensions?.http : undefined) ?? formatted.extensions?.http;
+  const status = (http as { status?: number } | undefined)?.status;
+  const code = formatted.extensions?.code;
+  if (!original && typeof status === 'number' && status >= 400 && status < 500 && (!code || code === 'INTERNAL_SERVER_ERROR')) {
+    return { message: formatted.message, ...where, extensions: { code: 'BAD_REQUEST' } };
+  }
+  return undefined;
 }
 
 /**
@@ -66,6 +108,8 @@ function formatErrorFor(logger: Logger) {
     'TOO_MANY_ATTEMPTS',
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const client = clientErrorOf(formatted, error);
+    if (client) return client;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && safeCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -103,18 +147,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   httpServer.requestTimeout = 30_000;
   httpServer.headersTimeout = 15_000;
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-    }),
-  );
+  app.use(requestLogger(log));
 
   app.get('/health', async (_req, res) => {
     try {
@@ -211,14 +244,16 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       pageSizePlugin,
+      inputChecksPlugin,
       costPlugin(schema, bucket, { maxQueryCost: config.maxQueryCost }),
-      config.env === 'production'
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the offline explorer (explorer.ts) in development instead of Apollo's page.
+      ApolloServerPluginLandingPageDisabled(),
       ...(config.exposeSqlStatementCount ? [sqlStatementCountPlugin] : []),
     ],
   });
   await apollo.start();
+
+  if (config.env !== 'production') app.use(explorer());
 
   app.use(
     '/graphql',
@@ -296,7 +331,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
-  log.info({ url: `${url}/graphql`, database: database.driver }, 'huigong api ready');
+  const storefront = existsSync(join(config.webDist, 'index.html')) ? `storefront ${url}/ · ` : '';
+  log.info({ database: database.driver }, `huigong ready: ${storefront}API ${url}/graphql`);
 
   return {
     url,

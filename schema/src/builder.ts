@@ -13,6 +13,7 @@ import { scopesFor, type AuthScopes } from './accounts/scopes.ts';
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder-constants.ts';
 import { fieldCost } from './common/cost.ts';
+import { decodeGlobalId, encodeGlobalId } from './common/global-id.ts';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
@@ -45,6 +46,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // One decoder for every ID argument, input field and node/nodes: see common/global-id.ts.
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID),
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     nodesOnConnection: true,
     nodeQueryOptions: { description: '按全局 ID 取任一对象；与各自类型的字段一样检查权限。' },
     nodesQueryOptions: { description: '按全局 ID 批量取对象（最多 100 个）。' },

@@ -1,5 +1,7 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
+import { registerNodeTypes } from './common/global-id.ts';
+import { guardCursorArguments } from './common/cursors.ts';
 import './common/scalars.ts';
 import './common/money.ts';
 import './common/errors.ts';
@@ -31,6 +33,9 @@ export { queueParkedDeliveries } from './integrations/webhooks.service.ts';
 export { hashPassword } from './accounts/password.ts';
 export { TooManyAttempts, type AttemptGuard } from './common/attempt-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
+// The classes of client mistakes the HTTP layer answers as BAD_USER_INPUT (api/src/server.ts).
+export { PothosValidationError } from '@pothos/core';
+export { InputValidationError } from '@pothos/plugin-validation';
 export { handleGrantStripeWebhook } from './grants/payouts.service.ts';
 export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';
 
@@ -38,7 +43,16 @@ let built: GraphQLSchema | undefined;
 
 /** The executable schema. Data comes from `context.db`, so one schema serves any database. */
 export function getSchema(): GraphQLSchema {
-  built ??= builder.toSchema({ sortSchema: false });
+  if (!built) {
+    built = builder.toSchema({ sortSchema: false });
+    const schema = built;
+    guardCursorArguments(schema);
+    registerNodeTypes(
+      Object.values(schema.getTypeMap())
+        .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
+        .map((type) => type.name),
+    );
+  }
   return built;
 }
 

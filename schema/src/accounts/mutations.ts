@@ -62,6 +62,18 @@ const UpdateMemberFlagsInput = builder.inputType('UpdateMemberFlagsInput', {
     clearCraftsmanTitle: t.boolean({ required: false }),
     reason: t.string({ required: true, validate: reason, description: '变更理由，写入审计记录。' }),
   }),
+  // A change with nothing to change is the client's mistake, answered before any write.
+  validate: z
+    .looseObject({
+      isHardship: z.boolean().nullish(),
+      isModelWorker: z.boolean().nullish(),
+      craftsmanTitle: z.unknown().nullish(),
+      clearCraftsmanTitle: z.boolean().nullish(),
+    })
+    .refine(
+      (input) => input.isHardship != null || input.isModelWorker != null || input.craftsmanTitle != null || input.clearCraftsmanTitle === true,
+      { message: '请至少指定一项要变更的身份', path: ['isHardship'], params: { code: 'NOTHING_TO_CHANGE' } },
+    ),
 });
 
 const GrantableRole = builder.enumType('GrantableRole', {

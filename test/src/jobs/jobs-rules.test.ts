@@ -315,6 +315,27 @@ describe('employer permissions and posting lifecycle', () => {
   });
 });
 
+describe('union staff moderating published postings', () => {
+  // The rule: the union over a posting's region may take it down (a fraudulent or unlawful
+  // posting must come off the public list at once, without waiting for the employer), with the
+  // change audited against the staff member; staff of another region may not.
+  it('lets staff over the region close a published posting, audited, and refuses other regions', async () => {
+    const [posting] = await searchTitles({ region: ids.luoyang });
+    expect(posting).toBeDefined();
+    const zhengzhou = await env.as(demo.zhengzhouStaff);
+    const refused = await zhengzhou.request(CLOSE_POSTING, { input: { id: posting!.id, filled: false, reason: '虚假招聘' } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const luoyang = await env.as(demo.luoyangStaff);
+    const closed = await luoyang.query(CLOSE_POSTING, { input: { id: posting!.id, filled: false, reason: '虚假招聘' } });
+    expect(closed.closeJobPosting.posting).toMatchObject({ id: posting!.id, status: 'CLOSED', isOpen: false });
+    const audit = await env.db.query.auditEvents.findMany({ where: { subjectId: decodeGlobalId(posting!.id).id, toState: 'closed' } });
+    expect(audit).toHaveLength(1);
+    const staffUser = (await luoyang.query(`{ me { id } }`)).me.id;
+    expect(audit[0]!.actorUserId).toBe(decodeGlobalId(staffUser).id);
+    expect((await searchTitles({ region: ids.luoyang })).map((p) => p.id)).not.toContain(posting!.id);
+  });
+});
+
 describe('regional re-review of edits', () => {
   it('takes an edited posting back to review where the region asks for it', async () => {
     const SET_POLICY = /* GraphQL */ `

@@ -27,7 +27,7 @@ function startMain(env: Record<string, string>): Promise<Started> {
     const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 90_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /"url":"(http:\/\/localhost:\d+)\/graphql"/.exec(output);
+      const match = /huigong ready: .*API (http:\/\/localhost:\d+)\/graphql/.exec(output);
       if (match) {
         clearTimeout(timer);
         done({ child, url: match[1]!, exited });
@@ -84,9 +84,11 @@ describe('the server as `npm start` runs it', () => {
       const health = await fetch(`${first.url}/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: pgBase ? 'postgres' : 'pglite' });
 
-      // The landing page is on in development.
+      // The explorer is on in development, with its assets from this server.
       const landing = await fetch(`${first.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(landing.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await landing.text()).toContain('src="/explorer/graphiql.js"');
+      expect((await fetch(`${first.url}/explorer/graphiql.js`)).status).toBe(200);
 
       const signUp = await gql(
         first.url,
@@ -124,6 +126,9 @@ describe('the server as `npm start` runs it', () => {
       expect(JSON.stringify(introspection.body)).not.toMatch(/stacktrace/);
       const hello = await gql(prod.url, '{ __typename }');
       expect(hello.body.data).toEqual({ __typename: 'Query' });
+      const page = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('graphiql');
+      expect((await fetch(`${prod.url}/explorer/graphiql.js`)).headers.get('content-type')).not.toMatch(/javascript/);
     } finally {
       prod.child.kill('SIGTERM');
       await prod.exited;

@@ -1,60 +1,36 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
+import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@huigong/db/seed/demo';
+import { WEB_DIST, ensureWebBuilt as buildIfStale } from '../../../web/build-if-stale.ts';
+import type {} from './provision.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-export const WEB_DIST = join(root, 'web/dist');
+export { WEB_DIST };
 const SCREENSHOTS = join(root, 'test/screenshots');
 
-/** Debian's chromium (installed by .ci/run); no browser is downloaded at test time. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => (name === 'gql' ? newest : Math.max(newest, newestMtime(join(path, name)))), stat.mtimeMs);
-}
-
-function isStale(): boolean {
-  const index = join(WEB_DIST, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  const sources = Math.max(
-    newestMtime(join(root, 'web/src')),
-    newestMtime(join(root, 'web/index.html')),
-    newestMtime(join(root, 'schema/schema.graphql')),
-  );
-  return sources > built;
-}
-
 /**
- * Builds the storefront when web/dist is missing or older than its sources. Test files run in
- * parallel, so one builds (holding a lock directory) and the others wait for it.
+ * The browser found or installed by the global setup (provision.ts); when there is none, the
+ * test file fails with the one line that says what to install (no launch stack traces).
  */
+export function chromiumPath(): string {
+  const provision = inject('chromium');
+  if ('path' in provision) return provision.path;
+  const error = new Error(provision.problem);
+  error.stack = `Error: ${provision.problem}`;
+  throw error;
+}
+
+/** Builds web/dist when it is missing or older than its sources (after checking for a browser). */
 export async function ensureWebBuilt(): Promise<void> {
-  const lock = join(root, 'web/.build-lock');
-  for (let waited = 0; isStale(); waited += 1) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      if (waited > 600) throw new Error('timed out waiting for another test file to build the storefront');
-      await delay(500);
-      continue;
-    }
-    try {
-      if (isStale()) execFileSync('npm', ['run', 'build', '-w', '@huigong/web'], { cwd: root, stdio: 'pipe' });
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  chromiumPath();
+  await buildIfStale();
 }
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
