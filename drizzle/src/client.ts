@@ -14,6 +14,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { relations, type Relations } from './relations.ts';
 import { createJobQueue, installJobQueue, type JobQueue } from './queue.ts';
+import { executeRows, rowsOf } from './rows.ts';
 
 /** A database or a transaction: services accept either, so they compose inside a caller's transaction. */
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
@@ -44,15 +45,8 @@ export interface DatabaseOptions {
   superviseJobs?: boolean | undefined;
 }
 
-/** `db.execute` answers `{ rows }` on PGlite and an array on postgres.js; this gives the rows either way. */
-export async function executeRows<T>(db: Database, query: SQL): Promise<T[]> {
-  return rowsOf<T>(await db.execute(query));
-}
-
-/** The rows of a `db.execute` result from either driver. */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-}
+// executeRows/rowsOf live in rows.ts so that queue.ts needs nothing from this file at load time.
+export { executeRows, rowsOf };
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 

@@ -1,7 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
-import { executeRows, type Database } from './client.ts';
+import type { Database } from './client.ts';
+import { executeRows } from './rows.ts';
 
 /**
  * Background jobs run on pg-boss (a maintained Postgres job queue: SKIP LOCKED fetching, retries

@@ -5,6 +5,7 @@ import { guardCursorArguments } from './common/cursors.ts';
 import './common/scalars.ts';
 import './common/money.ts';
 import './common/errors.ts';
+import './common/transitions.ts';
 import './accounts/types.ts';
 import './accounts/queries.ts';
 import './accounts/mutations.ts';

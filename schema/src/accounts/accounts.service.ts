@@ -3,6 +3,7 @@ import { members, roleGrants, sessions, uniqueViolation, users, type Database } 
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
+import { NotFound } from '../common/not-found.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import type { AttemptGuard } from '../common/attempt-guard.ts';
 import { hashToken, SESSION_TOKEN_PREFIX, type RoleName } from './viewer.ts';
@@ -30,12 +31,8 @@ export class InvalidCredentials extends DomainError {
   }
 }
 
-export class NotFound extends DomainError {
-  readonly code = 'NOT_FOUND';
-  constructor(what: string) {
-    super(`${what}不存在`);
-  }
-}
+/** @deprecated moved to common/not-found.ts; import it from there (re-exported for now). */
+export { NotFound };
 
 export interface SignUpInput {
   phone: string;

@@ -1,3 +1,4 @@
+import { requireViewer } from '../common/viewer.ts';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
@@ -133,7 +134,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     authScopes: { authenticated: true },
     errors: { types: [], dataField: { name: 'revoked' } },
-    resolve: (_root, _args, ctx) => logout(ctx.db, ctx.viewer!.sessionId),
+    resolve: (_root, _args, ctx) => logout(ctx.db, requireViewer(ctx).sessionId),
   }),
   updateMemberFlags: t.drizzleField({
     type: 'members',
@@ -150,7 +151,7 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [InputValidationError, NotFound], dataField: { name: 'member' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const updated = await updateMemberFlags(ctx.db, ctx.viewer!.userId, {
+      const updated = await updateMemberFlags(ctx.db, requireViewer(ctx).userId, {
         memberId: input.member.id,
         isHardship: input.isHardship,
         isModelWorker: input.isModelWorker,
@@ -171,7 +172,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
     errors: { types: [InputValidationError, NotFound, RoleAlreadyGranted], dataField: { name: 'grant' } },
     resolve: (_root, { input }, ctx) =>
-      grantUnionRole(ctx.db, ctx.viewer!.userId, { userId: input.user.id, role: input.role, unionId: input.union.id }),
+      grantUnionRole(ctx.db, requireViewer(ctx).userId, { userId: input.user.id, role: input.role, unionId: input.union.id }),
   }),
 }));
 

@@ -1,3 +1,4 @@
+import { shanghaiToday } from '../common/dates.ts';
 import {
   competitionEvents,
   competitionPrizes,
@@ -49,10 +50,7 @@ export class SkillCertificateTaken extends DomainError {
   }
 }
 
-/** Today's date in Asia/Shanghai (UTC+8 all year: China has no daylight saving time). */
-export function shanghaiToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+export { shanghaiToday };
 
 /** Completed years between two YYYY-MM-DD dates. */
 export function ageOn(birthDate: string, day: string): number {

@@ -1,6 +1,7 @@
+import { requireViewer } from '../common/viewer.ts';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { MemberRef, UnionRef } from '../accounts/types.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { phone, reason } from '../common/validators.ts';
@@ -222,7 +223,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCompetitionInput, required: true }) },
     errors: { types: [InputValidationError], dataField: { name: 'competition' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await createCompetition(ctx.db, ctx.viewer!.userId, {
+      const created = await createCompetition(ctx.db, requireViewer(ctx).userId, {
         ...input,
         organizerUnionId: input.organizer.id,
         events: input.events.map((event) => ({ ...event, prizes: event.prizes })),
@@ -250,7 +251,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'entry' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const entry = await register(ctx.db, ctx.viewer!.userId, ctx.viewer!.member?.id ?? null, {
+      const entry = await register(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member?.id ?? null, {
         eventId: input.event.id,
         teamName: input.teamName,
       });
@@ -265,7 +266,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EntryInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, CancellationClosed], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await cancelEntry(ctx.db, ctx.viewer!.userId, input.entry.id);
+      await cancelEntry(ctx.db, requireViewer(ctx).userId, input.entry.id);
       return reload(ctx, query, input.entry.id);
     },
   }),
@@ -277,7 +278,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EntryInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, OfferExpired, TeamFormationClosed], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await acceptOffer(ctx.db, ctx.viewer!.userId, input.entry.id);
+      await acceptOffer(ctx.db, requireViewer(ctx).userId, input.entry.id);
       return reload(ctx, query, input.entry.id);
     },
   }),
@@ -289,7 +290,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: WithdrawInput, required: true }) },
     errors: { types: ENTRY_ERRORS, dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await withdrawEntry(ctx.db, ctx.viewer!.userId, input.entry.id, input.reason);
+      await withdrawEntry(ctx.db, requireViewer(ctx).userId, input.entry.id, input.reason);
       return reload(ctx, query, input.entry.id);
     },
   }),
@@ -301,7 +302,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: MoveInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, NotOnWaitingList], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await moveOnWaitingList(ctx.db, ctx.viewer!.userId, {
+      await moveOnWaitingList(ctx.db, requireViewer(ctx).userId, {
         entryId: input.entry.id,
         position: input.position,
         reason: input.reason,
@@ -320,7 +321,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'invitation' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const invitation = await inviteTeamMember(ctx.db, ctx.viewer!.userId, {
+      const invitation = await inviteTeamMember(ctx.db, requireViewer(ctx).userId, {
         entryId: input.entry.id,
         phone: input.phone,
       });
@@ -345,7 +346,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'entry' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      await respondToInvitation(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, {
+      await respondToInvitation(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member!.id, {
         entryId: input.entry.id,
         accept: input.accept,
       });
@@ -360,7 +361,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EntryInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, NotATeamMember, TeamFormationClosed], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await leaveTeam(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.entry.id);
+      await leaveTeam(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member!.id, input.entry.id);
       return reload(ctx, query, input.entry.id);
     },
   }),
@@ -372,7 +373,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CheckInInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, CheckInCodeInvalid, AlreadyCheckedIn], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const entry = await checkIn(ctx.db, ctx.viewer!.userId, {
+      const entry = await checkIn(ctx.db, requireViewer(ctx).userId, {
         competitionId: input.competition.id,
         code: input.code,
       });
@@ -387,7 +388,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ScoreInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, NotCheckedIn, ResultsAlreadyPublished], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await recordScore(ctx.db, ctx.viewer!.userId, {
+      await recordScore(ctx.db, requireViewer(ctx).userId, {
         entryId: input.entry.id,
         score: input.score,
         durationSeconds: input.durationSeconds,
@@ -410,7 +411,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PublishInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, ResultsAlreadyPublished, NoScores], dataField: { name: 'event' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await publishResults(ctx.db, ctx.viewer!.userId, input.event.id);
+      await publishResults(ctx.db, requireViewer(ctx).userId, input.event.id);
       return (await ctx.db.query.competitionEvents.findFirst(query({ where: { id: input.event.id } })))!;
     },
   }),
@@ -428,7 +429,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CapacityInput, required: true }) },
     errors: { types: [InputValidationError, NotFound], dataField: { name: 'event' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await changeCapacity(ctx.db, ctx.viewer!.userId, {
+      await changeCapacity(ctx.db, requireViewer(ctx).userId, {
         eventId: input.event.id,
         capacity: input.capacity,
         reason: input.reason,
@@ -454,7 +455,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SkillCertificateInput, required: true }) },
     errors: { types: [InputValidationError, SkillCertificateTaken], dataField: { name: 'certificate' } },
     resolve: (_root, { input }, ctx) =>
-      recordSkillCertificate(ctx.db, ctx.viewer!.userId, {
+      recordSkillCertificate(ctx.db, requireViewer(ctx).userId, {
         memberId: input.member.id,
         trade: input.trade,
         level: input.level,

@@ -1,3 +1,4 @@
+import { requireViewer } from '../common/viewer.ts';
 import { GraphQLError } from 'graphql';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { builder } from '../builder.ts';
@@ -53,7 +54,7 @@ builder.queryFields((t) => ({
     description: '我参加（个人、队长或已加入的队员）的报名，最新的在前。',
     authScopes: { member: true },
     resolve: async (query, _root, _args, ctx) => {
-      const memberId = ctx.viewer!.member!.id;
+      const memberId = requireViewer(ctx).member!.id;
       await processDeadlinesForEntriesOf(ctx.db, memberId);
       return ctx.db.query.competitionEntries.findMany(
         query({
@@ -70,7 +71,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.competitionParticipants.findMany(
         query({
-          where: { memberId: ctx.viewer!.member!.id, status: 'invited' },
+          where: { memberId: requireViewer(ctx).member!.id, status: 'invited' },
           orderBy: { createdAt: 'desc', id: 'asc' },
         }),
       ),
@@ -81,7 +82,7 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.competitionCertificates.findMany(
-        query({ where: { memberId: ctx.viewer!.member!.id }, orderBy: { issuedAt: 'desc', id: 'asc' } }),
+        query({ where: { memberId: requireViewer(ctx).member!.id }, orderBy: { issuedAt: 'desc', id: 'asc' } }),
       ),
   }),
   competitionCertificate: t.drizzleField({

@@ -24,7 +24,7 @@ import {
 } from '@huigong/db';
 import { and, asc, count, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { DomainError, fieldError, InputValidationError } from '../common/errors.ts';
 import {
   assertEligible,

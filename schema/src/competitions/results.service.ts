@@ -1,7 +1,7 @@
 import { competitionCertificates, competitionEntries, competitionEvents, uniqueViolation, type Database } from '@huigong/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { DomainError } from '../common/errors.ts';
 import { EntryNotActive, randomCode, type EntryRow } from './registration.service.ts';
 

@@ -6,7 +6,8 @@ import {
   type GrantTeamMember,
 } from '@huigong/db';
 import { eq } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
+import { lockApplication } from './application-lock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import type { GrantDistinction } from './calls.service.ts';
@@ -44,12 +45,8 @@ export interface ApplicationFields {
 
 type Tx = Database;
 
-/** Locks the application row for the rest of the transaction: every state change goes through here. */
-export async function lockApplication(tx: Tx, applicationId: string): Promise<Application> {
-  const [row] = await tx.select().from(grantApplications).where(eq(grantApplications.id, applicationId)).for('update');
-  if (!row) throw new NotFound('资助申请');
-  return row;
-}
+// lockApplication lives in application-lock.ts (documents.service.ts needs it too, without a cycle).
+export { lockApplication };
 
 /**
  * Moves a locked application to `to` when it is in one of `from`, and writes the audit record

@@ -1,6 +1,6 @@
 import { grantCalls, grantReports, grantTranches, type Database } from '@huigong/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { fieldError } from '../common/errors.ts';
 import { lockApplication, transition } from './applications.service.ts';
 import { AmountOutsideTier, CallBudgetExceeded, InvalidGrantTransition } from './errors.ts';

@@ -3,7 +3,7 @@ import { GRANT_DOCUMENT_MAX_BYTES, grantDocuments, type Database } from '@huigon
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { lockApplication } from './applications.service.ts';
+import { lockApplication } from './application-lock.ts';
 import { DocumentsMissing, InvalidGrantTransition } from './errors.ts';
 
 export type DocumentType = 'application/pdf' | 'image/jpeg' | 'image/png';

@@ -1,7 +1,9 @@
+import { positiveMoney } from '../common/validators.ts';
+import { requireViewer } from '../common/viewer.ts';
 import { GRANT_DOCUMENT_MAX_BYTES, GRANT_MAX_FEN, GRANT_MIN_FEN } from '@huigong/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { CraftsmanTitle, UnionRef, UserRef } from '../accounts/types.ts';
 import { fieldError, InputValidationError } from '../common/errors.ts';
 import { MoneyInput } from '../common/money.ts';
@@ -74,10 +76,7 @@ const grantAmount = z.object({
     .max(GRANT_MAX_FEN, { message: '资助金额不能高于 25 万元（25,000,000 分）' }),
   currency: z.literal('CNY'),
 });
-const positiveAmount = z.object({
-  amount: z.number().int().positive({ message: '金额须大于 0' }),
-  currency: z.literal('CNY'),
-});
+const positiveAmount = positiveMoney;
 const distinctNames = (items: { name: string }[]) => new Set(items.map((i) => i.name.trim())).size === items.length;
 
 const GrantTierInput = builder.inputType('GrantTierInput', {
@@ -405,7 +404,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, role),
       errors: { types: [...applicationErrors, ...extraErrors], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await moveGrantApplication(ctx.db, ctx.viewer!.userId, input.application.id, move, input.reason ?? null);
+        await moveGrantApplication(ctx.db, requireViewer(ctx).userId, input.application.id, move, input.reason ?? null);
         return reloadApplication(query, ctx, input.application.id);
       },
     });
@@ -419,7 +418,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
       errors: { types: [InputValidationError], dataField: { name: 'call' } },
       resolve: async (query, _root, { input }, ctx) => {
-        const call = await createGrantCall(ctx.db, ctx.viewer!.userId, {
+        const call = await createGrantCall(ctx.db, requireViewer(ctx).userId, {
           unionId: input.union.id,
           title: input.title,
           description: input.description ?? '',
@@ -463,7 +462,7 @@ builder.mutationFields((t) => {
         dataField: { name: 'application' },
       },
       resolve: async (query, _root, { input }, ctx) => {
-        const app = await createGrantApplication(ctx.db, ctx.viewer!.userId, {
+        const app = await createGrantApplication(ctx.db, requireViewer(ctx).userId, {
           callId: input.call.id,
           tierId: input.tier.id,
           studioName: input.studioName,
@@ -508,7 +507,7 @@ builder.mutationFields((t) => {
           ...(input.distinctionNote !== undefined && { distinctionNote: input.distinctionNote }),
           ...(input.eligibilityAttested != null && { eligibilityAttested: input.eligibilityAttested }),
         };
-        await updateGrantApplication(ctx.db, ctx.viewer!.userId, input.application.id, patch);
+        await updateGrantApplication(ctx.db, requireViewer(ctx).userId, input.application.id, patch);
         return reloadApplication(query, ctx, input.application.id);
       },
     }),
@@ -531,7 +530,7 @@ builder.mutationFields((t) => {
         dataField: { name: 'application' },
       },
       resolve: async (query, _root, { input }, ctx) => {
-        await submitGrantApplication(ctx.db, ctx.viewer!.userId, input.application.id);
+        await submitGrantApplication(ctx.db, requireViewer(ctx).userId, input.application.id);
         return reloadApplication(query, ctx, input.application.id);
       },
     }),
@@ -552,7 +551,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'applicant'),
       errors: { types: [...applicationErrors], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await setGrantPayoutAccount(ctx.db, ctx.viewer!.userId, input.application.id, input.stripeAccountId);
+        await setGrantPayoutAccount(ctx.db, requireViewer(ctx).userId, input.application.id, input.stripeAccountId);
         return reloadApplication(query, ctx, input.application.id);
       },
     }),
@@ -565,7 +564,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'applicant'),
       errors: { types: [...applicationErrors], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await attachGrantDocument(ctx.db, ctx.viewer!.userId, input.application.id, toUpload(input.document));
+        await attachGrantDocument(ctx.db, requireViewer(ctx).userId, input.application.id, toUpload(input.document));
         return reloadApplication(query, ctx, input.application.id);
       },
     }),
@@ -579,7 +578,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'staff'),
       errors: { types: [...applicationErrors], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await moveGrantApplication(ctx.db, ctx.viewer!.userId, input.application.id, 'requestInfo', input.message);
+        await moveGrantApplication(ctx.db, requireViewer(ctx).userId, input.application.id, 'requestInfo', input.message);
         return reloadApplication(query, ctx, input.application.id);
       },
     }),
@@ -595,7 +594,7 @@ builder.mutationFields((t) => {
         dataField: { name: 'review' },
       },
       resolve: async (query, _root, { input }, ctx) => {
-        const review = await assignGrantReviewer(ctx.db, ctx.viewer!.userId, input.application.id, input.reviewer.id);
+        const review = await assignGrantReviewer(ctx.db, requireViewer(ctx).userId, input.application.id, input.reviewer.id);
         const found = await ctx.db.query.grantReviews.findFirst(query({ where: { id: review.id } }));
         if (!found) throw new NotFound('评审任务');
         return found;
@@ -610,7 +609,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'staff'),
       errors: { types: [...applicationErrors, NotEnoughReviewers], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await startGrantReview(ctx.db, ctx.viewer!.userId, input.application.id);
+        await startGrantReview(ctx.db, requireViewer(ctx).userId, input.application.id);
         return reloadApplication(query, ctx, input.application.id);
       },
     }),
@@ -623,7 +622,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => reviewerRole(ctx, input.review.id),
       errors: { types: [...applicationErrors], dataField: { name: 'review' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await declareGrantReviewConflict(ctx.db, ctx.viewer!.userId, input.review.id, input.reason);
+        await declareGrantReviewConflict(ctx.db, requireViewer(ctx).userId, input.review.id, input.reason);
         const found = await ctx.db.query.grantReviews.findFirst(query({ where: { id: input.review.id } }));
         if (!found) throw new NotFound('评审任务');
         return found;
@@ -638,7 +637,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => reviewerRole(ctx, input.review.id),
       errors: { types: [...applicationErrors], dataField: { name: 'review' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await submitGrantReview(ctx.db, ctx.viewer!.userId, input.review.id, {
+        await submitGrantReview(ctx.db, requireViewer(ctx).userId, input.review.id, {
           scores: input.scores.map((s) => ({ criterionId: s.criterion.id, score: s.score, comment: s.comment ?? null })),
           comment: input.comment ?? null,
         });
@@ -656,7 +655,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'staff'),
       errors: { types: [...applicationErrors, AmountOutsideTier, CallBudgetExceeded], dataField: { name: 'application' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await decideGrantApplication(ctx.db, ctx.viewer!.userId, input.application.id, {
+        await decideGrantApplication(ctx.db, requireViewer(ctx).userId, input.application.id, {
           decision: input.decision,
           amountFen: money(input.amount) ?? null,
           rationale: input.rationale,
@@ -699,16 +698,16 @@ builder.mutationFields((t) => {
 
   return {
     requestGrantTranche: trancheMutation('applicant', '受资助人申请下一笔拨款（须按顺序）。', [TrancheOutOfOrder, ReportNotAccepted], (ctx, id) =>
-      requestGrantTranche(ctx.db, ctx.viewer!.userId, id),
+      requestGrantTranche(ctx.db, requireViewer(ctx).userId, id),
     ),
     approveGrantTranche: trancheMutation('staff', '工会工作人员审批拨款申请。', [], (ctx, id) =>
-      approveGrantTranche(ctx.db, ctx.viewer!.userId, id),
+      approveGrantTranche(ctx.db, requireViewer(ctx).userId, id),
     ),
     financeApproveGrantTranche: trancheMutation(
       'finance',
       '财务复核拨款；不能由作出工会审批的同一人完成。',
       [SameApproverForbidden],
-      (ctx, id) => financeApproveGrantTranche(ctx.db, ctx.viewer!.userId, id),
+      (ctx, id) => financeApproveGrantTranche(ctx.db, requireViewer(ctx).userId, id),
     ),
     submitGrantReport: t.drizzleField({
       type: 'grantReports',
@@ -718,7 +717,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => reportRole(ctx, input.report.id, 'applicant'),
       errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'report' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await submitGrantReport(ctx.db, ctx.viewer!.userId, input.report.id, input.content);
+        await submitGrantReport(ctx.db, requireViewer(ctx).userId, input.report.id, input.content);
         const found = await ctx.db.query.grantReports.findFirst(query({ where: { id: input.report.id } }));
         if (!found) throw new NotFound('报告');
         return found;
@@ -733,7 +732,7 @@ builder.mutationFields((t) => {
       errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'report' } },
       resolve: async (query, _root, { input }, ctx) => {
         if (!input.accept && !input.note) throw fieldError(['input', 'note'], 'REQUIRED', '要求修改时须写明修改意见');
-        await reviewGrantReport(ctx.db, ctx.viewer!.userId, input.report.id, { accept: input.accept, note: input.note ?? null });
+        await reviewGrantReport(ctx.db, requireViewer(ctx).userId, input.report.id, { accept: input.accept, note: input.note ?? null });
         const found = await ctx.db.query.grantReports.findFirst(query({ where: { id: input.report.id } }));
         if (!found) throw new NotFound('报告');
         return found;
@@ -747,7 +746,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => trancheRole(ctx, input.tranche.id, 'finance'),
       errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'tranche' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await recordGrantTranchePayment(ctx.db, ctx.viewer!.userId, input.tranche.id, input.bankReference);
+        await recordGrantTranchePayment(ctx.db, requireViewer(ctx).userId, input.tranche.id, input.bankReference);
         const found = await ctx.db.query.grantTranches.findFirst(query({ where: { id: input.tranche.id } }));
         if (!found) throw new NotFound('拨款');
         return found;
@@ -765,7 +764,7 @@ builder.mutationFields((t) => {
         dataField: { name: 'tranche' },
       },
       resolve: async (query, _root, { input }, ctx) => {
-        await payGrantTrancheWithStripe(ctx.db, ctx.viewer!.userId, input.tranche.id);
+        await payGrantTrancheWithStripe(ctx.db, requireViewer(ctx).userId, input.tranche.id);
         const found = await ctx.db.query.grantTranches.findFirst(query({ where: { id: input.tranche.id } }));
         if (!found) throw new NotFound('拨款');
         return found;
@@ -779,7 +778,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, { input }, ctx) => trancheRole(ctx, input.tranche.id, 'finance'),
       errors: { types: [InputValidationError, NotFound, InvalidGrantTransition], dataField: { name: 'tranche' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await recordGrantTrancheFailure(ctx.db, ctx.viewer!.userId, input.tranche.id, input.reason);
+        await recordGrantTrancheFailure(ctx.db, requireViewer(ctx).userId, input.tranche.id, input.reason);
         const found = await ctx.db.query.grantTranches.findFirst(query({ where: { id: input.tranche.id } }));
         if (!found) throw new NotFound('拨款');
         return found;

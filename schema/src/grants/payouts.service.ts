@@ -2,7 +2,7 @@ import { grantStripeEvents, grantTranches, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { stripeClient } from '../common/stripe.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError } from '../common/errors.ts';
 import { InvalidGrantTransition, TRANCHE_STATUS_LABELS } from './errors.ts';

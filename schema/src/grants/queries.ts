@@ -1,3 +1,4 @@
+import { requireViewer } from '../common/viewer.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
@@ -31,7 +32,7 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.grantApplications.findMany(
-        query({ where: { applicantUserId: ctx.viewer!.userId }, orderBy: { createdAt: 'desc' } }),
+        query({ where: { applicantUserId: requireViewer(ctx).userId }, orderBy: { createdAt: 'desc' } }),
       ),
   }),
   myGrantReviews: t.drizzleConnection({
@@ -42,7 +43,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.grantReviews.findMany(
         query({
-          where: { reviewerUserId: ctx.viewer!.userId, ...(args.status ? { status: args.status } : {}) },
+          where: { reviewerUserId: requireViewer(ctx).userId, ...(args.status ? { status: args.status } : {}) },
           orderBy: { createdAt: 'desc' },
         }),
       ),

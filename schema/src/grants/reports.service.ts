@@ -1,20 +1,15 @@
 import { grantReports, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { shanghaiDateMonthsAhead } from '../common/dates.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { InvalidGrantTransition, REPORT_STATUS_LABELS } from './errors.ts';
 
 type Report = typeof grantReports.$inferSelect;
 type ReportStatus = Report['status'];
 
-/** Today's date in Asia/Shanghai, `months` months ahead (day clamped by Date arithmetic). */
-export function shanghaiDatePlusMonths(from: Date, months: number): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
-    .format(from)
-    .split('-')
-    .map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-}
+/** Today's date in Asia/Shanghai, `months` months ahead (common/dates.ts). */
+export const shanghaiDatePlusMonths = (from: Date, months: number): string => shanghaiDateMonthsAhead(months, from);
 
 async function moveReport(
   db: Database,

@@ -1,6 +1,6 @@
 import { grantReviews, grantReviewScores, roleGrants, uniqueViolation, type Database } from '@huigong/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { lockApplication, transition } from './applications.service.ts';

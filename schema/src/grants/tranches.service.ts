@@ -1,6 +1,6 @@
 import { grantTranches, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   InvalidGrantTransition,

@@ -1,10 +1,11 @@
+import { requireViewer } from '../common/viewer.ts';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { reason } from '../common/validators.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { MerchantRef } from '../offers/types.ts';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import {
   ApiKeyNotActive,
   createApiClient,
@@ -85,7 +86,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
     errors: { types: [InputValidationError], dataField: { name: 'client' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await createApiClient(ctx.db, ctx.viewer!.userId, {
+      const created = await createApiClient(ctx.db, requireViewer(ctx).userId, {
         name: input.name,
         organization: input.organization,
         unionId: input.union.id,
@@ -104,7 +105,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => staffOverClient(ctx, input.client.id),
     errors: { types: [InputValidationError], dataField: { name: 'issued' } },
     resolve: (_root, { input }, ctx) =>
-      issueApiKey(ctx.db, ctx.viewer!.userId, {
+      issueApiKey(ctx.db, requireViewer(ctx).userId, {
         clientId: input.client.id,
         scopes: input.scopes,
         expiresAt: input.expiresAt ?? null,
@@ -118,7 +119,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => staffOverKey(ctx, input.key.id),
     errors: { types: [InputValidationError, ApiKeyNotActive], dataField: { name: 'issued' } },
     resolve: (_root, { input }, ctx) =>
-      rotateApiKey(ctx.db, ctx.viewer!.userId, { keyId: input.key.id, overlapHours: input.overlapHours ?? 24 }),
+      rotateApiKey(ctx.db, requireViewer(ctx).userId, { keyId: input.key.id, overlapHours: input.overlapHours ?? 24 }),
   }),
   revokeApiKey: t.field({
     type: ApiKeyRef,
@@ -127,7 +128,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     authScopes: (_root, { input }, ctx) => staffOverKey(ctx, input.key.id),
     errors: { types: [InputValidationError, ApiKeyNotActive], dataField: { name: 'key' } },
-    resolve: (_root, { input }, ctx) => revokeApiKey(ctx.db, ctx.viewer!.userId, { keyId: input.key.id, reason: input.reason }),
+    resolve: (_root, { input }, ctx) => revokeApiKey(ctx.db, requireViewer(ctx).userId, { keyId: input.key.id, reason: input.reason }),
   }),
 }));
 

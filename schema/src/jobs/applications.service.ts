@@ -1,9 +1,9 @@
 import { jobApplications, jobFairPostings, jobPostings, uniqueViolation, type Database } from '@huigong/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { AlreadyApplied, InvalidTransition, PostingNotOpen } from './errors.ts';
+import { AlreadyApplied, InvalidTransition, JOB_STATE_LABELS, PostingNotOpen } from './errors.ts';
 import { openPostingSql } from './postings.service.ts';
 
 export type ApplicationStatus = (typeof jobApplications.status.enumValues)[number];
@@ -104,7 +104,7 @@ async function move(
       .set({ status: to, statusChangedAt: new Date() })
       .where(and(eq(jobApplications.id, applicationId), inArray(jobApplications.status, from)))
       .returning();
-    if (!updated) throw new InvalidTransition('求职申请', before.status, to);
+    if (!updated) throw new InvalidTransition('求职申请', before.status, to, JOB_STATE_LABELS);
     await recordAudit(tx, {
       actorUserId,
       action: `job_application.${to}`,

@@ -1,9 +1,9 @@
 import { employers, roleGrants, uniqueViolation, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { AlreadyEmployerStaff, CreditCodeTaken, InvalidTransition } from './errors.ts';
+import { AlreadyEmployerStaff, CreditCodeTaken, InvalidTransition, JOB_STATE_LABELS } from './errors.ts';
 
 export interface RegisterEmployerInput {
   name: string;
@@ -66,7 +66,7 @@ export async function reviewEmployer(
       .for('update');
     if (!current) throw new NotFound('用人单位');
     const allowedFrom = input.approve ? ['pending', 'rejected'] : ['pending'];
-    if (!allowedFrom.includes(current.status)) throw new InvalidTransition('用人单位', current.status, to);
+    if (!allowedFrom.includes(current.status)) throw new InvalidTransition('用人单位', current.status, to, JOB_STATE_LABELS);
     const [updated] = await tx
       .update(employers)
       .set({ status: to, reviewNote: input.note ?? null, reviewedAt: new Date(), reviewedByUserId: actorUserId })

@@ -1,3 +1,4 @@
+import { InvalidTransition } from '../common/transitions.ts';
 import { DomainError } from '../common/errors.ts';
 
 export class CreditCodeTaken extends DomainError {
@@ -14,7 +15,7 @@ export class EmployerNotVerified extends DomainError {
   }
 }
 
-const STATE_LABELS: Record<string, string> = {
+export const JOB_STATE_LABELS: Record<string, string> = {
   pending: '待审核',
   verified: '已审核',
   rejected: '未通过',
@@ -32,17 +33,8 @@ const STATE_LABELS: Record<string, string> = {
   withdrawn: '已撤回',
 };
 
-/** A state machine refused the step: the object is not in a state the step starts from. */
-export class InvalidTransition extends DomainError {
-  readonly code = 'INVALID_TRANSITION';
-  constructor(
-    readonly what: string,
-    readonly currentState: string,
-    readonly requestedState: string,
-  ) {
-    super(`${what}当前为“${STATE_LABELS[currentState] ?? currentState}”，不能变更为“${STATE_LABELS[requestedState] ?? requestedState}”`);
-  }
-}
+/** A state machine refused the step: the API-wide InvalidTransition (common/transitions.ts). */
+export { InvalidTransition };
 
 export class PostingNotOpen extends DomainError {
   readonly code = 'POSTING_NOT_OPEN';

@@ -1,3 +1,4 @@
+import { shanghaiToday } from '../common/dates.ts';
 import {
   employers,
   jobFairEmployers,
@@ -9,16 +10,13 @@ import {
   type Database,
 } from '@huigong/db';
 import { and, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { AlreadyRegisteredForFair, EmployerNotVerified, FairClosed, FairFull } from './errors.ts';
 import { openPostingSql } from './postings.service.ts';
 
-/** Today's date in Asia/Shanghai, YYYY-MM-DD (business dates are Shanghai dates). */
-export function shanghaiToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+export { shanghaiToday };
 
 export interface CreateFairInput {
   title: string;

@@ -1,6 +1,7 @@
+import { requireViewer } from '../common/viewer.ts';
 import { creditCodeValid } from '@huigong/db/credit-code';
 import { z } from 'zod';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { MemberRef, UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
@@ -44,13 +45,6 @@ import {
 
 errorType(CreditCodeTaken, 'CreditCodeTaken', { description: '统一社会信用代码已被其他单位登记。' });
 errorType(EmployerNotVerified, 'EmployerNotVerified', { description: '用人单位尚未通过审核。' });
-errorType(InvalidTransition, 'InvalidTransition', {
-  description: '对象当前所处状态不允许这一步操作。',
-  fields: (t) => ({
-    currentState: t.string({ resolve: (e: InvalidTransition) => e.currentState }),
-    requestedState: t.string({ resolve: (e: InvalidTransition) => e.requestedState }),
-  }),
-});
 errorType(PostingNotOpen, 'PostingNotOpen', { description: '岗位未在招聘中（未发布、已关闭或已过有效期）。' });
 errorType(AlreadyApplied, 'AlreadyApplied', { description: '同一会员对同一岗位只能投递一次。' });
 errorType(FairFull, 'FairFull', { description: '招聘会现场名额已满。' });
@@ -347,7 +341,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RegisterEmployerInput, required: true }) },
     errors: { types: [InputValidationError, CreditCodeTaken], dataField: { name: 'employer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const employer = await registerEmployer(ctx.db, ctx.viewer!.userId, {
+      const employer = await registerEmployer(ctx.db, requireViewer(ctx).userId, {
         name: input.name,
         creditCode: input.creditCode,
         industry: input.industry,
@@ -357,7 +351,7 @@ builder.mutationFields((t) => ({
         contactPhone: input.contactPhone,
       });
       // The viewer was loaded before this grant existed; let the rest of this request see it.
-      ctx.viewer!.grants.push({ role: 'employer_staff', unionId: null, unionPath: null, organizationId: employer.id });
+      requireViewer(ctx).grants.push({ role: 'employer_staff', unionId: null, unionPath: null, organizationId: employer.id });
       return reload.employer(ctx, query, employer.id);
     },
   }),
@@ -373,7 +367,7 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'employer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await reviewEmployer(ctx.db, ctx.viewer!.userId, { employerId: input.employer.id, approve: input.approve, note: input.note ?? null });
+      await reviewEmployer(ctx.db, requireViewer(ctx).userId, { employerId: input.employer.id, approve: input.approve, note: input.note ?? null });
       return reload.employer(ctx, query, input.employer.id);
     },
   }),
@@ -386,7 +380,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ employerStaffOf: input.employer.id }),
     errors: { types: [InputValidationError, AlreadyEmployerStaff], dataField: { name: 'employer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await addEmployerStaff(ctx.db, ctx.viewer!.userId, { employerId: input.employer.id, phone: input.phone });
+      await addEmployerStaff(ctx.db, requireViewer(ctx).userId, { employerId: input.employer.id, phone: input.phone });
       return reload.employer(ctx, query, input.employer.id);
     },
   }),
@@ -399,7 +393,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ employerStaffOf: input.employer.id }),
     errors: { types: [InputValidationError], dataField: { name: 'posting' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const posting = await createPosting(ctx.db, ctx.viewer!.userId, input.employer.id, postingFieldsOf(input.posting));
+      const posting = await createPosting(ctx.db, requireViewer(ctx).userId, input.employer.id, postingFieldsOf(input.posting));
       return reload.posting(ctx, query, posting.id);
     },
   }),
@@ -412,7 +406,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => postingScopes(ctx, input.id.id, 'employer'),
     errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'posting' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await updatePosting(ctx.db, ctx.viewer!.userId, input.id.id, postingFieldsOf(input.posting));
+      await updatePosting(ctx.db, requireViewer(ctx).userId, input.id.id, postingFieldsOf(input.posting));
       return reload.posting(ctx, query, input.id.id);
     },
   }),
@@ -425,7 +419,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => postingScopes(ctx, input.id.id, 'employer'),
     errors: { types: [NotFound, EmployerNotVerified, InvalidTransition], dataField: { name: 'posting' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await submitPosting(ctx.db, ctx.viewer!.userId, input.id.id);
+      await submitPosting(ctx.db, requireViewer(ctx).userId, input.id.id);
       return reload.posting(ctx, query, input.id.id);
     },
   }),
@@ -438,7 +432,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => postingScopes(ctx, input.id.id, 'staff'),
     errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'posting' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await reviewPosting(ctx.db, ctx.viewer!.userId, { postingId: input.id.id, approve: input.approve, note: input.note ?? null });
+      await reviewPosting(ctx.db, requireViewer(ctx).userId, { postingId: input.id.id, approve: input.approve, note: input.note ?? null });
       return reload.posting(ctx, query, input.id.id);
     },
   }),
@@ -451,7 +445,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => postingScopes(ctx, input.id.id, 'either'),
     errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'posting' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await closePosting(ctx.db, ctx.viewer!.userId, { postingId: input.id.id, filled: input.filled, reason: input.reason ?? null });
+      await closePosting(ctx.db, requireViewer(ctx).userId, { postingId: input.id.id, filled: input.filled, reason: input.reason ?? null });
       return reload.posting(ctx, query, input.id.id);
     },
   }),
@@ -466,7 +460,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const application = await applyToPosting(
         ctx.db,
-        { userId: ctx.viewer!.userId, memberId: ctx.viewer!.member!.id },
+        { userId: requireViewer(ctx).userId, memberId: requireViewer(ctx).member!.id },
         {
           postingId: input.posting.id,
           fairId: input.fair?.id ?? null,
@@ -491,7 +485,7 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [NotFound, InvalidTransition], dataField: { name: 'application' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await withdrawApplication(ctx.db, ctx.viewer!.userId, input.id.id);
+      await withdrawApplication(ctx.db, requireViewer(ctx).userId, input.id.id);
       return reload.application(ctx, query, input.id.id);
     },
   }),
@@ -507,7 +501,7 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'application' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await changeApplicationStatus(ctx.db, ctx.viewer!.userId, {
+      await changeApplicationStatus(ctx.db, requireViewer(ctx).userId, {
         applicationId: input.id.id,
         status: input.status,
         reason: input.reason ?? null,
@@ -524,7 +518,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ unionStaffOver: input.organizer.id }),
     errors: { types: [InputValidationError], dataField: { name: 'fair' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const fair = await createFair(ctx.db, ctx.viewer!.userId, {
+      const fair = await createFair(ctx.db, requireViewer(ctx).userId, {
         title: input.title,
         description: input.description ?? null,
         organizerUnionId: input.organizer.id,
@@ -545,7 +539,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ employerStaffOf: input.employer.id }),
     errors: { types: [InputValidationError, NotFound, EmployerNotVerified, FairClosed], dataField: { name: 'fair' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await joinFair(ctx.db, ctx.viewer!.userId, {
+      await joinFair(ctx.db, requireViewer(ctx).userId, {
         fairId: input.fair.id,
         employerId: input.employer.id,
         postingIds: input.postings.map((p) => p.id),
@@ -562,7 +556,7 @@ builder.mutationFields((t) => ({
     authScopes: { member: true },
     errors: { types: [NotFound, FairFull, AlreadyRegisteredForFair, FairClosed], dataField: { name: 'fair' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await registerForFair(ctx.db, ctx.viewer!.member!.id, input.id.id);
+      await registerForFair(ctx.db, requireViewer(ctx).member!.id, input.id.id);
       return reload.fair(ctx, query, input.id.id);
     },
   }),
@@ -575,7 +569,7 @@ builder.mutationFields((t) => ({
     authScopes: { member: true },
     errors: { types: [InputValidationError], dataField: { name: 'profile' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const profile = await saveProfile(ctx.db, ctx.viewer!.member!.id, {
+      const profile = await saveProfile(ctx.db, requireViewer(ctx).member!.id, {
         skills: input.skills,
         certificates: input.certificates,
         experience: input.experience ?? null,
@@ -595,7 +589,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),
     errors: { types: [], dataField: { name: 'policy' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const policy = await setReviewPolicy(ctx.db, ctx.viewer!.userId, {
+      const policy = await setReviewPolicy(ctx.db, requireViewer(ctx).userId, {
         unionId: input.union.id,
         reReviewPublishedEdits: input.reReviewPublishedEdits,
       });
@@ -613,7 +607,7 @@ builder.mutationFields((t) => ({
     authScopes: { member: true },
     errors: { types: [NotFound], dataField: { name: 'fair' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await cancelFairRegistration(ctx.db, ctx.viewer!.member!.id, input.id.id);
+      await cancelFairRegistration(ctx.db, requireViewer(ctx).member!.id, input.id.id);
       return reload.fair(ctx, query, input.id.id);
     },
   }),
@@ -629,7 +623,7 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [InputValidationError, NotFound, PostingNotOpen, AlreadyRecommended], dataField: { name: 'posting' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await recommendPosting(ctx.db, ctx.viewer!.userId, {
+      await recommendPosting(ctx.db, requireViewer(ctx).userId, {
         postingId: input.posting.id,
         memberId: input.member.id,
         note: input.note ?? null,

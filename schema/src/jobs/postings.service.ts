@@ -1,10 +1,10 @@
 import { employers, jobPostings, jobReviewPolicies, type Database } from '@huigong/db';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { assertRegionUnion } from './employers.service.ts';
-import { EmployerNotVerified, InvalidTransition } from './errors.ts';
+import { EmployerNotVerified, InvalidTransition, JOB_STATE_LABELS } from './errors.ts';
 import { likeEscape, sanitizePlainText } from './text.ts';
 
 export const DEFAULT_VALIDITY_DAYS = 30;
@@ -116,7 +116,7 @@ export async function updatePosting(db: Database, actorUserId: string, postingId
       .for('update');
     if (!current) throw new NotFound('岗位');
     if (current.status === 'closed' || current.status === 'filled') {
-      throw new InvalidTransition('岗位', current.status, 'edited');
+      throw new InvalidTransition('岗位', current.status, 'edited', JOB_STATE_LABELS);
     }
     const values = await normalise(tx, input, new Date());
     const reReview = current.status === 'published' && (await regionRequiresReReview(tx, values.locationPath));
@@ -184,7 +184,7 @@ async function transition(
   if (updated) return updated;
   const current = await tx.query.jobPostings.findFirst({ where: { id: postingId }, columns: { status: true } });
   if (!current) throw new NotFound('岗位');
-  throw new InvalidTransition('岗位', current.status, to);
+  throw new InvalidTransition('岗位', current.status, to, JOB_STATE_LABELS);
 }
 
 /** The employer sends a draft for review; only a verified employer may. */

@@ -1,3 +1,4 @@
+import { requireViewer } from '../common/viewer.ts';
 import { jobApplications, jobPostings } from '@huigong/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
@@ -162,7 +163,7 @@ builder.queryFields((t) => ({
       '为当前会员推荐的岗位（本市及可远程）：工会推荐的在前；困难职工另外优先看到适合困难职工的岗位与公益性岗位。',
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) => {
-      const member = ctx.viewer!.member!;
+      const member = requireViewer(ctx).member!;
       const prefix = cityPrefix(member.unionPath);
       return ctx.db.query.jobPostings.findMany(
         query({
@@ -220,7 +221,7 @@ builder.queryFields((t) => ({
     description: '当前账号任职的用人单位。',
     authScopes: { authenticated: true },
     resolve: (query, _root, _args, ctx) => {
-      const ids = ctx.viewer!.grants
+      const ids = requireViewer(ctx).grants
         .filter((g) => g.role === 'employer_staff' && g.organizationId)
         .map((g) => g.organizationId!);
       if (ids.length === 0) return [];
@@ -234,7 +235,7 @@ builder.queryFields((t) => ({
     description: '本人的求职简历要点；尚未填写时为 null。',
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.query.jobSeekerProfiles.findFirst(query({ where: { memberId: ctx.viewer!.member!.id } })),
+      ctx.db.query.jobSeekerProfiles.findFirst(query({ where: { memberId: requireViewer(ctx).member!.id } })),
   }),
 
   myJobApplications: t.drizzleConnection({
@@ -245,12 +246,12 @@ builder.queryFields((t) => ({
     totalCount: (_root, args, ctx) =>
       ctx.db.$count(
         jobApplications,
-        sql`${jobApplications.applicantUserId} = ${ctx.viewer!.userId}${args.status ? sql` and ${jobApplications.status} = ${args.status}` : sql``}`,
+        sql`${jobApplications.applicantUserId} = ${requireViewer(ctx).userId}${args.status ? sql` and ${jobApplications.status} = ${args.status}` : sql``}`,
       ),
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.jobApplications.findMany(
         query({
-          where: { applicantUserId: ctx.viewer!.userId, ...(args.status ? { status: args.status } : {}) },
+          where: { applicantUserId: requireViewer(ctx).userId, ...(args.status ? { status: args.status } : {}) },
           orderBy: { createdAt: 'desc' },
         }),
       ),

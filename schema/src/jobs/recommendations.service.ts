@@ -1,6 +1,6 @@
 import { jobPostings, jobRecommendations, uniqueViolation, type Database } from '@huigong/db';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { AlreadyRecommended, PostingNotOpen } from './errors.ts';
 import { openPostingSql } from './postings.service.ts';

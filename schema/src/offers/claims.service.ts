@@ -1,9 +1,10 @@
 import { executeRows, offerClaims, offers, type Database } from '@huigong/db';
 import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { DomainError } from '../common/errors.ts';
+import { commitThenFail, settle, type Outcome } from '../common/outcome.ts';
 import { newRedemptionCode, shanghaiDate } from './codes.ts';
 import {
   ClaimNotCancellable,
@@ -126,14 +127,8 @@ export async function lockMemberOffer(tx: Database, memberId: string, offerId: s
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`offer-claim:${memberId}:${offerId}`}, 0))`);
 }
 
-export type Outcome<T> = { ok: T } | { error: DomainError };
-
-/** Runs `work` in a transaction that commits even when the outcome is a typed failure (e.g. expired stock released). */
-export async function settle<T>(db: Database, work: (tx: Database) => Promise<Outcome<T>>): Promise<T> {
-  const outcome = await db.transaction((tx) => work(tx));
-  if ('error' in outcome) throw outcome.error;
-  return outcome.ok;
-}
+// Commit-then-fail lives in common/outcome.ts; re-exported for the offers services.
+export { settle, commitThenFail, type Outcome };
 
 /**
  * A member claims one unit of an offer. Per-member limits are serialised by an advisory lock on

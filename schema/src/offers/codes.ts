@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../common/dates.ts';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
 /** No 0/O, 1/I/L: a code read out loud at a busy counter must not be ambiguous. */
@@ -59,7 +60,4 @@ export function codeFromCounterInput(input: string): string | null {
   return /^[A-Z0-9]{4,16}$/.test(code) ? code : null;
 }
 
-/** The Asia/Shanghai business date (UTC+8 all year, no daylight saving). */
-export function shanghaiDate(at: Date = new Date()): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export { shanghaiDate };

@@ -1,6 +1,7 @@
 import { merchants, merchantStores, roleGrants, uniqueViolation, type Database } from '@huigong/db';
 import { and, eq } from 'drizzle-orm';
-import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
+import { RoleAlreadyGranted } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { CreditCodeTaken, InvalidState } from './errors.ts';

@@ -1,16 +1,17 @@
+import { requireViewer } from '../common/viewer.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { NotFound, RoleAlreadyGranted } from '../accounts/accounts.service.ts';
+import { RoleAlreadyGranted } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { errorType, InputValidationError } from '../common/errors.ts';
 import { geoPoint } from '../common/geo.ts';
 import { MoneyInput } from '../common/money.ts';
-import { personName, phone, reason } from '../common/validators.ts';
+import { creditCode, personName, phone, positiveMoney, reason } from '../common/validators.ts';
 import { cancelClaim, claimOffer, redeemCode } from './claims.service.ts';
 import { codeFromCounterInput } from './codes.ts';
-import { creditCodeShapeValid, creditCodeValid } from '@huigong/db/credit-code';
 import {
   ClaimNotCancellable,
   CodeAlreadyRedeemed,
@@ -87,16 +88,9 @@ errorType(WrongMerchant, 'WrongMerchant', { description: '核销码属于其他�
 errorType(WrongStore, 'WrongStore', { description: '该优惠不适用于此门店。' });
 errorType(ClaimNotCancellable, 'ClaimNotCancellable', { description: '领取已使用、已取消或已过期。' });
 
-const creditCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(creditCodeShapeValid, { message: '统一社会信用代码应为 18 位（数字与大写字母，不含 I、O、Z、S、V）' })
-  .refine(creditCodeValid, { message: '统一社会信用代码校验位不正确', params: { code: 'INVALID_CHECKSUM' } });
 
 const title = z.string().trim().min(2, { message: '至少 2 个字' }).max(60);
 const longText = z.string().trim().min(2, { message: '至少 2 个字' }).max(2000);
-const positiveMoney = z.object({ amount: z.number().int().positive({ message: '金额须大于 0' }), currency: z.literal('CNY') });
 
 const MerchantStoreInput = builder.inputType('MerchantStoreInput', {
   fields: (t) => ({
@@ -267,7 +261,7 @@ const offerActionField = (action: Exclude<OfferAction, 'approve' | 'reject'>, de
       authScopes: (_root, { input }, ctx) => offerScopes(ctx.db, input.offer.id, 'merchant'),
       errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'offer' } },
       resolve: async (query, _root, { input }, ctx) => {
-        await transitionOffer(ctx.db, ctx.viewer!.userId, { offerId: input.offer.id, action, reason: input.reason ?? null });
+        await transitionOffer(ctx.db, requireViewer(ctx).userId, { offerId: input.offer.id, action, reason: input.reason ?? null });
         return (await ctx.db.query.offers.findFirst(query({ where: { id: input.offer.id } })))!;
       },
     }),
@@ -287,7 +281,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ApplyForMerchantInput, required: true }) },
     errors: { types: [InputValidationError, CreditCodeTaken], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const merchant = await applyForMerchant(ctx.db, ctx.viewer!.userId, {
+      const merchant = await applyForMerchant(ctx.db, requireViewer(ctx).userId, {
         name: input.name,
         creditCode: input.creditCode,
         category: input.category,
@@ -311,7 +305,7 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await reviewMerchant(ctx.db, ctx.viewer!.userId, { merchantId: input.id.id, approve: input.approve, reason: input.reason });
+      await reviewMerchant(ctx.db, requireViewer(ctx).userId, { merchantId: input.id.id, approve: input.approve, reason: input.reason });
       return (await ctx.db.query.merchants.findFirst(query({ where: { id: input.id.id } })))!;
     },
   }),
@@ -322,7 +316,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddMerchantStoreInput, required: true }) },
     errors: { types: [InputValidationError], dataField: { name: 'store' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const store = await addMerchantStore(ctx.db, ctx.viewer!.userId, input.merchant.id, storeValues(input.store));
+      const store = await addMerchantStore(ctx.db, requireViewer(ctx).userId, input.merchant.id, storeValues(input.store));
       return (await ctx.db.query.merchantStores.findFirst(query({ where: { id: store.id } })))!;
     },
   }),
@@ -334,7 +328,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: MerchantStaffInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState, RoleAlreadyGranted], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await addMerchantStaff(ctx.db, ctx.viewer!.userId, input.merchant.id, input.phone);
+      await addMerchantStaff(ctx.db, requireViewer(ctx).userId, input.merchant.id, input.phone);
       return (await ctx.db.query.merchants.findFirst(query({ where: { id: input.merchant.id } })))!;
     },
   }),
@@ -346,7 +340,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: MerchantStaffInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await removeMerchantStaff(ctx.db, ctx.viewer!.userId, input.merchant.id, input.phone);
+      await removeMerchantStaff(ctx.db, requireViewer(ctx).userId, input.merchant.id, input.phone);
       return (await ctx.db.query.merchants.findFirst(query({ where: { id: input.merchant.id } })))!;
     },
   }),
@@ -358,7 +352,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateOfferInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'offer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const offer = await createOffer(ctx.db, ctx.viewer!.userId, { merchantId: input.merchant.id, ...offerContent(input) });
+      const offer = await createOffer(ctx.db, requireViewer(ctx).userId, { merchantId: input.merchant.id, ...offerContent(input) });
       return (await ctx.db.query.offers.findFirst(query({ where: { id: offer.id } })))!;
     },
   }),
@@ -370,7 +364,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateOfferInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'offer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await updateOffer(ctx.db, ctx.viewer!.userId, input.offer.id, offerContent(input));
+      await updateOffer(ctx.db, requireViewer(ctx).userId, input.offer.id, offerContent(input));
       return (await ctx.db.query.offers.findFirst(query({ where: { id: input.offer.id } })))!;
     },
   }),
@@ -382,7 +376,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReviewOfferInput, required: true }) },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'offer' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await transitionOffer(ctx.db, ctx.viewer!.userId, {
+      await transitionOffer(ctx.db, requireViewer(ctx).userId, {
         offerId: input.id.id,
         action: input.approve ? 'approve' : 'reject',
         reason: input.reason,
@@ -401,7 +395,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'claim' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const claim = await claimOffer(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!, input.offer.id);
+      const claim = await claimOffer(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member!, input.offer.id);
       return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claim.id } })))!;
     },
   }),
@@ -413,7 +407,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CancelClaimInput, required: true }) },
     errors: { types: [InputValidationError, ClaimNotCancellable], dataField: { name: 'claim' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const claim = await cancelClaim(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.claim.id);
+      const claim = await cancelClaim(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member!.id, input.claim.id);
       return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claim.id } })))!;
     },
   }),
@@ -526,7 +520,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const base = ctx.publicBaseUrl;
       if (!base) throw new PaymentsNotConfigured();
-      const started = await purchaseVoucher(ctx.db, ctx.viewer!.member!, input.offer.id, storefrontReturnUrls(base));
+      const started = await purchaseVoucher(ctx.db, requireViewer(ctx).member!, input.offer.id, storefrontReturnUrls(base));
       return { purchaseId: started.purchase.id, checkoutUrl: started.checkoutUrl };
     },
   }),
@@ -541,7 +535,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'purchase' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const purchase = await cancelVoucherPurchase(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.purchase.id);
+      const purchase = await cancelVoucherPurchase(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member!.id, input.purchase.id);
       return (await ctx.db.query.voucherPurchases.findFirst(query({ where: { id: purchase.id } })))!;
     },
   }),
@@ -556,7 +550,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'voucher' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const claimId = await refundVoucher(ctx.db, ctx.viewer!.userId, ctx.viewer!.member!.id, input.voucher.id);
+      const claimId = await refundVoucher(ctx.db, requireViewer(ctx).userId, requireViewer(ctx).member!.id, input.voucher.id);
       return (await ctx.db.query.offerClaims.findFirst(query({ where: { id: claimId } })))!;
     },
   }),

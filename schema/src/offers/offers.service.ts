@@ -1,7 +1,7 @@
 import { executeRows, offers, offerStores, type Database } from '@huigong/db';
 import { offerSearchColumns } from '@huigong/db/offers/search-text';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { InvalidState } from './errors.ts';

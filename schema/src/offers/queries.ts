@@ -1,3 +1,4 @@
+import { requireViewer } from '../common/viewer.ts';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { unionPath } from '../accounts/unions.service.ts';
@@ -135,10 +136,10 @@ builder.queryFields((t) => ({
     description: '本人作为员工的商家，以及本人提交的商家申请。',
     authScopes: { authenticated: true },
     resolve: (query, _root, _args, ctx) => {
-      const staffOf = ctx.viewer!.grants.filter((g) => g.role === 'merchant_staff').map((g) => g.organizationId!);
+      const staffOf = requireViewer(ctx).grants.filter((g) => g.role === 'merchant_staff').map((g) => g.organizationId!);
       return ctx.db.query.merchants.findMany(
         query({
-          where: { OR: [{ applicantUserId: ctx.viewer!.userId }, ...(staffOf.length ? [{ id: { in: staffOf } }] : [])] },
+          where: { OR: [{ applicantUserId: requireViewer(ctx).userId }, ...(staffOf.length ? [{ id: { in: staffOf } }] : [])] },
           orderBy: { createdAt: 'asc' },
         }),
       );
@@ -150,7 +151,7 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     args: { status: t.arg({ type: ClaimStatus, required: false }) },
     resolve: async (query, _root, args, ctx) => {
-      const memberId = ctx.viewer!.member!.id;
+      const memberId = requireViewer(ctx).member!.id;
       await releaseExpiredClaims(ctx.db, { memberId });
       return ctx.db.query.offerClaims.findMany(
         query({
@@ -216,7 +217,7 @@ builder.queryField('voucherPurchases', (t) =>
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.voucherPurchases.findMany(
-        query({ where: { memberId: ctx.viewer!.member!.id }, orderBy: { createdAt: 'desc', id: 'desc' } }),
+        query({ where: { memberId: requireViewer(ctx).member!.id }, orderBy: { createdAt: 'desc', id: 'desc' } }),
       ),
   }),
 );

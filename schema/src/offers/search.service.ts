@@ -1,6 +1,7 @@
 import { executeRows, type Database } from '@huigong/db';
 import { searchGrams } from '@huigong/db/offers/search-text';
 import { sql, type SQL } from 'drizzle-orm';
+import { distanceMetres } from '../common/geo.ts';
 import type { BenefitCategory } from './merchants.service.ts';
 import type { OfferAudience, OfferKind } from './offers.service.ts';
 
@@ -117,11 +118,5 @@ export async function searchOffers(db: Database, search: OfferSearch, page: { of
   );
 }
 
-/** Distance in metres between two points, for showing a store's distance on an offer page. */
-export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
-  const rad = (deg: number) => (deg * Math.PI) / 180;
-  const h =
-    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 +
-    Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
-  return Math.round(2 * 6371008.8 * Math.asin(Math.sqrt(h)));
-}
+/** Distance in metres between two points, for showing a store's distance on an offer page (common/geo.ts). */
+export const distanceMeters = (a: GeoPoint, b: GeoPoint): number => Math.round(distanceMetres(a, b));

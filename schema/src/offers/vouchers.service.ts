@@ -1,7 +1,7 @@
 import { executeRows, offerClaims, offers, offerStripeEvents, voucherPurchases, type Database } from '@huigong/db';
 import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { NotFound } from '../accounts/accounts.service.ts';
+import { NotFound } from '../common/not-found.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
