@@ -59,42 +59,52 @@ export async function issueSession(db: Database, userId: string, userAgent: stri
   return { token, expiresAt, userId };
 }
 
+/** A member card binds to a grassroots union: answered as a field error before anything is written. */
+export async function assertGrassrootsUnion(db: Database, member: SignUpInput['member']): Promise<void> {
+  if (!member) return;
+  const union = await db.query.unions.findFirst({ where: { id: member.unionId }, columns: { level: true } });
+  if (!union) throw fieldError(['input', 'memberCard', 'union'], 'NOT_FOUND', '所选工会不存在');
+  if (union.level !== 'grassroots') {
+    throw fieldError(['input', 'memberCard', 'union'], 'NOT_GRASSROOTS', '会员须加入一个基层工会');
+  }
+}
+
 /**
- * Creates an account (and its member card binding when given) and signs it in. Uniqueness of
- * phone and card number is the database's job: two racing sign-ups cannot both win.
+ * Inserts the user (and its member card binding when given) inside the caller's transaction.
+ * Uniqueness of phone and card number is the database's job: two racing sign-ups cannot both win.
  */
+export async function insertAccount(tx: Database, input: SignUpInput, passwordHash: string): Promise<string> {
+  try {
+    const [user] = await tx
+      .insert(users)
+      .values({ phone: input.phone, displayName: input.displayName, passwordHash })
+      .returning({ id: users.id });
+    if (!user) throw new Error('insert into users returned no row');
+    if (input.member) {
+      await tx.insert(members).values({
+        userId: user.id,
+        cardNumber: input.member.cardNumber,
+        realName: input.member.realName,
+        unionId: input.member.unionId,
+        birthDate: input.member.birthDate ?? null,
+      });
+    }
+    return user.id;
+  } catch (error) {
+    const constraint = uniqueViolation(error);
+    if (constraint?.startsWith('users_phone')) throw new PhoneTaken();
+    if (constraint?.startsWith('members_card_number')) throw new MemberCardTaken();
+    throw error;
+  }
+}
+
+/** Creates an account (and its member card binding when given) and signs it in. */
 export async function signUp(db: Database, input: SignUpInput, userAgent: string | null): Promise<IssuedSession> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    if (input.member) {
-      const union = await tx.query.unions.findFirst({ where: { id: input.member.unionId }, columns: { level: true } });
-      if (!union) throw fieldError(['input', 'memberCard', 'union'], 'NOT_FOUND', '所选工会不存在');
-      if (union.level !== 'grassroots') {
-        throw fieldError(['input', 'memberCard', 'union'], 'NOT_GRASSROOTS', '会员须加入一个基层工会');
-      }
-    }
-    try {
-      const [user] = await tx
-        .insert(users)
-        .values({ phone: input.phone, displayName: input.displayName, passwordHash })
-        .returning({ id: users.id });
-      if (!user) throw new Error('insert into users returned no row');
-      if (input.member) {
-        await tx.insert(members).values({
-          userId: user.id,
-          cardNumber: input.member.cardNumber,
-          realName: input.member.realName,
-          unionId: input.member.unionId,
-          birthDate: input.member.birthDate ?? null,
-        });
-      }
-      return await issueSession(tx, user.id, userAgent);
-    } catch (error) {
-      const constraint = uniqueViolation(error);
-      if (constraint?.startsWith('users_phone')) throw new PhoneTaken();
-      if (constraint?.startsWith('members_card_number')) throw new MemberCardTaken();
-      throw error;
-    }
+    await assertGrassrootsUnion(tx, input.member);
+    const userId = await insertAccount(tx, input, passwordHash);
+    return issueSession(tx, userId, userAgent);
   });
 }
 

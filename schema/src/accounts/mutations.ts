@@ -14,6 +14,7 @@ import {
   RoleAlreadyGranted,
   signUp,
   updateMemberFlags,
+  type SignUpInput as SignUpInputData,
 } from './accounts.service.ts';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { AuthSessionRef, CraftsmanTitle, MemberRef, RoleGrantRef, UnionRef, UserRef } from './types.ts';
@@ -37,6 +38,16 @@ export const MemberCardInput = builder.inputType('MemberCardInput', {
     birthDate: t.field({ type: 'Date', required: false }),
   }),
 });
+
+/** The service's view of a member card given at sign-up (either way of signing up). */
+export function memberCardOf(
+  card: { cardNumber: string; realName: string; union: { id: string }; birthDate?: string | null } | null | undefined,
+): SignUpInputData['member'] {
+  return card ? { cardNumber: card.cardNumber, realName: card.realName, unionId: card.union.id, birthDate: card.birthDate ?? null } : null;
+}
+
+/** The client's user agent as recorded on its session. */
+export const userAgent = (ctx: { userAgent: string | null }) => ctx.userAgent?.slice(0, 300) ?? null;
 
 const SignUpInput = builder.inputType('SignUpInput', {
   fields: (t) => ({
@@ -93,7 +104,6 @@ const GrantUnionRoleInput = builder.inputType('GrantUnionRoleInput', {
   }),
 });
 
-const userAgent = (ctx: { userAgent: string | null }) => ctx.userAgent?.slice(0, 300) ?? null;
 
 builder.mutationFields((t) => ({
   signUp: t.field({
@@ -109,14 +119,7 @@ builder.mutationFields((t) => ({
           phone: input.phone,
           password: input.password,
           displayName: input.displayName,
-          member: input.memberCard
-            ? {
-                cardNumber: input.memberCard.cardNumber,
-                realName: input.memberCard.realName,
-                unionId: input.memberCard.union.id,
-                birthDate: input.memberCard.birthDate ?? null,
-              }
-            : null,
+          member: memberCardOf(input.memberCard),
         },
         userAgent(ctx),
       ),

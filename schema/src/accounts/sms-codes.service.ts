@@ -1,10 +1,10 @@
 import { createHmac, randomInt } from 'node:crypto';
-import { executeRows, members, sessions, smsCodes, uniqueViolation, users, type Database } from '@huigong/db';
+import { executeRows, sessions, smsCodes, uniqueViolation, users, type Database } from '@huigong/db';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { AttemptGuard } from '../common/attempt-guard.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
-import { issueSession, MemberCardTaken, PhoneTaken, type IssuedSession, type SignUpInput } from './accounts.service.ts';
+import { assertGrassrootsUnion, insertAccount, issueSession, PhoneTaken, type IssuedSession, type SignUpInput } from './accounts.service.ts';
 import { recordConsent, requireCurrentConsent, type ConsentDocument } from './consent.ts';
 import { hashPassword } from './password.ts';
 import { SmsNotConfigured, type SmsSender } from './sms-provider.ts';
@@ -161,35 +161,11 @@ export async function signUpWithSmsCode(
   requireCurrentConsent(input.accepted);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    if (input.member) {
-      const union = await tx.query.unions.findFirst({ where: { id: input.member.unionId }, columns: { level: true } });
-      if (!union) throw fieldError(['input', 'memberCard', 'union'], 'NOT_FOUND', '所选工会不存在');
-      if (union.level !== 'grassroots') throw fieldError(['input', 'memberCard', 'union'], 'NOT_GRASSROOTS', '会员须加入一个基层工会');
-    }
+    await assertGrassrootsUnion(tx, input.member);
     await consumeSmsCode(tx, deps, { phone: input.phone, purpose: 'sign_up', code: input.code }, client.ip);
-    try {
-      const [user] = await tx
-        .insert(users)
-        .values({ phone: input.phone, displayName: input.displayName, passwordHash })
-        .returning({ id: users.id });
-      if (!user) throw new Error('insert into users returned no row');
-      if (input.member) {
-        await tx.insert(members).values({
-          userId: user.id,
-          cardNumber: input.member.cardNumber,
-          realName: input.member.realName,
-          unionId: input.member.unionId,
-          birthDate: input.member.birthDate ?? null,
-        });
-      }
-      await recordConsent(tx, user.id, ['user_agreement', 'privacy_policy']);
-      return await issueSession(tx, user.id, client.userAgent);
-    } catch (error) {
-      const constraint = uniqueViolation(error);
-      if (constraint?.startsWith('users_phone')) throw new PhoneTaken();
-      if (constraint?.startsWith('members_card_number')) throw new MemberCardTaken();
-      throw error;
-    }
+    const userId = await insertAccount(tx, input, passwordHash);
+    await recordConsent(tx, userId, ['user_agreement', 'privacy_policy']);
+    return issueSession(tx, userId, client.userAgent);
   });
 }
 

@@ -18,7 +18,7 @@ import {
 } from './sms-codes.service.ts';
 import { SmsNotConfigured, SmsSendFailed } from './sms-provider.ts';
 import { AuthSessionRef, UserRef } from './types.ts';
-import { MemberCardInput } from './mutations.ts';
+import { MemberCardInput, memberCardOf, userAgent } from './mutations.ts';
 import { ConsentDocumentEnum } from './consent-types.ts';
 
 errorType(SmsCooldown, 'SmsCooldown', {
@@ -129,7 +129,6 @@ const AcceptConsentsInput = builder.inputType('AcceptConsentsInput', {
   }),
 });
 
-const userAgent = (ctx: Context) => ctx.userAgent?.slice(0, 300) ?? null;
 const SEND_ERRORS = [InputValidationError, SmsCooldown, TooManyAttempts, SmsNotConfigured, SmsSendFailed];
 
 builder.mutationFields((t) => ({
@@ -169,14 +168,7 @@ builder.mutationFields((t) => ({
           password: input.password,
           displayName: input.displayName,
           accepted: input.accepted,
-          member: input.memberCard
-            ? {
-                cardNumber: input.memberCard.cardNumber,
-                realName: input.memberCard.realName,
-                unionId: input.memberCard.union.id,
-                birthDate: input.memberCard.birthDate ?? null,
-              }
-            : null,
+          member: memberCardOf(input.memberCard),
         },
         { ip: ctx.clientIp, userAgent: userAgent(ctx) },
       ),
