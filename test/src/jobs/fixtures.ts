@@ -87,7 +87,7 @@ export const SET_APPLICATION_STATUS = /* GraphQL */ `
     updateJobApplicationStatus(input: $input) {
       __typename
       ... on UpdateJobApplicationStatusSuccess { application { id status } }
-      ... on InvalidTransition { code currentState requestedState }
+      ... on InvalidTransition { code fromState toState }
       ... on Error { code message }
     }
   }

@@ -339,8 +339,8 @@ describe('employer registration → verification → posting → review → sear
     expect(back.updateJobApplicationStatus).toMatchObject({
       __typename: 'InvalidTransition',
       code: 'INVALID_TRANSITION',
-      currentState: 'hired',
-      requestedState: 'rejected',
+      fromState: 'hired',
+      toState: 'rejected',
     });
 
     const fair = await env.anonymous.query(FAIR, { id: fairId });
