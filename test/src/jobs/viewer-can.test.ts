@@ -5,7 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
-import { APPLY, CREATE_POSTING, SET_APPLICATION_STATUS, SUBMIT_POSTING, employerStaff, postingInput } from './fixtures.ts';
+import {
+  APPLY,
+  CLOSE_POSTING,
+  CREATE_FAIR,
+  CREATE_POSTING,
+  REGISTER_FAIR,
+  REVIEW_POSTING,
+  SET_APPLICATION_STATUS,
+  SUBMIT_POSTING,
+  UPDATE_POSTING,
+  WITHDRAW_APPLICATION,
+  employerStaff,
+  postingInput,
+} from './fixtures.ts';
 
 // viewerCan follows the lifecycle tables (schema/src/jobs/lifecycle.ts) and who the viewer is, and a
 // refused step is InvalidTransition { fromState toState } that writes nothing.
@@ -25,54 +38,6 @@ const EMPLOYER_CAN = /* GraphQL */ `
 `;
 const FAIR_CAN = /* GraphQL */ `
   query FairCan($id: ID!) { node(id: $id) { ... on JobFair { viewerCan { join register cancelRegistration } } } }
-`;
-const REVIEW = /* GraphQL */ `
-  mutation Review($input: ReviewJobPostingInput!) {
-    reviewJobPosting(input: $input) {
-      __typename
-      ... on ReviewJobPostingSuccess { posting { id status } }
-      ... on InvalidTransition { code fromState toState }
-      ... on Error { code message }
-    }
-  }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateJobPostingInput!) {
-    updateJobPosting(input: $input) {
-      __typename
-      ... on UpdateJobPostingSuccess { posting { id status } }
-      ... on InvalidTransition { code fromState toState }
-      ... on Error { code message }
-    }
-  }
-`;
-const CLOSE = /* GraphQL */ `
-  mutation Close($input: CloseJobPostingInput!) {
-    closeJobPosting(input: $input) {
-      __typename
-      ... on CloseJobPostingSuccess { posting { id status } }
-      ... on InvalidTransition { code fromState toState }
-      ... on Error { code message }
-    }
-  }
-`;
-const WITHDRAW = /* GraphQL */ `
-  mutation Withdraw($id: ID!) {
-    withdrawJobApplication(input: { id: $id }) {
-      __typename
-      ... on WithdrawJobApplicationSuccess { application { id status } }
-      ... on InvalidTransition { code fromState toState }
-      ... on Error { code message }
-    }
-  }
-`;
-const CREATE_FAIR = /* GraphQL */ `
-  mutation CreateFair($input: CreateJobFairInput!) {
-    createJobFair(input: $input) { __typename ... on CreateJobFairSuccess { fair { id } } ... on Error { code message } }
-  }
-`;
-const REGISTER_FAIR = /* GraphQL */ `
-  mutation RegisterFair($id: ID!) { registerForJobFair(input: { id: $id }) { __typename ... on Error { code } } }
 `;
 
 const NONE = { edit: false, submit: false, approve: false, return: false, close: false, fill: false, apply: false };
@@ -125,7 +90,7 @@ describe('JobPosting.viewerCan and JobApplication.viewerCan', () => {
       fill: true,
     });
 
-    const approved = await luoyang.query(REVIEW, { input: { id: postingId, approve: true } });
+    const approved = await luoyang.query(REVIEW_POSTING, { input: { id: postingId, approve: true } });
     expect(approved.reviewJobPosting.posting.status).toBe('PUBLISHED');
     expect((await yto.query(POSTING_CAN, { id: postingId })).node.viewerCan).toEqual({ ...NONE, edit: true, close: true, fill: true });
     expect((await luoyang.query(POSTING_CAN, { id: postingId })).node.viewerCan).toEqual({ ...NONE, close: true, fill: true });
@@ -140,7 +105,7 @@ describe('JobPosting.viewerCan and JobApplication.viewerCan', () => {
     const { id } = decodeGlobalId(postingId);
     const before = await env.db.query.jobPostings.findFirst({ where: { id } });
     const audits = await auditCount(postingId);
-    const again = await luoyang.query(REVIEW, { input: { id: postingId, approve: false, note: '再审一次' } });
+    const again = await luoyang.query(REVIEW_POSTING, { input: { id: postingId, approve: false, note: '再审一次' } });
     expect(again.reviewJobPosting).toEqual({ __typename: 'InvalidTransition', code: 'INVALID_TRANSITION', fromState: 'published', toState: 'draft', message: '岗位当前为“招聘中”，不能变更为“草稿”' });
     expect(await env.db.query.jobPostings.findFirst({ where: { id } })).toEqual(before);
     expect(await auditCount(postingId)).toBe(audits);
@@ -162,7 +127,7 @@ describe('JobPosting.viewerCan and JobApplication.viewerCan', () => {
       withdraw: false,
     });
 
-    expect((await wang.query(WITHDRAW, { id: applicationId })).withdrawJobApplication.application.status).toBe('WITHDRAWN');
+    expect((await wang.query(WITHDRAW_APPLICATION, { id: applicationId })).withdrawJobApplication.application.status).toBe('WITHDRAWN');
     expect((await wang.query(APPLICATION_CAN, { id: applicationId })).node.viewerCan).toEqual({ ...live, withdraw: false });
     expect((await yto.query(APPLICATION_CAN, { id: applicationId })).node.viewerCan).toEqual({ ...live, withdraw: false });
   });
@@ -173,23 +138,23 @@ describe('JobPosting.viewerCan and JobApplication.viewerCan', () => {
     const audits = await auditCount(applicationId);
     const moved = await yto.query(SET_APPLICATION_STATUS, { input: { id: applicationId, status: 'VIEWED' } });
     expect(moved.updateJobApplicationStatus).toEqual({ __typename: 'InvalidTransition', code: 'INVALID_TRANSITION', fromState: 'withdrawn', toState: 'viewed', message: '求职申请当前为“已撤回”，不能变更为“已查看”' });
-    const twice = await wang.query(WITHDRAW, { id: applicationId });
+    const twice = await wang.query(WITHDRAW_APPLICATION, { id: applicationId });
     expect(twice.withdrawJobApplication).toEqual({ __typename: 'InvalidTransition', code: 'INVALID_TRANSITION', fromState: 'withdrawn', toState: 'withdrawn', message: '求职申请当前为“已撤回”，不能变更为“已撤回”' });
     expect(await env.db.select().from(jobApplications).where(eq(jobApplications.id, id))).toEqual(before);
     expect(await auditCount(applicationId)).toBe(audits);
   });
 
   it('closes the posting, after which nothing is possible and an edit is refused by name', async () => {
-    expect((await yto.query(CLOSE, { input: { id: postingId, filled: false } })).closeJobPosting.posting.status).toBe('CLOSED');
+    expect((await yto.query(CLOSE_POSTING, { input: { id: postingId, filled: false } })).closeJobPosting.posting.status).toBe('CLOSED');
     expect((await yto.query(POSTING_CAN, { id: postingId })).node.viewerCan).toEqual(NONE);
     expect((await wang.query(POSTING_CAN, { id: postingId })).node.viewerCan).toEqual(NONE);
 
     const { id } = decodeGlobalId(postingId);
     const [before] = await env.db.select().from(jobPostings).where(eq(jobPostings.id, id));
     const audits = await auditCount(postingId);
-    const edit = await yto.query(UPDATE, { input: { id: postingId, posting: postingInput(jianxiId, { title: '改名' }) } });
+    const edit = await yto.query(UPDATE_POSTING, { input: { id: postingId, posting: postingInput(jianxiId, { title: '改名' }) } });
     expect(edit.updateJobPosting).toEqual({ __typename: 'InvalidTransition', code: 'INVALID_TRANSITION', fromState: 'closed', toState: 'edit', message: '岗位当前为“已停止招聘”，不能变更为“修改”' });
-    const close = await luoyang.query(CLOSE, { input: { id: postingId, filled: true } });
+    const close = await luoyang.query(CLOSE_POSTING, { input: { id: postingId, filled: true } });
     expect(close.closeJobPosting).toEqual({ __typename: 'InvalidTransition', code: 'INVALID_TRANSITION', fromState: 'closed', toState: 'filled', message: '岗位当前为“已停止招聘”，不能变更为“已招满”' });
     const [after] = await env.db.select().from(jobPostings).where(eq(jobPostings.id, id));
     expect(after).toEqual(before);

@@ -11,6 +11,7 @@ export const EmployerViewerCanRef = viewerCanType('EmployerViewerCan', {
   joinFair: '可报名参加招聘会（本单位员工，单位已通过审核）。',
 });
 
+/** Its own staff and the union staff of its region: who sees an employer's private fields. */
 const employerScopes = (e: { id: string; unionId: string }) => ({ employerStaffOf: e.id, unionStaffOver: e.unionId });
 
 export const EmployerRef = builder.drizzleNode('employers', {
@@ -18,7 +19,7 @@ export const EmployerRef = builder.drizzleNode('employers', {
   description: '用人单位。通过审核的单位公开可见；未通过审核的仅本单位员工和所在地区工会工作人员可见。',
   id: { column: (employer) => employer.id },
   authScopes: (employer) =>
-    employer.status === 'verified' ? { publicRead: 'read_jobs' } : { employerStaffOf: employer.id, unionStaffOver: employer.unionId },
+    employer.status === 'verified' ? { publicRead: 'read_jobs' } : employerScopes(employer),
   fields: (t) => ({
     name: t.exposeString('name'),
     creditCode: t.exposeString('creditCode', { description: '统一社会信用代码（公示信息）。' }),
@@ -29,15 +30,15 @@ export const EmployerRef = builder.drizzleNode('employers', {
     contactName: t.exposeString('contactName', {
       nullable: true,
       description: '联系人（仅本单位员工与地区工会工作人员可见）。',
-      authScopes: (e) => ({ employerStaffOf: e.id, unionStaffOver: e.unionId }),
+      authScopes: employerScopes,
     }),
     contactPhone: t.exposeString('contactPhone', {
       nullable: true,
-      authScopes: (e) => ({ employerStaffOf: e.id, unionStaffOver: e.unionId }),
+      authScopes: employerScopes,
     }),
     reviewNote: t.exposeString('reviewNote', {
       nullable: true,
-      authScopes: (e) => ({ employerStaffOf: e.id, unionStaffOver: e.unionId }),
+      authScopes: employerScopes,
     }),
     openPostings: t.relatedConnection('postings', {
       description: '正在招聘的岗位。',
