@@ -25,7 +25,10 @@ import {
 
 const POSTING_CAN = /* GraphQL */ `
   query PostingCan($id: ID!) {
-    node(id: $id) { ... on JobPosting { status viewerCan { edit submit approve return close fill apply } } }
+    node(id: $id) {
+      # employer is selected beside viewerCan, which loads the employer's status through the same relation.
+      ... on JobPosting { status employer { name } viewerCan { edit submit approve return close fill apply } }
+    }
   }
 `;
 const APPLICATION_CAN = /* GraphQL */ `

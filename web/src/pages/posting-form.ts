@@ -25,6 +25,12 @@ type Option = { id: string; name: string };
 const endOfShanghaiDay = (date: string) => `${date}T23:59:59+08:00`;
 const shanghaiDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
+/** What saving told the employer, by the status the posting is in afterwards (a labels map). */
+const SAVED_MESSAGES: Partial<Record<PostingFormPostingFragment['status'], string>> = {
+  PUBLISHED: '已保存，岗位保持发布。',
+  PENDING_REVIEW: '已保存，等待工会审核。',
+};
+
 function valuesOf(posting: PostingFormPostingFragment | null, employer: PostingFormEmployerFragment): Values {
   const region = posting?.region ?? null;
   const home = employer.region;
@@ -168,7 +174,7 @@ async function postingForm(ctx: PageContext, mode: 'new' | 'edit') {
       }
       posting = result.posting;
       values = valuesOf(posting, employer);
-      message = posting.status === 'PUBLISHED' ? '已保存，岗位保持发布。' : posting.status === 'PENDING_REVIEW' ? '已保存，等待工会审核。' : '已保存。草稿须提交审核，工会审核通过后发布。';
+      message = SAVED_MESSAGES[posting.status] ?? '已保存。草稿须提交审核，工会审核通过后发布。';
     } else {
       message = null;
     }
