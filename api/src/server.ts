@@ -34,6 +34,7 @@ import { startWebhookWorker } from './webhook-worker.ts';
 import { startMessageWorker } from './message-worker.ts';
 import { explorer } from './explorer.ts';
 import { requestLogger } from './request-log.ts';
+import { mountFileRoutes } from './files-routes.ts';
 import { Redis } from 'ioredis';
 
 export interface RunningServer {
@@ -241,6 +242,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   };
 
   const schema = getSchema();
+  const files = mountFileRoutes(app, { config, database, log });
   // Stripe signs the exact bytes it sends, so this route reads the raw body (no JSON parsing first).
   app.post('/webhooks/stripe/grants', express.raw({ type: '*/*', limit: '1mb' }), async (req, res, next) => {
     try {
@@ -372,6 +374,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       await apollo.stop();
       await webhookWorker?.stop();
       await messageWorker?.stop();
+      await files.stop();
       await bucket.close();
       await redis?.quit();
     },
