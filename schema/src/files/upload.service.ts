@@ -19,6 +19,16 @@ export class UploadRefused extends Error {
   }
 }
 
+/** The body's chunks; its failures (a truncated multipart body, a client gone) are the client's. */
+function clientStream(body: Readable): AsyncIterator<Buffer> {
+  const source = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const broken = () => new UploadRefused(400, 'BAD_REQUEST', '上传中断或 multipart 内容不完整');
+  return {
+    next: () => source.next().catch(() => Promise.reject(broken())),
+    return: (value?: unknown) => source.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+  };
+}
+
 /** Bytes file-type needs to recognise every type we accept (its `reasonableDetectionSizeInBytes`). */
 const SNIFF_BYTES = 4100;
 
@@ -51,7 +61,7 @@ export async function receiveUpload(
   input: { purpose: string; fileName: string | undefined; body: Readable; allowedTypes: readonly FileType[]; maxBytes: number },
 ): Promise<StoredFileRow> {
   const { body, maxBytes } = input;
-  const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const chunks = clientStream(body);
   const head: Buffer[] = [];
   let headBytes = 0;
   let ended = false;
@@ -75,24 +85,27 @@ export async function receiveUpload(
 
   const hash = createHash('sha256');
   let size = 0;
-  let overLimit = false;
+  // Why the stream stopped, when it was the client's doing: the backend may report it wrapped.
+  let refused: UploadRefused | undefined;
   const counted = Readable.from(
     (async function* () {
-      const pending = ended ? [first] : [first, chunks];
-      for (const source of pending) {
-        const iterable = Buffer.isBuffer(source) ? [source] : { [Symbol.asyncIterator]: () => source };
-        for await (const chunk of iterable as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          if (size > maxBytes) {
-            overLimit = true;
-            throw tooLarge(maxBytes);
-          }
-          hash.update(chunk);
-          yield chunk;
-        }
+      try {
+        yield* counting([first]);
+        if (!ended) yield* counting({ [Symbol.asyncIterator]: () => chunks });
+      } catch (error) {
+        if (error instanceof UploadRefused) refused = error;
+        throw error;
       }
     })(),
   );
+  async function* counting(source: Iterable<Buffer> | AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      size += chunk.length;
+      if (size > maxBytes) throw tooLarge(maxBytes);
+      hash.update(chunk);
+      yield chunk;
+    }
+  }
 
   const id = randomUUID();
   const storage = stores.current;
@@ -100,8 +113,7 @@ export async function receiveUpload(
   try {
     await storage.put(key, counted, detected);
   } catch (error) {
-    if (overLimit) throw tooLarge(maxBytes);
-    throw error;
+    throw refused ?? error;
   }
   try {
     const [row] = await db
