@@ -153,7 +153,7 @@ describe('files on local disk: upload, download, refusals, attachment, sweep', (
     const token = tokenOf(wang);
     const post = (init: RequestInit, query = '?purpose=test_evidence') =>
       fetch(`${env.url}/files${query}`, { method: 'POST', ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } }).then(
-        async (r) => ({ status: r.status, code: (await r.json()).errors[0].extensions.code }),
+        async (r) => ({ status: r.status, code: ((await r.json()) as any).errors[0].extensions.code as string }),
       );
     const answers = {
       noPurpose: await upload(env.url, token, { data: png }, { purpose: null }),
