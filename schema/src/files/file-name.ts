@@ -9,7 +9,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u206
  * type the content actually is.
  */
 export function displayFileName(sent: string | undefined, type: FileType): string {
-  const { extensions } = FILE_TYPES[type];
+  const extensions: readonly string[] = FILE_TYPES[type].extensions;
   const base =
     (sent ?? '')
       .normalize('NFC')
@@ -17,13 +17,10 @@ export function displayFileName(sent: string | undefined, type: FileType): strin
       .split(/[\\/]/)
       .at(-1)
       ?.replace(/^[\s.]+|[\s.]+$/g, '') ?? '';
-  const chars = [...base];
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-  const stem = (extensions as readonly string[]).includes(ext) ? base.slice(0, dot) : base;
-  const shortStem = [...stem].slice(0, 120 - 6).join('') || 'file';
-  const suffix = (extensions as readonly string[]).includes(ext) ? ext : extensions[0];
-  return chars.length === 0 ? `file.${extensions[0]}` : `${shortStem}.${suffix}`;
+  const stem = extensions.includes(ext) ? base.slice(0, dot) : base;
+  return `${[...stem].slice(0, 114).join('') || 'file'}.${extensions.includes(ext) ? ext : extensions[0]}`;
 }
 
 /** A Content-Disposition header: an ASCII fallback plus the UTF-8 name (RFC 6266 / 5987). */

@@ -96,6 +96,24 @@ describe('files on local disk: upload, download, refusals, attachment, sweep', (
     expect(anonymousUpload.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(await rowCount()).toBe(before);
 
+    // An API key is a working credential, but reads and writes no member files.
+    const staff = await env.as(demo.luoyangStaff);
+    const union = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
+    const client = await staff.query(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { ... on CreateApiClientSuccess { client { id } } } }`,
+      { input: { name: '联名卡服务', organization: '洛阳某银行', union } },
+    );
+    const issued = await staff.query(
+      `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { ... on IssueApiKeySuccess { issued { secret } } } }`,
+      { input: { client: client.createApiClient.client.id, scopes: ['READ_UNIONS'] } },
+    );
+    const key = issued.issueApiKey.issued.secret as string;
+    const byKey = await download(`${env.url}/files/${encodeURIComponent(json.id)}`, key);
+    expect([byKey.status, JSON.parse(byKey.body.toString()).errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    const keyUpload = await upload(env.url, key, { data: fileOf(PNG_HEADER, 100) });
+    expect([keyUpload.status, keyUpload.json.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await rowCount()).toBe(before);
+
     // GraphQL shows the file to nobody else either.
     const peek = await li.request(`query($id: ID!) { node(id: $id) { ... on StoredFile { fileName } } }`, { id: json.id });
     expect(peek.data?.node ?? null).toBeNull();
