@@ -255,4 +255,17 @@ describe('files on local disk: upload, download, refusals, attachment, sweep', (
     }
     expect(await sweepOrphanFiles(env.db, stores, { olderThanHours: 24 })).toEqual({ deleted: 0, objectErrors: 0 });
   });
+
+  it("runs the sweep on each server's own schedule", async () => {
+    const id = decodeGlobalId((await upload(env.url, tokenOf(wang), { data: fileOf(PNG_HEADER, 500) })).json.id).id;
+    await env.db.execute(sql`update stored_files set created_at = now() - interval '3 days' where id = ${id}`);
+    // A second instance whose sweep runs every 20 ms; its first rounds remove the old upload.
+    await env.startAnotherServer({ FILES_DIR: dir, FILES_MAX_BYTES: String(MAX_BYTES), FILES_SWEEP_INTERVAL_MS: '20' });
+    let row: unknown = true;
+    for (let round = 0; round < 500 && row; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      row = await env.db.query.storedFiles.findFirst({ where: { id }, columns: { id: true } });
+    }
+    expect(row).toBeUndefined();
+  });
 });
