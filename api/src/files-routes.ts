@@ -9,7 +9,7 @@ import { contentDisposition } from '@huigong/schema/files/file-name';
 import { createFileStores } from '@huigong/schema/files/storage';
 import { downloadPath, STORED_FILE_TYPENAME } from '@huigong/schema/files/types';
 import { receiveUpload, tooLarge, UploadRefused, uploadRules } from '@huigong/schema/files/upload.service';
-import type { Express, Request, Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { startPollingWorker } from './polling-worker.ts';
@@ -102,8 +102,8 @@ function receiveOneFile<T>(
  * POST /files and GET /files/:id (docs/files.md), and this instance's orphan sweep.
  * Mounted before the storefront's catch-all route.
  */
-export function mountFileRoutes(app: Express, options: { config: Config; database: DatabaseHandle; log: Logger }) {
-  const { config, database, log } = options;
+export function fileRoutes(config: Config, database: DatabaseHandle, log: Logger) {
+  const app = express.Router();
   const stores = createFileStores(config.files);
   const baseUrl = (req: Request) => config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`;
 
@@ -196,6 +196,7 @@ export function mountFileRoutes(app: Express, options: { config: Config; databas
       : undefined;
 
   return {
+    router: app,
     stop: async () => {
       await sweep?.stop();
       await stores.close();
