@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { httpErrorHandler } from './errors.ts';
 import { explorer } from './explorer.ts';
+import { fileRoutes } from './files-routes.ts';
 import { graphqlRoute } from './graphql-route.ts';
 import { requestGuards } from './guards.ts';
 import { startMessageWorker } from './message-worker.ts';
@@ -79,6 +80,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   app.use(requestLogger(log));
   app.get('/health', healthRoute(database, log));
   app.use(stripeWebhookRoutes(database, log));
+  const files = fileRoutes(config, database, log);
+  app.use(files.router);
   if (config.env !== 'production') app.use(explorer());
   app.use(graphql.router);
   const storefront = storefrontBuilt(config.webDist);
@@ -100,6 +103,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     stop: async () => {
       await graphql.stop();
       await workers.stop();
+      await files.stop();
       await bucket.close();
       await redis?.quit();
     },

@@ -37,6 +37,7 @@ import './offers/mutations.ts';
 import './messages/types.ts';
 import './messages/queries.ts';
 import './messages/mutations.ts';
+import './files/types.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
