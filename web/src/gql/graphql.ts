@@ -1509,7 +1509,7 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
-    | { __typename: 'GrantApplication', id: string, studioName: string, applicantName: string, enterprise: string, status: GrantApplicationStatus, decisionRationale: string | null, decidedAt: string | null, stripeAccountId: string | null, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, requestedAt: string | null, staffApprovedAt: string | null, financeApprovedAt: string | null, paymentMethod: GrantPaymentMethod | null, paymentReference: string | null, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null }>, auditTrail: { nodes: Array<{ action: string, fromState: string | null, toState: string | null, reason: string | null, actorName: string | null, createdAt: string }> } | null }
+    | { __typename: 'GrantApplication', id: string, studioName: string, applicantName: string, enterprise: string, status: GrantApplicationStatus, decisionRationale: string | null, decidedAt: string | null, stripeAccountId: string | null, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, requestedAt: string | null, staffApprovedAt: string | null, financeApprovedAt: string | null, paymentMethod: GrantPaymentMethod | null, paymentReference: string | null, paidAt: string | null, failureReason: string | null, viewerCan: { approve: boolean, financeApprove: boolean, recordPayment: boolean, payWithStripe: boolean, recordFailure: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { accept: boolean, requestChanges: boolean } }>, auditTrail: { nodes: Array<{ action: string, fromState: string | null, toState: string | null, reason: string | null, actorName: string | null, createdAt: string }> } | null }
     | { __typename: 'GrantCall' }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
@@ -1543,6 +1543,7 @@ export type ApproveGrantTrancheMutation = { approveGrantTranche:
     | { __typename: 'ApproveGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -1555,6 +1556,7 @@ export type FinanceApproveGrantTrancheMutation = { financeApproveGrantTranche:
     | { __typename: 'FinanceApproveGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SameApproverForbidden', code: string, message: string }
    | null };
@@ -1567,6 +1569,7 @@ export type RecordGrantTranchePaymentMutationVariables = Exact<{
 export type RecordGrantTranchePaymentMutation = { recordGrantTranchePayment:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RecordGrantTranchePaymentSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
    | null };
@@ -1579,6 +1582,7 @@ export type RecordGrantTranchePaymentFailureMutationVariables = Exact<{
 export type RecordGrantTranchePaymentFailureMutation = { recordGrantTranchePaymentFailure:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RecordGrantTranchePaymentFailureSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
    | null };
@@ -1591,6 +1595,7 @@ export type PayGrantTrancheWithStripeMutationVariables = Exact<{
 export type PayGrantTrancheWithStripeMutation = { payGrantTrancheWithStripe:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'PayGrantTrancheWithStripeSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
     | { __typename: 'PayoutAccountMissing', code: string, message: string }
@@ -1605,6 +1610,7 @@ export type ReviewGrantReportMutationVariables = Exact<{
 export type ReviewGrantReportMutation = { reviewGrantReport:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewGrantReportSuccess', report: { id: string, status: GrantReportStatus, reviewNote: string | null } }
    | null };
@@ -1612,7 +1618,7 @@ export type ReviewGrantReportMutation = { reviewGrantReport:
 export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
+export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, viewerCan: { submit: boolean, declareConflict: boolean }, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
 
 export type SubmitGrantReviewMutationVariables = Exact<{
   input: SubmitGrantReviewInput;
@@ -1622,6 +1628,7 @@ export type SubmitGrantReviewMutationVariables = Exact<{
 export type SubmitGrantReviewMutation = { submitGrantReview:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SubmitGrantReviewSuccess', review: { id: string, status: GrantReviewStatus, weightedScore: number | null } }
    | null };
@@ -1635,6 +1642,7 @@ export type DeclareGrantReviewConflictMutation = { declareGrantReviewConflict:
     | { __typename: 'DeclareGrantReviewConflictSuccess' }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -1657,7 +1665,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
-    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, weightedAverageScore?: number | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, tranches: Array<{ label: string, status: GrantTrancheStatus }>, reports: Array<{ title: string, status: GrantReportStatus }>, reviews?: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
+    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, weightedAverageScore?: number | null, missingDocuments: Array<string>, viewerCan: { startScreening: boolean, requestInfo: boolean, assignReviewer: boolean, startReview: boolean, approve: boolean, reject: boolean }, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, tranches: Array<{ label: string, status: GrantTrancheStatus }>, reports: Array<{ title: string, status: GrantReportStatus }>, reviews?: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
     | { __typename: 'GrantReview' }
@@ -1687,6 +1695,7 @@ export type StartGrantScreeningMutationVariables = Exact<{
 export type StartGrantScreeningMutation = { startGrantScreening:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'StartGrantScreeningSuccess' }
    | null };
@@ -1699,6 +1708,7 @@ export type RequestGrantInfoMutationVariables = Exact<{
 export type RequestGrantInfoMutation = { requestGrantApplicationInfo:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RequestGrantApplicationInfoSuccess' }
    | null };
@@ -1712,6 +1722,7 @@ export type AssignGrantReviewerMutation = { assignGrantReviewer:
     | { __typename: 'AssignGrantReviewerSuccess' }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotAGrantReviewer', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewerAlreadyAssigned', code: string, message: string }
@@ -1726,6 +1737,7 @@ export type StartGrantReviewMutationVariables = Exact<{
 export type StartGrantReviewMutation = { startGrantReview:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotEnoughReviewers', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'StartGrantReviewSuccess' }
@@ -1742,6 +1754,7 @@ export type DecideGrantApplicationMutation = { decideGrantApplication:
     | { __typename: 'DecideGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, approvedAmount: { amount: number } | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -1750,7 +1763,7 @@ export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
 
-export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
+export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
 
 export type GrantCallPageQueryVariables = Exact<{
   id: string;
@@ -1766,7 +1779,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
-    | { __typename: 'GrantCall', id: string, title: string, description: string, isOpen: boolean, opensAt: string, closesAt: string, eligibilityConditions: Array<string>, qualifyingDistinctions: Array<GrantDistinction>, requiredDocuments: Array<string>, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, requiredTitle: CraftsmanTitle, requiresDistinction: boolean, minAmount: { amount: number }, maxAmount: { amount: number } }>, criteria: Array<{ id: string, name: string, description: string, weight: number }> }
+    | { __typename: 'GrantCall', id: string, title: string, description: string, isOpen: boolean, opensAt: string, closesAt: string, eligibilityConditions: Array<string>, qualifyingDistinctions: Array<GrantDistinction>, requiredDocuments: Array<string>, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, viewerCan: { apply: boolean }, tiers: Array<{ id: string, name: string, requiredTitle: CraftsmanTitle, requiresDistinction: boolean, minAmount: { amount: number }, maxAmount: { amount: number } }>, criteria: Array<{ id: string, name: string, description: string, weight: number }> }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
     | { __typename: 'GrantReview' }
@@ -1786,12 +1799,12 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'VoucherPurchase' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
-   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type CreateGrantApplicationMutationVariables = Exact<{
   input: CreateGrantApplicationInput;
@@ -1801,7 +1814,7 @@ export type CreateGrantApplicationMutationVariables = Exact<{
 export type CreateGrantApplicationMutation = { createGrantApplication:
     | { __typename: 'AmountOutsideTier', code: string, message: string, min: { amount: number }, max: { amount: number } }
     | { __typename: 'BudgetLinesMismatch', code: string, message: string, linesTotal: { amount: number } }
-    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
+    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
     | { __typename: 'GrantApplicationExists', code: string, message: string }
     | { __typename: 'GrantCallNotOpen', code: string, message: string }
     | { __typename: 'GrantNotEligible', code: string, message: string }
@@ -1821,8 +1834,9 @@ export type SubmitGrantApplicationMutation = { submitGrantApplication:
     | { __typename: 'GrantNotEligible', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
+    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
    | null };
 
 export type ResubmitGrantApplicationMutationVariables = Exact<{
@@ -1834,6 +1848,7 @@ export type ResubmitGrantApplicationMutation = { resubmitGrantApplication:
     | { __typename: 'DocumentsMissing', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ResubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
    | null };
@@ -1846,6 +1861,7 @@ export type WithdrawGrantApplicationMutationVariables = Exact<{
 export type WithdrawGrantApplicationMutation = { withdrawGrantApplication:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'WithdrawGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
    | null };
@@ -1858,6 +1874,7 @@ export type RequestGrantTrancheMutationVariables = Exact<{
 export type RequestGrantTrancheMutation = { requestGrantTranche:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReportNotAccepted', code: string, message: string }
     | { __typename: 'RequestGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus } }
@@ -1879,7 +1896,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
     | { __typename: 'GrantCriterion' }
-    | { __typename: 'GrantReport', id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } }
+    | { __typename: 'GrantReport', id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } }
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
@@ -1899,7 +1916,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'WebhookSubscription' }
    | null };
 
-export type GrantReportPartsFragment = { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } };
+export type GrantReportPartsFragment = { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } };
 
 export type SubmitGrantReportMutationVariables = Exact<{
   input: SubmitGrantReportInput;
@@ -1909,8 +1926,9 @@ export type SubmitGrantReportMutationVariables = Exact<{
 export type SubmitGrantReportMutation = { submitGrantReport:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } } }
+    | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } } }
    | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2760,6 +2778,11 @@ export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -2794,6 +2817,9 @@ export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -2819,6 +2845,9 @@ export const GrantReportPartsFragmentDoc = new TypedDocumentString(`
   title
   dueOn
   status
+  viewerCan {
+    submit
+  }
   content
   submittedAt
   reviewNote
@@ -4238,6 +4267,13 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
         paymentReference
         paidAt
         failureReason
+        viewerCan {
+          approve
+          financeApprove
+          recordPayment
+          payWithStripe
+          recordFailure
+        }
         amount {
           amount
         }
@@ -4256,6 +4292,10 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
         submittedAt
         reviewNote
         reviewedAt
+        viewerCan {
+          accept
+          requestChanges
+        }
       }
       auditTrail(first: 100) {
         nodes {
@@ -4479,6 +4519,10 @@ export const GrantReviewsPageDocument = new TypedDocumentString(`
     nodes {
       id
       status
+      viewerCan {
+        submit
+        declareConflict
+      }
       submittedAt
       weightedScore
       comment
@@ -4673,6 +4717,14 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
           studioName
           enterprise
           status
+          viewerCan {
+            startScreening
+            requestInfo
+            assignReviewer
+            startReview
+            approve
+            reject
+          }
           weightedAverageScore @include(if: $staff)
           missingDocuments
           requestedAmount {
@@ -4935,6 +4987,9 @@ export const GrantCallPageDocument = new TypedDocumentString(`
       eligibilityConditions
       qualifyingDistinctions
       requiredDocuments
+      viewerCan {
+        apply
+      }
       tiers {
         id
         name
@@ -4964,6 +5019,11 @@ export const GrantCallPageDocument = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -4998,6 +5058,9 @@ export const GrantCallPageDocument = new TypedDocumentString(`
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5059,6 +5122,11 @@ export const MyGrantsPageDocument = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -5093,6 +5161,9 @@ export const MyGrantsPageDocument = new TypedDocumentString(`
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5180,6 +5251,11 @@ export const CreateGrantApplicationDocument = new TypedDocumentString(`
 fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -5214,6 +5290,9 @@ fragment MyGrantApplication on GrantApplication {
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5262,6 +5341,11 @@ export const SubmitGrantApplicationDocument = new TypedDocumentString(`
 fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -5296,6 +5380,9 @@ fragment MyGrantApplication on GrantApplication {
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5406,6 +5493,9 @@ export const GrantReportPageDocument = new TypedDocumentString(`
   title
   dueOn
   status
+  viewerCan {
+    submit
+  }
   content
   submittedAt
   reviewNote
@@ -5476,6 +5566,9 @@ fragment GrantReportParts on GrantReport {
   title
   dueOn
   status
+  viewerCan {
+    submit
+  }
   content
   submittedAt
   reviewNote
