@@ -52,6 +52,7 @@ export const UPDATE_APPLICATION = /* GraphQL */ `
     updateGrantApplication(input: $input) {
       __typename
       ... on UpdateGrantApplicationSuccess { application { ...App } }
+      ... on InvalidTransition { fromState toState }
       ${ERROR}
     }
   }
