@@ -6,7 +6,6 @@ import {
   type GrantTeamMember,
 } from '@huigong/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import { NotFound } from '../common/not-found.ts';
 import { found } from '../common/reload.ts';
 import { lockApplication } from './locks.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -95,13 +94,8 @@ async function loadCallAndTier(tx: Tx, callId: string, tierId: string) {
 type CallWithUnion = NonNullable<Awaited<ReturnType<typeof loadCallAndTier>>>['call'];
 type Tier = NonNullable<Awaited<ReturnType<typeof loadCallAndTier>>>['tier'];
 
-async function loadApplicantMember(tx: Tx, memberId: string) {
-  const member = await tx.query.members.findFirst({
-    where: { id: memberId },
-    with: { union: { columns: { path: true } } },
-  });
-  if (!member) throw new NotFound('会员');
-  return member;
+function loadApplicantMember(tx: Tx, memberId: string) {
+  return found(tx.query.members.findFirst({ where: { id: memberId }, with: { union: { columns: { path: true } } } }), '会员');
 }
 
 /**

@@ -6,30 +6,16 @@ import { found } from '../common/reload.ts';
 // Where two are taken, the application is locked first, then the row under it, so concurrent
 // actions on one application cannot deadlock.
 
-export function lockApplication(tx: Database, applicationId: string) {
-  return found(
-    tx.select().from(grantApplications).where(eq(grantApplications.id, applicationId)).for('update').then((rows) => rows[0]),
-    '资助申请',
-  );
+type Lockable = typeof grantApplications | typeof grantTranches | typeof grantReviews | typeof grantReports;
+
+/** SELECT … FOR UPDATE of one row by id; NotFound(`what`) when there is none. */
+function lockRow<T extends Lockable>(tx: Database, table: T, id: string, what: string): Promise<T['$inferSelect']> {
+  // drizzle cannot follow a union of tables through select().from(); each member has an id column.
+  const rows = tx.select().from(table as typeof grantApplications).where(eq(table.id, id)).for('update');
+  return found(rows.then((r) => r[0] as T['$inferSelect'] | undefined), what);
 }
 
-export function lockTranche(tx: Database, trancheId: string) {
-  return found(
-    tx.select().from(grantTranches).where(eq(grantTranches.id, trancheId)).for('update').then((rows) => rows[0]),
-    '拨款',
-  );
-}
-
-export function lockReview(tx: Database, reviewId: string) {
-  return found(
-    tx.select().from(grantReviews).where(eq(grantReviews.id, reviewId)).for('update').then((rows) => rows[0]),
-    '评审任务',
-  );
-}
-
-export function lockReport(tx: Database, reportId: string) {
-  return found(
-    tx.select().from(grantReports).where(eq(grantReports.id, reportId)).for('update').then((rows) => rows[0]),
-    '报告',
-  );
-}
+export const lockApplication = (tx: Database, id: string) => lockRow(tx, grantApplications, id, '资助申请');
+export const lockTranche = (tx: Database, id: string) => lockRow(tx, grantTranches, id, '拨款');
+export const lockReview = (tx: Database, id: string) => lockRow(tx, grantReviews, id, '评审任务');
+export const lockReport = (tx: Database, id: string) => lockRow(tx, grantReports, id, '报告');

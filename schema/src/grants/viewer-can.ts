@@ -3,6 +3,7 @@ import { hasUnionRoleOver } from '../accounts/viewer.ts';
 import { viewerCanType } from '../common/transitions.ts';
 import type { Context } from '../context.ts';
 import { callUnionId } from './access.ts';
+import { grantLoaders } from './loaders.ts';
 import {
   APPLICATION_ACTORS,
   applicationLifecycle,
@@ -26,7 +27,7 @@ import {
 // with the same role checks as the mutations' scopes. An anonymous viewer holds no role.
 
 export const GrantCallViewerCanRef = viewerCanType('GrantCallViewerCan', {
-  apply: '可在申报期内提交申请（工会会员）。',
+  apply: '可在申报期内提交申请（工会会员，且在本项目中尚无有效申请）。',
 });
 
 export const GrantApplicationViewerCanRef = viewerCanType('GrantApplicationViewerCan', {
@@ -73,10 +74,10 @@ async function rolesOverCall(ctx: Pick<Context, 'db' | 'viewer'>, callId: string
 
 const isViewer = (ctx: Pick<Context, 'viewer'>, userId: string | null) => userId !== null && ctx.viewer?.userId === userId;
 
-export function grantCallViewerCan(call: { opensAt: Date; closesAt: Date }, ctx: Pick<Context, 'viewer'>) {
-  return viewerCanBy(callLifecycle, callPhase(call), { draftApplication: 'member', apply: 'member' }, {
-    member: ctx.viewer?.member != null,
-  });
+/** A member may apply while the call is open, unless they already have a live application in it. */
+export async function grantCallViewerCan(call: { id: string; opensAt: Date; closesAt: Date }, ctx: Context) {
+  const member = ctx.viewer?.member != null && !(await grantLoaders(ctx).viewerHasLiveApplication.load(call.id));
+  return viewerCanBy(callLifecycle, callPhase(call), { draftApplication: 'member', apply: 'member' }, { member });
 }
 
 export async function grantApplicationViewerCan(

@@ -114,7 +114,10 @@ export const grantCallPage: Page = async (ctx) => {
     return;
   }
   ctx.title(call.title);
-  let mine = (data.myGrantApplications?.nodes ?? []).find((a) => a.call.id === call.id && a.status !== 'WITHDRAWN') ?? null;
+  // The form while the API lets the viewer apply (a withdrawn application does not block a new
+  // one); otherwise the viewer's newest application in this call (the list is newest first).
+  let canApply = call.viewerCan.apply;
+  let mine = canApply ? null : ((data.myGrantApplications?.nodes ?? []).find((a) => a.call.id === call.id) ?? null);
   let problem: Problem = null;
   let message: string | null = null;
   const budget: Row[] = [{ a: '', b: '' }];
@@ -176,6 +179,7 @@ export const grantCallPage: Page = async (ctx) => {
         return;
       }
       mine = result.application;
+      canApply = false;
       await submitApplication(mine.id);
     });
     draw();
@@ -218,7 +222,7 @@ export const grantCallPage: Page = async (ctx) => {
             ? html`<p><a class="button" href=${`/login?next=${encodeURIComponent(location.pathname)}`}>登录后申请</a></p>`
             : !member
               ? html`<p class="hint">申请须为绑定会员卡的工会会员。</p>`
-              : !c.viewerCan.apply
+              : !canApply
                 ? html`<p class="hint">不在申报期内。</p>`
                 : html`<form class="stack" @submit=${apply} novalidate>
                     ${alertBox(problem)}

@@ -101,7 +101,7 @@ export const GrantCallRef = builder.drizzleNode('grantCalls', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     viewerCan: t.field({
       type: GrantCallViewerCanRef,
-      select: { columns: { opensAt: true, closesAt: true } },
+      select: { columns: { id: true, opensAt: true, closesAt: true } },
       resolve: (call, _args, ctx) => grantCallViewerCan(call, ctx),
     }),
   }),
