@@ -107,8 +107,9 @@ describe('viewerCan', () => {
     const created = await wu.query(CREATE_APPLICATION, { input: applicationInput(call.id, tier('齐鲁工匠'), 5_000_000) });
     const id = created.createGrantApplication.application.id as string;
 
-    // A draft: the applicant may submit or withdraw it.
+    // A draft: the applicant may submit or withdraw it, and not apply to the call a second time.
     expect((await applicationCan(wu, id)).viewerCan).toEqual({ ...NONE, submit: true, withdraw: true });
+    expect((await wu.query(CALL_CAN, { id: call.id })).node.viewerCan).toEqual({ apply: false });
 
     await move(wu, SUBMIT, { application: id });
     expect((await applicationCan(wu, id)).viewerCan).toEqual({ ...NONE, withdraw: true });
@@ -155,9 +156,10 @@ describe('viewerCan', () => {
     expect((await staff.query(REVIEW_CAN, { id: reviewId })).node.viewerCan).toEqual({ submit: false, declareConflict: false });
     expect((await applicationCan(reviewerA.client, id)).viewerCan).toEqual(NONE);
 
-    // Withdrawn: nothing more for anyone.
+    // Withdrawn: nothing more for anyone, and the member may apply again.
     await move(wu, WITHDRAW, { application: id });
     expect((await applicationCan(wu, id)).viewerCan).toEqual(NONE);
+    expect((await wu.query(CALL_CAN, { id: call.id })).node.viewerCan).toEqual({ apply: true });
     expect((await applicationCan(staff, id)).viewerCan).toEqual(NONE);
     expect((await reviewerA.client.query(REVIEW_CAN, { id: reviewId })).node.viewerCan.submit).toBe(false);
   });
