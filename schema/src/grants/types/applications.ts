@@ -104,6 +104,8 @@ export const GrantApplicationRef = builder.drizzleNode('grantApplications', {
     status: t.expose('status', { type: GrantApplicationStatus }),
     viewerCan: t.field({
       type: GrantApplicationViewerCanRef,
+      // Flags computed from the row itself: free in the query cost, like a scalar.
+      complexity: 0,
       select: { columns: { status: true, applicantUserId: true, callId: true } },
       resolve: (app, _args, ctx) => grantApplicationViewerCan(app, ctx),
     }),

@@ -101,6 +101,8 @@ export const GrantCallRef = builder.drizzleNode('grantCalls', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     viewerCan: t.field({
       type: GrantCallViewerCanRef,
+      // Flags computed from the row itself: free in the query cost, like a scalar.
+      complexity: 0,
       select: { columns: { id: true, opensAt: true, closesAt: true } },
       resolve: (call, _args, ctx) => grantCallViewerCan(call, ctx),
     }),

@@ -54,6 +54,8 @@ export const GrantReviewRef = builder.drizzleNode('grantReviews', {
     status: t.expose('status', { type: GrantReviewStatus }),
     viewerCan: t.field({
       type: GrantReviewViewerCanRef,
+      // Flags computed from the row itself: free in the query cost, like a scalar.
+      complexity: 0,
       select: { columns: { status: true, reviewerUserId: true }, with: { application: { columns: { status: true } } } },
       resolve: (review, _args, ctx) => grantReviewViewerCan(review, ctx),
     }),

@@ -25,6 +25,8 @@ export const GrantTrancheRef = builder.drizzleNode('grantTranches', {
     status: t.expose('status', { type: GrantTrancheStatus }),
     viewerCan: t.field({
       type: GrantTrancheViewerCanRef,
+      // Flags computed from the row itself: free in the query cost, like a scalar.
+      complexity: 0,
       select: {
         columns: { status: true, position: true, staffApprovedByUserId: true },
         with: {
@@ -70,6 +72,8 @@ export const GrantReportRef = builder.drizzleNode('grantReports', {
     status: t.expose('status', { type: GrantReportStatus }),
     viewerCan: t.field({
       type: GrantReportViewerCanRef,
+      // Flags computed from the row itself: free in the query cost, like a scalar.
+      complexity: 0,
       select: { columns: { status: true }, with: { application: { columns: { applicantUserId: true, callId: true } } } },
       resolve: (report, _args, ctx) => grantReportViewerCan(report, ctx),
     }),
