@@ -1,4 +1,4 @@
-import type { grantApplications, grantReports, grantReviews, grantTranches } from '@huigong/db';
+import { grantApplicationStatus, type grantApplications, type grantReports, type grantReviews, type grantTranches } from '@huigong/db';
 import { transitionTable, type TransitionTable } from '../common/transitions.ts';
 
 // The lifecycles of the grant rows, as data. The services enforce them (`assert`, and `from` in
@@ -58,16 +58,9 @@ const APPLICATION_STEPS = {
 } as const;
 type ApplicationStep = keyof typeof APPLICATION_STEPS;
 
-/** Every state before a decision: the applicant may still withdraw. */
-const LIVE: readonly ApplicationStatus[] = [
-  'draft',
-  'submitted',
-  'screening',
-  'info_requested',
-  'resubmitted',
-  'under_review',
-  'decision_pending',
-];
+/** The states an application ends in; before them the applicant may still withdraw. */
+const ENDED: readonly ApplicationStatus[] = ['approved', 'rejected', 'withdrawn'];
+const LIVE: readonly ApplicationStatus[] = grantApplicationStatus.enumValues.filter((status) => !ENDED.includes(status));
 
 type ApplicationAction =
   | ApplicationStep
