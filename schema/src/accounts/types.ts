@@ -69,8 +69,13 @@ export const MemberRef = builder.drizzleNode('members', {
 
 export const RoleGrantRef = builder.drizzleObject('roleGrants', {
   name: 'RoleGrant',
-  description: '用户在某个范围内的角色。',
-  authScopes: (grant) => ({ self: grant.userId, platformAdmin: true }),
+  description: '用户在某个范围内的角色。本人、管辖该工会的工作人员（授予者即在其中）与平台管理员可见。',
+  // Staff over the union see the grants in their subtree: the one who just granted a role reads it back.
+  authScopes: (grant) => ({
+    self: grant.userId,
+    platformAdmin: true,
+    ...(grant.unionId ? { unionStaffOver: grant.unionId } : {}),
+  }),
   fields: (t) => ({
     role: t.expose('role', { type: RoleName }),
     union: t.relation('union', { nullable: true, description: '角色作用的工会（含其下级）。' }),
