@@ -1,4 +1,6 @@
 import type { Database } from '@huigong/db';
+import { unionPath } from '../accounts/unions.service.ts';
+import { hasUnionRoleOver, type Viewer } from '../accounts/viewer.ts';
 
 /**
  * The organizing union of a competition never changes after creation, so it is memoised per
@@ -34,6 +36,19 @@ export async function competitionOrganizer(
   if (!competition) return null;
   organizerOfCompetition.set(competitionId, competition.organizerUnionId);
   return competition.organizerUnionId;
+}
+
+/** Union staff over the organizing union of the competition (or of the entry's competition). */
+export async function isCompetitionStaff(
+  db: Database,
+  viewer: Viewer | null,
+  of: { competitionId: string } | { entryId: string },
+): Promise<boolean> {
+  if (!viewer) return false;
+  const unionId = await competitionOrganizer(db, of);
+  if (!unionId) return false;
+  const path = await unionPath(db, unionId);
+  return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
 }
 
 /**
