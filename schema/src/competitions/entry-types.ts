@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { entryLifecycle } from './lifecycle.ts';
 import { CompetitionEntryStatus, CompetitionEventKind, ParticipantRole, ParticipantStatus, SkillLevel } from './enums.ts';
 import {
   CompetitionEntryViewerCanRef,
@@ -75,7 +76,13 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
       description: '递补名额的确认期限。',
     }),
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
-    checkInCode: t.exposeString('checkInCode', { nullable: true, description: '签到码（报名成功后发放）。' }),
+    checkInCode: t.string({
+      nullable: true,
+      description: '签到码（报名成功后发放）。',
+      select: { columns: { checkInCode: true, status: true } },
+      // A code is shown only while it checks the entry in: an ended entry's code is void.
+      resolve: (e) => (entryLifecycle.can(e.status, 'checkIn') ? e.checkInCode : null),
+    }),
     checkedInAt: t.expose('checkedInAt', { type: 'DateTime', nullable: true }),
     score: t.exposeString('score', { nullable: true, description: '成绩（两位小数的十进制字符串）。' }),
     durationSeconds: t.exposeInt('durationSeconds', { nullable: true, description: '用时（秒），同分时用时少者排前。' }),

@@ -32,6 +32,7 @@ export const ENTRY_STATUS_LABELS: Readonly<Record<string, string>> = {
   leaveTeam: '退出队伍',
   checkIn: '签到',
   recordScore: '录入成绩',
+  move: '调整候补顺序',
 };
 
 /** Statuses that hold one of the event's seats. */
@@ -41,7 +42,7 @@ export const LIVE: readonly EntryStatus[] = [...SEAT_HOLDING, 'waiting'];
 /** Statuses a team entry can be in while it has not yet reached its minimum size. */
 const UNFORMED: readonly EntryStatus[] = ['forming', 'waiting', 'offered'];
 
-type EntryStep = 'acceptOffer' | 'invite' | 'joinTeam' | 'leaveTeam' | 'checkIn' | 'recordScore';
+type EntryStep = 'acceptOffer' | 'invite' | 'joinTeam' | 'leaveTeam' | 'checkIn' | 'recordScore' | 'move';
 
 const entryTable = transitionTable<EntryStatus | EntryStep, EntryAction>({
   what: '报名',
@@ -57,6 +58,7 @@ const entryTable = transitionTable<EntryStatus | EntryStep, EntryAction>({
     leaveTeam: { from: LIVE, to: 'leaveTeam' },
     checkIn: { from: ['confirmed'], to: 'checkIn' },
     recordScore: { from: ['confirmed'], to: 'recordScore' },
+    move: { from: ['waiting'], to: 'move' },
     // What the event lock and the deadlines do on their own.
     offer: { from: ['waiting'], to: 'offered' },
     lapse: { from: ['offered'], to: 'lapsed' },
@@ -81,6 +83,7 @@ export type EntryAction =
   | 'leaveTeam'
   | 'checkIn'
   | 'recordScore'
+  | 'move'
   | 'offer'
   | 'lapse'
   | 'expire'

@@ -31,6 +31,7 @@ export const CompetitionEntryViewerCanRef = viewerCanType('CompetitionEntryViewe
   invite: '可邀请队员：团体项目的队长，组队截止前。',
   leaveTeam: '可退出队伍：已加入的队员，组队截止前。',
   withdraw: '可撤销这份报名：主办工会工作人员。',
+  move: '可调整候补顺序：主办工会工作人员，报名在候补名单中。',
   recordScore: '可录入成绩：主办工会工作人员，参赛者已签到且成绩未公布。',
 });
 
@@ -74,6 +75,7 @@ export async function entryViewerCan(entry: EntryForViewer, { db, viewer }: Who)
     invite: owner && teamOpen,
     leaveTeam: teamMember && teamOpen,
     withdraw: staff,
+    move: staff,
     recordScore: staff && entry.checkedInAt !== null && entry.event.resultsPublishedAt === null,
   });
 }

@@ -12,7 +12,7 @@ import type { CompetitionEventRow } from './competition.service.ts';
 import { entryOf, offerFreeSeats, recordEntryChange, seatsHeld } from './entries.ts';
 import { NotOnWaitingList } from './errors.ts';
 import { withEntryEventLock, withEventLock } from './event-lock.ts';
-import type { EntryRow } from './lifecycle.ts';
+import { entryLifecycle, type EntryRow } from './lifecycle.ts';
 
 /**
  * Staff move a waiting entry to another place in line; the reason goes into the audit trail. The
@@ -27,7 +27,7 @@ export async function moveOnWaitingList(
   // withEventLock has just applied deadlines and renumbered the line under the lock.
   return withEntryEventLock(db, input.entryId, async (tx, { event }) => {
     const entry = await entryOf(tx, input.entryId);
-    if (entry.status !== 'waiting' || entry.queueOrder === null) throw new NotOnWaitingList();
+    if (!entryLifecycle.can(entry.status, 'move') || entry.queueOrder === null) throw new NotOnWaitingList();
     const waitingHere = and(eq(competitionEntries.eventId, event.id), eq(competitionEntries.status, 'waiting'));
     const [line] = await tx.select({ n: count() }).from(competitionEntries).where(waitingHere);
     const length = Number(line?.n ?? 0);
