@@ -1,18 +1,11 @@
-import { requireViewer } from '../common/viewer.ts';
 import { GraphQLError } from 'graphql';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { shanghaiToday } from '../common/dates.ts';
 import { processCompetitionDeadlines, processDeadlinesForEntriesOf } from './scheduler.ts';
+import { requireMember } from './access.ts';
 import { CompetitionEventRef } from './types.ts';
-
-/** The member card of the signed-in viewer: these fields are scoped to members. */
-function viewerMemberId(ctx: Parameters<typeof requireViewer>[0]): string {
-  const member = requireViewer(ctx).member;
-  if (!member) throw new Error('viewerMemberId: the field must declare the member scope');
-  return member.id;
-}
 
 builder.queryFields((t) => ({
   competitions: t.drizzleConnection({
@@ -61,7 +54,7 @@ builder.queryFields((t) => ({
     description: '我参加（个人、队长或已加入的队员）的报名，最新的在前。',
     authScopes: { member: true },
     resolve: async (query, _root, _args, ctx) => {
-      const memberId = viewerMemberId(ctx);
+      const memberId = requireMember(ctx).memberId;
       await processDeadlinesForEntriesOf(ctx.db, memberId);
       return ctx.db.query.competitionEntries.findMany(
         query({
@@ -78,7 +71,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.competitionParticipants.findMany(
         query({
-          where: { memberId: viewerMemberId(ctx), status: 'invited' },
+          where: { memberId: requireMember(ctx).memberId, status: 'invited' },
           orderBy: { createdAt: 'desc', id: 'asc' },
         }),
       ),
@@ -89,7 +82,7 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.competitionCertificates.findMany(
-        query({ where: { memberId: viewerMemberId(ctx) }, orderBy: { issuedAt: 'desc', id: 'asc' } }),
+        query({ where: { memberId: requireMember(ctx).memberId }, orderBy: { issuedAt: 'desc', id: 'asc' } }),
       ),
   }),
   competitionCertificate: t.drizzleField({

@@ -69,6 +69,12 @@ const can = async (client: GraphQLClient, entry: string) => (await client.query(
 const eventCan = async (client: GraphQLClient, event: string) =>
   (await client.query(EVENT_CAN, { id: event })).competitionEvent.viewerCan;
 
+async function register(member: FixtureMember, event: string, teamName?: string) {
+  const result = (await member.client.query(REGISTER, { input: { event, teamName } })).registerForCompetitionEvent;
+  expect(result).toMatchObject({ __typename: 'RegisterForCompetitionEventSuccess' });
+  return result.entry.id as string;
+}
+
 beforeAll(async () => {
   env = await createTestEnvironment();
   staff = await env.as(demo.luoyangStaff);
@@ -91,7 +97,9 @@ beforeAll(async () => {
     }),
   });
   competition = created.createCompetition.competition;
-  [individualEvent, teamEvent] = competition.events.nodes.map((e: any) => e.id);
+  const byKind = (kind: string) => competition.events.nodes.find((e: any) => e.kind === kind).id;
+  individualEvent = byKind('INDIVIDUAL');
+  teamEvent = byKind('TEAM');
   m = await createMembers(env, 3);
 });
 afterAll(() => env?.close());
@@ -116,8 +124,8 @@ describe('viewerCan follows the state and the viewer', () => {
     });
     expect(await eventCan(foreignStaff, individualEvent)).toMatchObject({ checkIn: false, publishResults: false });
 
-    first = (await m[0]!.client.query(REGISTER, { input: { event: individualEvent } })).registerForCompetitionEvent.entry.id;
-    second = (await m[1]!.client.query(REGISTER, { input: { event: individualEvent } })).registerForCompetitionEvent.entry.id;
+    first = await register(m[0]!, individualEvent);
+    second = await register(m[1]!, individualEvent);
     expect(await eventCan(m[0]!.client, individualEvent)).toMatchObject({ register: false });
   });
 
@@ -175,9 +183,7 @@ describe('viewerCan follows the state and the viewer', () => {
   });
 
   it('a captain may invite, the invited member may answer, and a member who joined may leave', async () => {
-    const team = (await m[2]!.client.query(REGISTER, { input: { event: teamEvent, teamName: '焊花队' } })).registerForCompetitionEvent
-      .entry;
-    expect(team.status).toBe('FORMING');
+    const team = { id: await register(m[2]!, teamEvent, '焊花队') };
     expect(await can(m[2]!.client, team.id)).toEqual({ ...NOTHING, cancel: true, invite: true });
 
     const invited = await m[2]!.client.query(INVITE, { input: { entry: team.id, phone: m[0]!.phone } });

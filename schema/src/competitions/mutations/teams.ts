@@ -2,6 +2,7 @@ import { builder } from '../../builder.ts';
 import { found } from '../../common/reload.ts';
 import { phone } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
+import { requireMember } from '../access.ts';
 import { CompetitionEntryRef } from '../entry-types.ts';
 import {
   AlreadyInvited,
@@ -14,13 +15,6 @@ import {
 } from '../errors.ts';
 import { inviteTeamMember, leaveTeam, respondToInvitation } from '../teams.service.ts';
 import { ENTRY_ERRORS, EntryInput } from './registration.ts';
-
-/** Members of a team act as members: the scopes below let only a member's account in. */
-function viewerMember(ctx: Parameters<typeof requireViewer>[0]): { userId: string; memberId: string } {
-  const viewer = requireViewer(ctx);
-  if (!viewer.member) throw new Error('viewerMember: the field must be scoped to a competition entrant');
-  return { userId: viewer.userId, memberId: viewer.member.id };
-}
 
 const InviteInput = builder.inputType('InviteCompetitionTeamMemberInput', {
   fields: (t) => ({
@@ -69,7 +63,7 @@ builder.mutationField('respondToCompetitionInvitation', (t) =>
       dataField: { name: 'entry' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const { userId, memberId } = viewerMember(ctx);
+      const { userId, memberId } = requireMember(ctx);
       await respondToInvitation(ctx.db, userId, memberId, { entryId: input.entry.id, accept: input.accept });
       return found(ctx.db.query.competitionEntries.findFirst(query({ where: { id: input.entry.id } })), '报名');
     },
@@ -85,7 +79,7 @@ builder.mutationField('leaveCompetitionTeam', (t) =>
     args: { input: t.arg({ type: EntryInput, required: true }) },
     errors: { types: [...ENTRY_ERRORS, NotATeamMember, TeamFormationClosed], dataField: { name: 'entry' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const { userId, memberId } = viewerMember(ctx);
+      const { userId, memberId } = requireMember(ctx);
       await leaveTeam(ctx.db, userId, memberId, input.entry.id);
       return found(ctx.db.query.competitionEntries.findFirst(query({ where: { id: input.entry.id } })), '报名');
     },
