@@ -30,7 +30,7 @@ export const CompetitionEntryViewerCanRef = viewerCanType('CompetitionEntryViewe
   acceptOffer: '可确认递补名额：本人或队长，须在确认期限前。',
   invite: '可邀请队员：团体项目的队长，组队截止前。',
   leaveTeam: '可退出队伍：已加入的队员，组队截止前。',
-  withdraw: '可撤销这份报名：主办工会工作人员。',
+  withdraw: '可撤销这份报名：主办工会工作人员，成绩公布前。',
   move: '可调整候补顺序：主办工会工作人员，报名在候补名单中。',
   recordScore: '可录入成绩：主办工会工作人员，参赛者已签到且成绩未公布。',
 });
@@ -74,7 +74,9 @@ export async function entryViewerCan(entry: EntryForViewer, { db, viewer }: Who)
       owner && entry.offerExpiresAt !== null && entry.offerExpiresAt > now && (formed || !teamFormationClosed(entry.event, now)),
     invite: owner && teamOpen,
     leaveTeam: teamMember && teamOpen,
-    withdraw: staff,
+    // The service still accepts a withdrawal after results are out (certificates stay issued);
+    // the storefront has never offered it then, and viewerCan keeps it that way.
+    withdraw: staff && entry.event.resultsPublishedAt === null,
     move: staff,
     recordScore: staff && entry.checkedInAt !== null && entry.event.resultsPublishedAt === null,
   });
