@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { asError, request, type DomainError } from './api';
 import { AcceptOfferDocument, CancelEntryDocument, InviteTeamMemberDocument, LeaveTeamDocument, type MyEntryFragment } from './gql/graphql';
 import { alertBox, busy, dateTime, field, fieldErrors, formValues, label, notice, type Problem } from './ui';
-import { viewer } from './viewer';
 
-const ACTIVE = new Set(['CONFIRMED', 'WAITING', 'FORMING', 'OFFERED']);
-export const isActiveEntry = (entry: { status: string }) => ACTIVE.has(entry.status);
+/** What the cancel button says, by the entry's status (a label; whether it shows is viewerCan.cancel). */
+const CANCEL_LABELS: Partial<Record<MyEntryFragment['status'], string>> = { WAITING: '退出候补' };
 
 /** One sentence on where the entry stands, the first thing a member looks for. */
 export function entrySummary(entry: MyEntryFragment): string {
@@ -30,11 +29,10 @@ interface EntryCardState {
 
 /**
  * An entry with what the member can do next: confirm an offered seat, cancel, invite team
- * members (captain) or leave the team. `changed` runs after a successful action.
+ * members (captain) or leave the team, each shown only when the server's viewerCan allows it.
+ * `changed` runs after a successful action.
  */
 export function entryCard(entry: MyEntryFragment, state: EntryCardState, rerender: () => void, changed: () => void): TemplateResult {
-  const me = viewer.get()?.member?.realName;
-  const isRegistrant = !me || entry.registrantName === me;
   const act = async (button: HTMLButtonElement, run: () => Promise<{ __typename?: string } | null | undefined>, done: string) => {
     const result = await busy(button, run);
     const error = asError(result);
@@ -69,14 +67,13 @@ export function entryCard(entry: MyEntryFragment, state: EntryCardState, rerende
     rerender();
     if (!error) changed();
   };
-  const active = isActiveEntry(entry);
+  const can = entry.viewerCan;
   const isTeam = entry.kind === 'TEAM';
-  const invitable = isTeam && isRegistrant && (entry.status === 'FORMING' || entry.status === 'CONFIRMED');
   return html`<article class="card entry" data-entry=${entry.id} data-status=${entry.status}>
     <h3>${entry.event.name}${entry.teamName ? html` · ${entry.teamName}` : nothing}</h3>
     <p><span class="badge status-${entry.status.toLowerCase()}">${label('entryStatus', entry.status)}</span></p>
     <p class="summary">${entrySummary(entry)}</p>
-    ${entry.checkInCode && active ? html`<p>签到码：<strong class="code" data-testid="check-in-code">${entry.checkInCode}</strong></p>` : nothing}
+    ${entry.checkInCode ? html`<p>签到码：<strong class="code" data-testid="check-in-code">${entry.checkInCode}</strong></p>` : nothing}
     ${entry.score ? html`<p>成绩：${entry.score}${entry.rank ? html`，第 ${entry.rank} 名` : entry.provisionalRank ? html`（暂列第 ${entry.provisionalRank} 名）` : nothing}${entry.prize ? html`，<strong>${entry.prize.name}</strong>` : nothing}</p>` : nothing}
     ${isTeam
       ? html`<ul class="participants" aria-label="队员">
@@ -87,16 +84,17 @@ export function entryCard(entry: MyEntryFragment, state: EntryCardState, rerende
       : nothing}
     ${entry.event.resultsPublishedAt ? html`<p><a href=${`/events/${entry.event.id}/results`}>查看成绩公布</a></p>` : nothing}
     ${alertBox(state.problem)} ${notice(state.message)}
-    ${active
+    ${can.acceptOffer || can.cancel || can.leaveTeam
       ? html`<div class="actions">
-          ${entry.status === 'OFFERED' ? html`<button type="button" @click=${accept}>确认递补名额</button>` : nothing}
-          ${isRegistrant
-            ? html`<button type="button" class="secondary" @click=${cancel}>${entry.status === 'WAITING' ? '退出候补' : '取消报名'}</button>`
-            : html`<button type="button" class="secondary" @click=${leave}>退出队伍</button>`}
-          <span class="hint">自行取消截止：${dateTime(entry.competition.cancellationDeadline)}</span>
+          ${can.acceptOffer ? html`<button type="button" @click=${accept}>确认递补名额</button>` : nothing}
+          ${can.cancel
+            ? html`<button type="button" class="secondary" @click=${cancel}>${CANCEL_LABELS[entry.status] ?? '取消报名'}</button>
+                <span class="hint">自行取消截止：${dateTime(entry.competition.cancellationDeadline)}</span>`
+            : nothing}
+          ${can.leaveTeam ? html`<button type="button" class="secondary" @click=${leave}>退出队伍</button>` : nothing}
         </div>`
       : nothing}
-    ${invitable
+    ${can.invite
       ? html`<form class="inline" @submit=${invite}>
           ${field({ label: '邀请队员（手机号）', name: 'phone', type: 'tel', inputmode: 'numeric', required: true, autocomplete: 'off', error: fieldErrors(state.problem as DomainError)['phone'] })}
           <button type="submit">发送邀请</button>

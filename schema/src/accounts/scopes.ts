@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { ApiScope } from '../integrations/api-keys.service.ts';
-import { competitionOrganizer, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
+import { isCompetitionStaff, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
 import { callUnionId, type GrantApplicationKey } from '../grants/access.ts';
 import { grantLoaders } from '../grants/loaders.ts';
 import { knownUnionPath, unionPath } from './unions.service.ts';
@@ -75,18 +75,8 @@ export function scopesFor(ctx: Context) {
     apiScope: (scope: ApiScope) => ctx.apiCaller?.scopes.includes(scope) ?? false,
     publicRead: (scope: ApiScope) => (ctx.apiCaller ? ctx.apiCaller.scopes.includes(scope) : true),
     apiClientOfMerchant: (merchantId: string) => ctx.apiCaller !== null && ctx.apiCaller.merchantId === merchantId,
-    competitionStaff: async (competitionId: string) => {
-      const unionId = await competitionOrganizer(ctx.db, { competitionId });
-      if (!viewer || !unionId) return false;
-      const path = await unionPath(ctx.db, unionId);
-      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
-    },
-    competitionEntryStaff: async (entryId: string) => {
-      const unionId = await competitionOrganizer(ctx.db, { entryId });
-      if (!viewer || !unionId) return false;
-      const path = await unionPath(ctx.db, unionId);
-      return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
-    },
+    competitionStaff: (competitionId: string) => isCompetitionStaff(ctx.db, viewer, { competitionId }),
+    competitionEntryStaff: (entryId: string) => isCompetitionStaff(ctx.db, viewer, { entryId }),
     competitionEntrant: (entryId: string) =>
       viewer?.member ? isEntryParticipant(ctx.db, entryId, viewer.member.id, ctx) : false,
     competitionEntryOwner: (entryId: string) =>

@@ -1,5 +1,5 @@
 import type { Database } from '@huigong/db';
-import type { DomainError } from './errors.ts';
+import type { DomainError, InputValidationError } from './errors.ts';
 
 /**
  * Commit, then fail: some refusals must keep what the transaction already wrote (stock of an
@@ -12,7 +12,7 @@ import type { DomainError } from './errors.ts';
  *     return { ok: await claim(tx) };
  *   });
  */
-export type Outcome<T> = { ok: T } | { error: DomainError };
+export type Outcome<T> = { ok: T } | { error: DomainError | InputValidationError };
 
 export async function commitThenFail<T>(db: Database, work: (tx: Database) => Promise<Outcome<T>>): Promise<T> {
   const outcome = await db.transaction((tx) => work(tx));

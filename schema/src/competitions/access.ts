@@ -1,4 +1,8 @@
 import type { Database } from '@huigong/db';
+import { unionPath } from '../accounts/unions.service.ts';
+import { hasUnionRoleOver, type Viewer } from '../accounts/viewer.ts';
+import { requireViewer } from '../common/viewer.ts';
+import type { Context } from '../context.ts';
 
 /**
  * The organizing union of a competition never changes after creation, so it is memoised per
@@ -36,6 +40,19 @@ export async function competitionOrganizer(
   return competition.organizerUnionId;
 }
 
+/** Union staff over the organizing union of the competition (or of the entry's competition). */
+export async function isCompetitionStaff(
+  db: Database,
+  viewer: Viewer | null,
+  of: { competitionId: string } | { entryId: string },
+): Promise<boolean> {
+  if (!viewer) return false;
+  const unionId = await competitionOrganizer(db, of);
+  if (!unionId) return false;
+  const path = await unionPath(db, unionId);
+  return path !== null && hasUnionRoleOver(viewer, 'union_staff', path);
+}
+
 /**
  * The entries a member takes part in, loaded once per request: a list of the member's own entries
  * then authorizes every row without a query each. A miss (an entry created later in the same
@@ -67,4 +84,14 @@ export async function isEntryOwner(db: Database, entryId: string, memberId: stri
     columns: { id: true },
   });
   return row !== undefined;
+}
+
+/**
+ * The signed-in member acting in a member-scoped field (member, competitionEntrant): those
+ * scopes let only an account with a member card in, so a missing card is a bug in the field.
+ */
+export function requireMember(ctx: Pick<Context, 'viewer'>): { userId: string; memberId: string } {
+  const viewer = requireViewer(ctx);
+  if (!viewer.member) throw new Error('requireMember: this field must declare a scope that needs a member card');
+  return { userId: viewer.userId, memberId: viewer.member.id };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, shanghaiToday } from './competition.service.ts';
+import { shanghaiToday } from '../common/dates.ts';
+import { ageOn } from './competition.service.ts';
 
 describe('calendar helpers', () => {
   it('counts completed years, turning a year older on the birthday itself', () => {

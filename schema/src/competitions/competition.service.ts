@@ -1,4 +1,3 @@
-import { shanghaiToday } from '../common/dates.ts';
 import {
   competitionEvents,
   competitionPrizes,
@@ -9,7 +8,8 @@ import {
 } from '@huigong/db';
 import { and, eq, gte } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { DomainError, fieldError } from '../common/errors.ts';
+import { fieldError } from '../common/errors.ts';
+import { NotEligible, SkillCertificateTaken, type EligibilityRefusal } from './errors.ts';
 
 export type CompetitionLevel = 'enterprise' | 'district' | 'city' | 'province' | 'national';
 export type SkillLevel = 'junior' | 'intermediate' | 'senior' | 'technician' | 'senior_technician';
@@ -17,40 +17,6 @@ export type EventKind = 'individual' | 'team';
 
 export type CompetitionRow = typeof competitions.$inferSelect;
 export type CompetitionEventRow = typeof competitionEvents.$inferSelect;
-
-/** Why a member may not enter a competition; stable values for clients to branch on. */
-export type EligibilityRefusal =
-  | 'NOT_A_MEMBER'
-  | 'OUTSIDE_ORGANIZER'
-  | 'BIRTH_DATE_UNKNOWN'
-  | 'TOO_YOUNG'
-  | 'TOO_OLD'
-  | 'SKILL_CERTIFICATE_REQUIRED';
-
-const refusalMessages: Record<EligibilityRefusal, string> = {
-  NOT_A_MEMBER: '仅限工会会员报名，请先绑定会员卡',
-  OUTSIDE_ORGANIZER: '本赛事仅限主办工会及其下级工会的会员报名',
-  BIRTH_DATE_UNKNOWN: '本赛事有年龄要求，请先登记出生日期',
-  TOO_YOUNG: '未达到本赛事的最低年龄要求',
-  TOO_OLD: '超过本赛事的最高年龄限制',
-  SKILL_CERTIFICATE_REQUIRED: '本赛事要求持有相应工种的职业技能等级证书',
-};
-
-export class NotEligible extends DomainError {
-  readonly code = 'NOT_ELIGIBLE';
-  constructor(readonly reason: EligibilityRefusal) {
-    super(refusalMessages[reason]);
-  }
-}
-
-export class SkillCertificateTaken extends DomainError {
-  readonly code = 'SKILL_CERTIFICATE_TAKEN';
-  constructor() {
-    super('该证书编号已登记');
-  }
-}
-
-export { shanghaiToday };
 
 /** Completed years between two YYYY-MM-DD dates. */
 export function ageOn(birthDate: string, day: string): number {

@@ -1,10 +1,10 @@
-import { requireViewer } from '../common/viewer.ts';
 import { GraphQLError } from 'graphql';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
-import { shanghaiToday } from './competition.service.ts';
-import { processCompetitionDeadlines, processDeadlinesForEntriesOf } from './registration.service.ts';
+import { shanghaiToday } from '../common/dates.ts';
+import { processCompetitionDeadlines, processDeadlinesForEntriesOf } from './scheduler.ts';
+import { requireMember } from './access.ts';
 import { CompetitionEventRef } from './types.ts';
 
 builder.queryFields((t) => ({
@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
     description: '我参加（个人、队长或已加入的队员）的报名，最新的在前。',
     authScopes: { member: true },
     resolve: async (query, _root, _args, ctx) => {
-      const memberId = requireViewer(ctx).member!.id;
+      const memberId = requireMember(ctx).memberId;
       await processDeadlinesForEntriesOf(ctx.db, memberId);
       return ctx.db.query.competitionEntries.findMany(
         query({
@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.competitionParticipants.findMany(
         query({
-          where: { memberId: requireViewer(ctx).member!.id, status: 'invited' },
+          where: { memberId: requireMember(ctx).memberId, status: 'invited' },
           orderBy: { createdAt: 'desc', id: 'asc' },
         }),
       ),
@@ -82,7 +82,7 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.competitionCertificates.findMany(
-        query({ where: { memberId: requireViewer(ctx).member!.id }, orderBy: { issuedAt: 'desc', id: 'asc' } }),
+        query({ where: { memberId: requireMember(ctx).memberId }, orderBy: { issuedAt: 'desc', id: 'asc' } }),
       ),
   }),
   competitionCertificate: t.drizzleField({

@@ -1,44 +1,10 @@
 import { competitionCertificates, competitionEntries, competitionEvents, uniqueViolation, type Database } from '@huigong/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { NotFound } from '../common/not-found.ts';
-import { DomainError } from '../common/errors.ts';
-import { EntryNotActive, randomCode, type EntryRow } from './registration.service.ts';
-
-export class CheckInCodeInvalid extends DomainError {
-  readonly code = 'CHECK_IN_CODE_INVALID';
-  constructor() {
-    super('签到码无效');
-  }
-}
-
-export class AlreadyCheckedIn extends DomainError {
-  readonly code = 'ALREADY_CHECKED_IN';
-  constructor(readonly checkedInAt: Date) {
-    super('该参赛者已签到');
-  }
-}
-
-export class NotCheckedIn extends DomainError {
-  readonly code = 'NOT_CHECKED_IN';
-  constructor() {
-    super('参赛者尚未签到，不能录入成绩');
-  }
-}
-
-export class ResultsAlreadyPublished extends DomainError {
-  readonly code = 'RESULTS_ALREADY_PUBLISHED';
-  constructor() {
-    super('该项目成绩已公布，不能再更改');
-  }
-}
-
-export class NoScores extends DomainError {
-  readonly code = 'NO_SCORES';
-  constructor() {
-    super('该项目还没有任何成绩，无法公布');
-  }
-}
+import { found } from '../common/reload.ts';
+import { entryOf, randomCode, recordEntryChange } from './entries.ts';
+import { AlreadyCheckedIn, CheckInCodeInvalid, NoScores, NotCheckedIn, ResultsAlreadyPublished } from './errors.ts';
+import { entryLifecycle, type EntryRow } from './lifecycle.ts';
 
 /**
  * Staff check an entrant in by the code on their entry. The conditional UPDATE lets exactly one
@@ -59,17 +25,14 @@ export async function checkIn(
         and(
           eq(competitionEntries.competitionId, input.competitionId),
           eq(competitionEntries.checkInCode, code),
-          eq(competitionEntries.status, 'confirmed'),
+          inArray(competitionEntries.status, entryLifecycle.from('checkIn')),
           isNull(competitionEntries.checkedInAt),
         ),
       )
       .returning();
     if (entry) {
-      await recordAudit(tx, {
-        actorUserId,
+      await recordEntryChange(tx, actorUserId, entry.id, {
         action: 'competition_entry.checked_in',
-        subjectType: 'competition_entry',
-        subjectId: entry.id,
         fromState: 'confirmed',
         toState: 'checked_in',
       });
@@ -80,13 +43,14 @@ export async function checkIn(
     });
     if (!known) throw new CheckInCodeInvalid();
     if (known.checkedInAt) throw new AlreadyCheckedIn(known.checkedInAt);
-    throw new EntryNotActive(known.status);
+    entryLifecycle.assert(known.status, 'checkIn');
+    throw new Error('checkIn: a confirmed entry not checked in was not updated');
   });
 }
 
 async function lockEventForResults(tx: Database, eventId: string) {
-  const [event] = await tx.select().from(competitionEvents).where(eq(competitionEvents.id, eventId)).for('update');
-  if (!event) throw new NotFound('比赛项目');
+  const [row] = await tx.select().from(competitionEvents).where(eq(competitionEvents.id, eventId)).for('update');
+  const event = await found(row, '比赛项目');
   if (event.resultsPublishedAt) throw new ResultsAlreadyPublished();
   return event;
 }
@@ -97,29 +61,27 @@ export async function recordScore(
   actorUserId: string,
   input: { entryId: string; score: string; durationSeconds?: number | null },
 ): Promise<EntryRow> {
-  const target = await db.query.competitionEntries.findFirst({ where: { id: input.entryId }, columns: { eventId: true } });
-  if (!target) throw new NotFound('报名');
+  const target = await found(
+    db.query.competitionEntries.findFirst({ where: { id: input.entryId }, columns: { eventId: true } }),
+    '报名',
+  );
   return db.transaction(async (tx) => {
     await lockEventForResults(tx, target.eventId);
-    const [before] = await tx.select().from(competitionEntries).where(eq(competitionEntries.id, input.entryId)).for('update');
-    if (!before) throw new NotFound('报名');
-    if (before.status !== 'confirmed') throw new EntryNotActive(before.status);
+    const before = await entryOf(tx, input.entryId);
+    entryLifecycle.assert(before.status, 'recordScore');
     if (!before.checkedInAt) throw new NotCheckedIn();
     const [entry] = await tx
       .update(competitionEntries)
       .set({ score: input.score, durationSeconds: input.durationSeconds ?? null, scoredAt: new Date() })
       .where(eq(competitionEntries.id, input.entryId))
       .returning();
-    await recordAudit(tx, {
-      actorUserId,
+    await recordEntryChange(tx, actorUserId, input.entryId, {
       action: 'competition_entry.scored',
-      subjectType: 'competition_entry',
-      subjectId: input.entryId,
       fromState: before.score,
       toState: input.score,
       data: { durationSeconds: input.durationSeconds ?? null },
     });
-    return entry!;
+    return found(entry, '报名');
   });
 }
 
@@ -208,6 +170,6 @@ export async function publishResults(db: Database, actorUserId: string, eventId:
       toState: 'published',
       data: { ranked: rankedCount, prizeWinners: winners.length, certificates: issued },
     });
-    return published!;
+    return found(published, '比赛项目');
   });
 }

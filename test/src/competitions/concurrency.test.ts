@@ -103,7 +103,7 @@ describe('seats and the waiting list under concurrency', () => {
     );
     const kinds = results.map((r) => r.cancelCompetitionEntry.__typename);
     expect(kinds.filter((k) => k === 'CancelCompetitionEntrySuccess')).toHaveLength(10);
-    expect(kinds.filter((k) => k === 'EntryNotActive')).toHaveLength(20);
+    expect(kinds.filter((k) => k === 'InvalidTransition')).toHaveLength(20);
 
     const after = await entriesInDb();
     const offered = after.filter((r) => r.status === 'offered');

@@ -106,7 +106,7 @@ export const CANCEL = /* GraphQL */ `
     cancelCompetitionEntry(input: $input) {
       __typename
       ... on CancelCompetitionEntrySuccess { entry { id status } }
-      ... on EntryNotActive { status }
+      ... on InvalidTransition { fromState toState }
       ... on Error { code message }
     }
   }
@@ -117,7 +117,7 @@ export const ACCEPT_OFFER = /* GraphQL */ `
     acceptCompetitionOffer(input: $input) {
       __typename
       ... on AcceptCompetitionOfferSuccess { entry { id status checkInCode } }
-      ... on EntryNotActive { status }
+      ... on InvalidTransition { fromState toState }
       ... on Error { code message }
     }
   }

@@ -67,6 +67,7 @@ const SCORE = /* GraphQL */ `
     recordCompetitionScore(input: $input) {
       __typename
       ... on RecordCompetitionScoreSuccess { entry { id score durationSeconds } }
+      ... on InvalidTransition { fromState toState }
       ... on InputValidationError { fieldErrors { field code } }
       ... on Error { code }
     }
@@ -198,7 +199,12 @@ describe('create → register → full → waiting list → offers → check-in 
     expect((await status(m[4]!.client, entries[4]!)).waitlistPosition).toBe(1);
 
     const twice = await m[0]!.client.query(CANCEL, { input: { entry: entries[0] } });
-    expect(twice.cancelCompetitionEntry).toMatchObject({ __typename: 'EntryNotActive', status: 'CANCELLED' });
+    expect(twice.cancelCompetitionEntry).toMatchObject({
+      __typename: 'InvalidTransition',
+      code: 'INVALID_TRANSITION',
+      fromState: 'cancelled',
+      toState: 'cancelled',
+    });
     const event = (await env.anonymous.query(PUBLIC_EVENT, { id: eventId })).competitionEvent;
     expect(event).toMatchObject({ seatsTaken: 3, waitingCount: 3 });
   });
@@ -328,7 +334,7 @@ describe('create → register → full → waiting list → offers → check-in 
 
   it('takes scores of checked-in entrants only', async () => {
     const lapsed = await staff.query(SCORE, { input: { entry: entries[3], score: '99' } });
-    expect(lapsed.recordCompetitionScore).toMatchObject({ __typename: 'EntryNotActive' });
+    expect(lapsed.recordCompetitionScore).toMatchObject({ __typename: 'InvalidTransition', fromState: 'lapsed', toState: 'recordScore' });
     const bad = await staff.query(SCORE, { input: { entry: entries[2], score: '9.999' } });
     expect(bad.recordCompetitionScore.__typename).toBe('InputValidationError');
     for (const [i, score, durationSeconds] of [

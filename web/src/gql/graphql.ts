@@ -939,10 +939,11 @@ export type CancelEntryMutationVariables = Exact<{
 
 
 export type CancelEntryMutation = { cancelCompetitionEntry:
-    | { __typename: 'CancelCompetitionEntrySuccess', entry: { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> } }
+    | { __typename: 'CancelCompetitionEntrySuccess', entry: { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } } }
     | { __typename: 'CancellationClosed', code: string, message: string }
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -952,9 +953,10 @@ export type AcceptOfferMutationVariables = Exact<{
 
 
 export type AcceptOfferMutation = { acceptCompetitionOffer:
-    | { __typename: 'AcceptCompetitionOfferSuccess', entry: { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> } }
+    | { __typename: 'AcceptCompetitionOfferSuccess', entry: { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } } }
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'OfferExpired', code: string, message: string }
     | { __typename: 'TeamFormationClosed', code: string, message: string }
@@ -968,6 +970,7 @@ export type LeaveTeamMutationVariables = Exact<{
 export type LeaveTeamMutation = { leaveCompetitionTeam:
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'LeaveCompetitionTeamSuccess', entry: { id: string } }
     | { __typename: 'NotATeamMember', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
@@ -983,6 +986,7 @@ export type InviteTeamMemberMutation = { inviteCompetitionTeamMember:
     | { __typename: 'AlreadyInvited', code: string, message: string }
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'InviteCompetitionTeamMemberSuccess', invitation: { realName: string, status: CompetitionParticipantStatus } }
     | { __typename: 'NotEligible', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
@@ -992,7 +996,7 @@ export type InviteTeamMemberMutation = { inviteCompetitionTeamMember:
 
 export type CompetitionCardFragment = { id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } };
 
-export type MyEntryFragment = { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> };
+export type MyEntryFragment = { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } };
 
 type ErrorParts_AlreadyApplied_Fragment = { __typename: 'AlreadyApplied', code: string, message: string };
 
@@ -1303,7 +1307,7 @@ export type CompetitionPageQueryVariables = Exact<{
 export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
-    | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null }> }, organizer: { id: string, name: string } }
+    | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null, viewerCan: { register: boolean } }> }, organizer: { id: string, name: string } }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
@@ -1329,7 +1333,7 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'VoucherPurchase' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
-   | null, myCompetitionEntries?: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> } };
+   | null, myCompetitionEntries?: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } }> } };
 
 export type RegisterForEventMutationVariables = Exact<{
   input: RegisterForCompetitionEventInput;
@@ -1341,7 +1345,7 @@ export type RegisterForEventMutation = { registerForCompetitionEvent:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'NotEligible', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'RegisterForCompetitionEventSuccess', entry: { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> } }
+    | { __typename: 'RegisterForCompetitionEventSuccess', entry: { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } } }
     | { __typename: 'RegistrationClosed', code: string, message: string }
     | { __typename: 'RegistrationNotOpen', code: string, message: string }
     | { __typename: 'TeamFormationClosed', code: string, message: string }
@@ -2106,7 +2110,7 @@ export type MarkAllMessagesReadMutation = { markMessagesRead:
 export type MyCompetitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
+export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, viewerCan: { accept: boolean, decline: boolean }, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   input: RespondToCompetitionInvitationInput;
@@ -2117,6 +2121,7 @@ export type RespondToInvitationMutation = { respondToCompetitionInvitation:
     | { __typename: 'AlreadyRegistered', code: string, message: string }
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NoPendingInvitation', code: string, message: string }
     | { __typename: 'NotEligible', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
@@ -2589,7 +2594,7 @@ export type StaffEventQueryVariables = Exact<{
 }>;
 
 
-export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
+export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, viewerCan: { checkIn: boolean, changeCapacity: boolean, publishResults: boolean }, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null, viewerCan: { move: boolean } }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null, viewerCan: { withdraw: boolean, recordScore: boolean } }> } | null } | null };
 
 export type CreateCompetitionMutationVariables = Exact<{
   input: CreateCompetitionInput;
@@ -2612,6 +2617,7 @@ export type CheckInEntryMutation = { checkInCompetitionEntry:
     | { __typename: 'CheckInCompetitionEntrySuccess', entry: { id: string, registrantName: string, teamName: string | null } }
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -2623,6 +2629,7 @@ export type RecordScoreMutationVariables = Exact<{
 export type RecordScoreMutation = { recordCompetitionScore:
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotCheckedIn', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RecordCompetitionScoreSuccess', entry: { id: string, score: string | null } }
@@ -2661,6 +2668,7 @@ export type WithdrawEntryMutationVariables = Exact<{
 export type WithdrawEntryMutation = { withdrawCompetitionEntry:
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'WithdrawCompetitionEntrySuccess', entry: { id: string, status: CompetitionEntryStatus } }
    | null };
@@ -2673,6 +2681,7 @@ export type MoveWaitlistEntryMutationVariables = Exact<{
 export type MoveWaitlistEntryMutation = { moveCompetitionWaitlistEntry:
     | { __typename: 'EntryNotActive', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'MoveCompetitionWaitlistEntrySuccess', entry: { id: string, waitlistPosition: number | null } }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'NotOnWaitingList', code: string, message: string }
@@ -2753,6 +2762,12 @@ export const MyEntryFragmentDoc = new TypedDocumentString(`
     realName
     role
     status
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+    invite
+    leaveTeam
   }
 }
     `, {"fragmentName":"MyEntry"}) as unknown as TypedDocumentString<MyEntryFragment, unknown>;
@@ -3250,6 +3265,12 @@ export const CancelEntryDocument = new TypedDocumentString(`
     role
     status
   }
+  viewerCan {
+    cancel
+    acceptOffer
+    invite
+    leaveTeam
+  }
 }
 fragment ErrorParts on Error {
   __typename
@@ -3310,6 +3331,12 @@ export const AcceptOfferDocument = new TypedDocumentString(`
     realName
     role
     status
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+    invite
+    leaveTeam
   }
 }
 fragment ErrorParts on Error {
@@ -3581,6 +3608,9 @@ export const CompetitionPageDocument = new TypedDocumentString(`
             message
             reason
           }
+          viewerCan {
+            register
+          }
         }
       }
     }
@@ -3643,6 +3673,12 @@ fragment MyEntry on CompetitionEntry {
     realName
     role
     status
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+    invite
+    leaveTeam
   }
 }
 fragment Viewer on User {
@@ -3721,6 +3757,12 @@ export const RegisterForEventDocument = new TypedDocumentString(`
     realName
     role
     status
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+    invite
+    leaveTeam
   }
 }
 fragment ErrorParts on Error {
@@ -6354,6 +6396,10 @@ export const MyCompetitionsPageDocument = new TypedDocumentString(`
     nodes {
       status
       role
+      viewerCan {
+        accept
+        decline
+      }
       entry {
         id
         teamName
@@ -6418,6 +6464,12 @@ export const MyCompetitionsPageDocument = new TypedDocumentString(`
     realName
     role
     status
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+    invite
+    leaveTeam
   }
 }
 fragment Viewer on User {
@@ -8108,6 +8160,11 @@ export const StaffEventDocument = new TypedDocumentString(`
     seatsTaken
     waitingCount
     resultsPublishedAt
+    viewerCan {
+      checkIn
+      changeCapacity
+      publishResults
+    }
     competition {
       id
       title
@@ -8121,6 +8178,9 @@ export const StaffEventDocument = new TypedDocumentString(`
         teamName
         arrivalSeq
         waitlistPosition
+        viewerCan {
+          move
+        }
       }
     }
     entries(first: 50, status: $status) {
@@ -8140,6 +8200,10 @@ export const StaffEventDocument = new TypedDocumentString(`
         waitlistPosition
         prize {
           name
+        }
+        viewerCan {
+          withdraw
+          recordScore
         }
       }
     }

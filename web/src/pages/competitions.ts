@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { asError, request } from '../api';
-import { entryCard, isActiveEntry } from '../entry';
+import { entryCard } from '../entry';
 import { CompetitionPageDocument, CompetitionsPageDocument, EventResultsPageDocument, RegisterForEventDocument, type CompetitionCardFragment, type MyEntryFragment } from '../gql/graphql';
 import type { Page } from '../router';
 import { session } from '../session';
@@ -54,6 +54,15 @@ export const competitionsPage: Page = async (ctx) => {
       ? html`<p><a class="button secondary" href=${`/competitions?${new URLSearchParams({ ...(trade && { trade }), ...(open && { open: '1' }), after: page.endCursor })}`}>下一页</a></p>`
       : nothing}`);
 };
+
+/** What a member is told after registering, by where the entry landed (a message per status). */
+function registeredMessage(entry: MyEntryFragment): string {
+  const messages: Partial<Record<MyEntryFragment['status'], string>> = {
+    WAITING: `名额已满，您已进入候补名单，当前第 ${entry.waitlistPosition} 位`,
+    FORMING: '已报名，队伍组队中：请邀请队员',
+  };
+  return messages[entry.status] ?? `报名成功！签到码 ${entry.checkInCode ?? ''}`;
+}
 
 interface RegisterState {
   problem: Problem;
@@ -110,12 +119,7 @@ export const competitionPage: Page = async (ctx) => {
     }
     register.problem = null;
     const entry = result.entry;
-    register.message =
-      entry.status === 'WAITING'
-        ? `名额已满，您已进入候补名单，当前第 ${entry.waitlistPosition} 位`
-        : entry.status === 'FORMING'
-          ? '已报名，队伍组队中：请邀请队员'
-          : `报名成功！签到码 ${entry.checkInCode ?? ''}`;
+    register.message = registeredMessage(entry);
     mine.unshift(entry);
     draw();
     await refresh();
@@ -123,8 +127,9 @@ export const competitionPage: Page = async (ctx) => {
 
   type EventData = NonNullable<typeof competition>['events']['nodes'][number];
   const eventView = (ev: EventData): TemplateResult => {
-    const myEntries = mine.filter((e) => e.event.id === ev.id);
-    const active = myEntries.find(isActiveEntry);
+    // The latest of the member's entries here (the list is newest first); registering again is
+    // offered only when the server says so (viewerCan.register: no live entry, eligible, open).
+    const latest = mine.find((e) => e.event.id === ev.id);
     const full = ev.seatsTaken >= ev.capacity;
     const here = register.eventId === ev.id;
     const eligibility = ev.viewerEligibility;
@@ -139,21 +144,23 @@ export const competitionPage: Page = async (ctx) => {
       ${ev.prizes.length ? html`<p class="meta">奖项：${ev.prizes.map((p) => `${p.name} ${p.quantity} 名`).join('、')}</p>` : nothing}
       ${ev.resultsPublishedAt ? html`<p><a href=${`/events/${encodeURIComponent(ev.id)}/results`}>查看成绩公布</a></p>` : nothing}
       ${here ? html`${alertBox(register.problem)}${notice(register.message)}` : nothing}
-      ${active
-        ? entryCard(active, stateOf(active.id), draw, () => void refresh())
-        : !session.token
-          ? html`<p><a class="button" href=${`/login?next=${encodeURIComponent(location.pathname)}`}>登录后报名</a></p>`
-          : !member
-            ? html`<p class="hint">报名须先绑定工会会员卡。</p>`
-            : competition!.registrationOpen
-              ? html`${eligibility && !eligibility.eligible ? html`<p class="warn">${eligibility.message ?? '不符合报名条件'}</p>` : nothing}
-                  <form class="register" @submit=${(e: SubmitEvent) => submit(e, ev.id)}>
-                    ${ev.kind === 'TEAM'
-                      ? field({ label: '队名', name: 'teamName', required: true, maxlength: 40, error: here ? fieldErrors(register.problem)['teamName'] : undefined })
-                      : nothing}
-                    <button type="submit">${full ? '加入候补' : ev.kind === 'TEAM' ? '报名并组队' : '立即报名'}</button>
-                  </form>`
-              : html`<p class="hint">不在报名期内。</p>`}
+      ${latest ? entryCard(latest, stateOf(latest.id), draw, () => void refresh()) : nothing}
+      ${!session.token
+        ? html`<p><a class="button" href=${`/login?next=${encodeURIComponent(location.pathname)}`}>登录后报名</a></p>`
+        : !member
+          ? html`<p class="hint">报名须先绑定工会会员卡。</p>`
+          : ev.viewerCan.register
+            ? html`<form class="register" @submit=${(e: SubmitEvent) => submit(e, ev.id)}>
+                ${ev.kind === 'TEAM'
+                  ? field({ label: '队名', name: 'teamName', required: true, maxlength: 40, error: here ? fieldErrors(register.problem)['teamName'] : undefined })
+                  : nothing}
+                <button type="submit">${full ? '加入候补' : ev.kind === 'TEAM' ? '报名并组队' : '立即报名'}</button>
+              </form>`
+            : eligibility && !eligibility.eligible
+              ? html`<p class="warn">${eligibility.message ?? '不符合报名条件'}</p>`
+              : !latest && !competition!.registrationOpen
+                ? html`<p class="hint">不在报名期内。</p>`
+                : nothing}
     </article>`;
   };
 

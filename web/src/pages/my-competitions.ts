@@ -52,8 +52,8 @@ export const myCompetitionsPage: Page = async (ctx) => {
                   <p>${inv.entry.event.name} · 队伍「${inv.entry.teamName ?? ''}」· 队长 ${inv.entry.registrantName}</p>
                   ${inv.entry.event.teamFormationDeadline ? html`<p class="meta">组队截止：${dateTime(inv.entry.event.teamFormationDeadline)}</p>` : nothing}
                   <div class="actions">
-                    <button type="button" @click=${(e: Event) => respond(e, inv.entry.id, true)}>接受邀请</button>
-                    <button type="button" class="secondary" @click=${(e: Event) => respond(e, inv.entry.id, false)}>拒绝</button>
+                    ${inv.viewerCan.accept ? html`<button type="button" @click=${(e: Event) => respond(e, inv.entry.id, true)}>接受邀请</button>` : nothing}
+                    ${inv.viewerCan.decline ? html`<button type="button" class="secondary" @click=${(e: Event) => respond(e, inv.entry.id, false)}>拒绝</button>` : nothing}
                   </div>
                 </li>`,
               )}

@@ -169,23 +169,27 @@ export const staffEventPage: Page = async (ctx) => {
       <p><a href=${`/competitions/${encodeURIComponent(current.competition.id)}`}>${current.competition.title}</a>（${day(current.competition.startsOn)}）</p>
       <p>名额：已占 <strong>${current.seatsTaken}</strong> / ${current.capacity}，候补 ${current.waitingCount}
         ${current.resultsPublishedAt ? html`<span class="badge ok">成绩已公布 ${dateTime(current.resultsPublishedAt)}</span>` : nothing}</p>
-      <section class="card" aria-labelledby="checkin-h">
-        <h2 id="checkin-h">签到</h2>
-        <form class="inline" @submit=${checkIn}>
-          ${field({ label: '签到码', name: 'code', required: true, autocomplete: 'off', error: lastProblemFor === 'checkin' ? errors.code : undefined })}
-          <button type="submit">签到</button>
-        </form>
-        ${feedback('checkin')}
-      </section>
-      <section class="card" aria-labelledby="cap-h">
-        <h2 id="cap-h">调整名额</h2>
-        <form class="inline" @submit=${capacity}>
-          ${field({ label: '名额', name: 'capacity', type: 'number', min: '1', value: String(current.capacity), required: true, error: lastProblemFor === 'capacity' ? errors.capacity : undefined })}
-          ${field({ label: '理由', name: 'reason', required: true, error: lastProblemFor === 'capacity' ? errors.reason : undefined })}
-          <button type="submit">保存</button>
-        </form>
-        ${feedback('capacity')}
-      </section>
+      ${current.viewerCan.checkIn
+        ? html`<section class="card" aria-labelledby="checkin-h">
+            <h2 id="checkin-h">签到</h2>
+            <form class="inline" @submit=${checkIn}>
+              ${field({ label: '签到码', name: 'code', required: true, autocomplete: 'off', error: lastProblemFor === 'checkin' ? errors.code : undefined })}
+              <button type="submit">签到</button>
+            </form>
+            ${feedback('checkin')}
+          </section>`
+        : nothing}
+      ${current.viewerCan.changeCapacity
+        ? html`<section class="card" aria-labelledby="cap-h">
+            <h2 id="cap-h">调整名额</h2>
+            <form class="inline" @submit=${capacity}>
+              ${field({ label: '名额', name: 'capacity', type: 'number', min: '1', value: String(current.capacity), required: true, error: lastProblemFor === 'capacity' ? errors.capacity : undefined })}
+              ${field({ label: '理由', name: 'reason', required: true, error: lastProblemFor === 'capacity' ? errors.reason : undefined })}
+              <button type="submit">保存</button>
+            </form>
+            ${feedback('capacity')}
+          </section>`
+        : nothing}
       ${current.waitingList
         ? html`<section class="card" aria-labelledby="waiting-h">
             <h2 id="waiting-h">候补名单（${current.waitingList.totalCount}）</h2>
@@ -196,14 +200,16 @@ export const staffEventPage: Page = async (ctx) => {
                     (w) => html`<li class="waiting" data-entry=${w.id} data-position=${w.waitlistPosition ?? ''}>
                       <strong>第 ${w.waitlistPosition} 位</strong> ${w.registrantName}${w.teamName ? ` · ${w.teamName}` : ''}
                       <span class="meta">报名序号 #${w.arrivalSeq}</span>
-                      <details ?open=${lastProblemFor === `move-${w.id}` && !!problem}>
-                        <summary>调整位置</summary>
-                        <form class="inline" novalidate @submit=${(event: SubmitEvent) => move(event, w.id)}>
-                          ${field({ label: '新位置', name: 'position', type: 'number', min: '1', max: String(current.waitingList!.totalCount), required: true, value: '1', error: lastProblemFor === `move-${w.id}` ? errors.position : undefined })}
-                          ${field({ label: '理由', name: 'reason', required: true, error: lastProblemFor === `move-${w.id}` ? errors.reason : undefined })}
-                          <button type="submit">调整</button>
-                        </form>
-                      </details>
+                      ${w.viewerCan.move
+                        ? html`<details ?open=${lastProblemFor === `move-${w.id}` && !!problem}>
+                            <summary>调整位置</summary>
+                            <form class="inline" novalidate @submit=${(event: SubmitEvent) => move(event, w.id)}>
+                              ${field({ label: '新位置', name: 'position', type: 'number', min: '1', max: String(current.waitingList!.totalCount), required: true, value: '1', error: lastProblemFor === `move-${w.id}` ? errors.position : undefined })}
+                              ${field({ label: '理由', name: 'reason', required: true, error: lastProblemFor === `move-${w.id}` ? errors.reason : undefined })}
+                              <button type="submit">调整</button>
+                            </form>
+                          </details>`
+                        : nothing}
                       ${feedback(`move-${w.id}`)}
                     </li>`,
                   )}
@@ -229,14 +235,14 @@ export const staffEventPage: Page = async (ctx) => {
                   ${e.waitlistPosition ? html`候补第 ${e.waitlistPosition} 位` : nothing}
                   ${e.checkedInAt ? html`已签到 ${dateTime(e.checkedInAt)}` : e.checkInCode ? html`签到码 ${e.checkInCode}` : nothing}</p>
                 ${e.score ? html`<p>成绩 ${e.score}${e.durationSeconds != null ? `（${e.durationSeconds} 秒）` : ''}，${e.rank ? `第 ${e.rank} 名` : `暂列第 ${e.provisionalRank ?? '—'} 名`}${e.prize ? `，${e.prize.name}` : ''}</p>` : nothing}
-                ${e.checkedInAt && !current.resultsPublishedAt && e.status === 'CONFIRMED'
+                ${e.viewerCan.recordScore
                   ? html`<form class="inline" @submit=${(event: SubmitEvent) => score(event, e.id)}>
                       ${field({ label: '成绩', name: 'score', inputmode: 'decimal', value: e.score ?? '', required: true, placeholder: '如 92.50', error: lastProblemFor === e.id ? errors.score : undefined })}
                       ${field({ label: '用时（秒）', name: 'durationSeconds', type: 'number', min: '0', value: e.durationSeconds != null ? String(e.durationSeconds) : '' })}
                       <button type="submit">录入成绩</button>
                     </form>`
                   : nothing}
-                ${['CONFIRMED', 'WAITING', 'FORMING', 'OFFERED'].includes(e.status) && !current.resultsPublishedAt
+                ${e.viewerCan.withdraw
                   ? html`<p><button type="button" class="secondary" @click=${(event: Event) => withdraw(event, e.id)}>撤销报名</button></p>`
                   : nothing}
                 ${feedback(e.id)}
@@ -245,12 +251,15 @@ export const staffEventPage: Page = async (ctx) => {
       </section>
       ${current.resultsPublishedAt
         ? html`<p><a class="button secondary" href=${`/events/${encodeURIComponent(current.id)}/results`}>查看公布的成绩</a></p>`
-        : html`<section class="card" aria-labelledby="pub-h">
+        : nothing}
+      ${current.viewerCan.publishResults
+        ? html`<section class="card" aria-labelledby="pub-h">
             <h2 id="pub-h">公布成绩</h2>
             <p class="hint">按成绩排名、评奖并为获奖者颁发证书；公布后不能再更改。</p>
             <button type="button" @click=${publish}>公布成绩</button>
             ${feedback('publish')}
-          </section>`}`);
+          </section>`
+        : nothing}`);
   }
   draw();
 };
