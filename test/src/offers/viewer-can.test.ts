@@ -1,7 +1,7 @@
 import { auditEvents, offers } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeGlobalId } from '../support/graphql.ts';
+import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { CLAIM, CREATE_OFFER, merchantOf, merchantStaff, REVIEW_OFFER, SUBMIT_OFFER } from './fixtures.ts';
@@ -43,6 +43,25 @@ const APPLICATIONS = /* GraphQL */ `
 
 const NONE = { edit: false, submit: false, approve: false, reject: false, pause: false, resume: false, end: false, claim: false, purchase: false };
 
+/** A draft discount of the signed-in merchant staff's merchant, valid now at all its stores. */
+async function draftOffer(staff: GraphQLClient, title: string): Promise<string> {
+  const merchant = await merchantOf(staff);
+  const created = await staff.query(CREATE_OFFER, {
+    input: {
+      merchant: merchant.id,
+      title,
+      description: '检查 viewerCan 与被拒绝操作的折扣优惠。',
+      category: 'DINING',
+      kind: 'PERCENTAGE_OFF',
+      percentPaid: 90,
+      validFrom: new Date(Date.now() - 3_600_000).toISOString(),
+      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      stores: merchant.stores.map((s) => s.id),
+    },
+  });
+  return created.createOffer.offer.id as string;
+}
+
 let env: TestEnvironment;
 beforeAll(async () => {
   env = await createTestEnvironment();
@@ -58,23 +77,9 @@ describe('viewerCan on offers', () => {
     const otherRegion = await env.as(demo.zhengzhouStaff);
     const otherMerchant = await env.as(merchantStaff.hotpotZhengzhou);
     const member = await env.as(demo.memberWang);
-    const merchant = await merchantOf(staff);
-    const created = await staff.query(CREATE_OFFER, {
-      input: {
-        merchant: merchant.id,
-        title: '按钮测试 9 折',
-        description: '检查 viewerCan 的折扣优惠。',
-        category: 'DINING',
-        kind: 'PERCENTAGE_OFF',
-        percentPaid: 90,
-        validFrom: new Date(Date.now() - 3_600_000).toISOString(),
-        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        stores: merchant.stores.map((s) => s.id),
-      },
-    });
-    const id = created.createOffer.offer.id as string;
+    const id = await draftOffer(staff, '按钮测试 9 折');
     /** The viewer's flags, or the refusal code when the offer is not theirs to see. */
-    const can = async (client: typeof staff) => {
+    const can = async (client: GraphQLClient) => {
       const result = await client.request(OFFER_CAN, { id });
       return result.errors?.length ? result.errors[0]!.extensions?.code : result.data.node.viewerCan;
     };
@@ -103,21 +108,7 @@ describe('viewerCan on offers', () => {
 
   it('refuses a step the state does not allow with InvalidTransition, writing nothing', async () => {
     const staff = await env.as(merchantStaff.hotpotLuoyang);
-    const merchant = await merchantOf(staff);
-    const created = await staff.query(CREATE_OFFER, {
-      input: {
-        merchant: merchant.id,
-        title: '拒绝测试 8 折',
-        description: '检查被拒绝的操作。',
-        category: 'DINING',
-        kind: 'PERCENTAGE_OFF',
-        percentPaid: 80,
-        validFrom: new Date(Date.now() - 3_600_000).toISOString(),
-        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        stores: merchant.stores.map((s) => s.id),
-      },
-    });
-    const id = created.createOffer.offer.id as string;
+    const id = await draftOffer(staff, '拒绝测试 8 折');
     const rowId = decodeGlobalId(id).id;
     expect((await staff.query(OFFER_CAN, { id })).node.viewerCan.pause).toBe(false);
     const before = await env.db.select().from(offers).where(eq(offers.id, rowId));
