@@ -50,7 +50,8 @@ export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
 export { PothosValidationError } from '@pothos/core';
 export { InputValidationError } from '@pothos/plugin-validation';
 export { handleGrantStripeWebhook } from './grants/payouts.service.ts';
-export { handleStripeWebhook, sweepExpired } from './offers/vouchers.service.ts';
+export { handleStripeWebhook } from './offers/voucher-webhook.service.ts';
+export { sweepExpired } from './offers/vouchers.service.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -15,7 +15,6 @@ import { refundAtStripe, reservationMinutes, stripeClient, type ReturnUrls } fro
 // Prepaid vouchers bought through Stripe Checkout: starting a purchase, giving it up, refunding
 // a voucher, and the sweeper. What Stripe's webhook does is in voucher-webhook.service.ts.
 
-export { handleStripeWebhook } from './voucher-webhook.service.ts';
 export type VoucherPurchaseRow = typeof voucherPurchases.$inferSelect;
 
 /**

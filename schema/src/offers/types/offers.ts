@@ -82,7 +82,8 @@ export const OfferViewerCanRef = viewerCanType('OfferViewerCan', {
 async function offerViewerCan(offer: LoadedOffer, ctx: Context) {
   const scopes = scopesFor(ctx);
   const staff = scopes.merchantStaffOf(offer.merchantId);
-  const reviewer = await scopes.unionStaffOver(offer.unionId);
+  // Union staff anywhere first: everyone else is answered without looking up the union.
+  const reviewer = scopes.unionStaff && (await scopes.unionStaffOver(offer.unionId));
   const takeable = ctx.viewer?.member != null && (await eligibilityOf(offer, ctx)).canClaim;
   const voucher = offer.kind === 'prepaid_voucher';
   return {
