@@ -16,6 +16,7 @@ import {
   type OfferCardFragment,
   type OfferOrder,
   type VoucherPurchasePartsFragment,
+  type VoucherPurchaseStatus,
   type WalletClaimFragment,
 } from '../gql/graphql';
 import { asError, request } from '../api';
@@ -354,6 +355,20 @@ export const walletPage: Page = async (ctx: PageContext) => {
   draw();
 };
 
+/**
+ * What the return page says once a purchase has an outcome (a label map: buttons follow viewerCan).
+ * A purchase without one is still waiting for its payment.
+ */
+const PURCHASE_OUTCOMES: Record<VoucherPurchaseStatus, { state: string; text: string; next: 'wallet' | 'offer' | null } | null> = {
+  PENDING_PAYMENT: null,
+  PAID: { state: 'paid', text: '支付成功，代金券已放入卡包。', next: 'wallet' },
+  CANCELLED: { state: 'released', text: '订单已取消，预留的名额已释放，未扣款。', next: 'offer' },
+  EXPIRED: { state: 'released', text: '订单已取消，预留的名额已释放，未扣款。', next: 'offer' },
+  FAILED: { state: 'released', text: '订单支付失败，预留的名额已释放，未扣款。', next: 'offer' },
+  REFUNDING: { state: 'refunded', text: '该订单已在退款中。', next: null },
+  REFUNDED: { state: 'refunded', text: '该订单已退款。', next: null },
+};
+
 /** How often and how many times the return page asks whether Stripe's webhook has arrived. */
 const CONFIRM_POLLS = 10;
 const CONFIRM_EVERY_MS = 2000;
@@ -383,12 +398,12 @@ export const voucherReturnPage: Page = async (ctx) => {
     problem = asError(result);
     if (!problem && result?.__typename === 'CancelVoucherPurchaseSuccess') purchase = result.purchase;
     draw();
-    if (purchase?.status === 'PENDING_PAYMENT') void poll();
+    if (purchase && !PURCHASE_OUTCOMES[purchase.status]) void poll();
   };
 
   /** Asks again while the payment is being confirmed; stops when the page is left or the answer is final. */
   async function poll() {
-    while (ctx.active() && purchase?.status === 'PENDING_PAYMENT' && polls < CONFIRM_POLLS) {
+    while (ctx.active() && purchase && !PURCHASE_OUTCOMES[purchase.status] && polls < CONFIRM_POLLS) {
       await new Promise((resolve) => setTimeout(resolve, CONFIRM_EVERY_MS));
       if (!ctx.active()) return;
       polls += 1;
@@ -397,39 +412,38 @@ export const voucherReturnPage: Page = async (ctx) => {
     }
   }
 
-  function state(p: VoucherPurchasePartsFragment) {
-    switch (p.status) {
-      case 'PAID':
-        return html`<div class="notice" role="status" data-state="paid">支付成功，代金券已放入卡包。</div>
-          ${p.voucher ? claimCode(p.voucher) : nothing}
-          <p><a class="button" href="/wallet">去卡包查看</a></p>`;
-      case 'PENDING_PAYMENT':
-        if (cancelled && polls === 0) {
-          return html`<div class="notice" role="status" data-state="pending">
-              尚未支付。名额为你保留至 ${dateTime(p.reservedUntil)}，之后自动释放。
-            </div>
-            <p class="actions">
-              ${p.viewerCan.pay && p.checkoutUrl ? html`<a class="button" href=${p.checkoutUrl}>继续支付 ${money(p.amount)}</a>` : nothing}
-              ${p.viewerCan.cancel ? html`<button type="button" class="secondary" @click=${giveUp}>取消订单，释放名额</button>` : nothing}
-            </p>`;
-        }
-        return polls < CONFIRM_POLLS
-          ? html`<div class="notice" role="status" aria-busy="true" data-state="confirming">支付确认中，请稍候…</div>`
-          : html`<div class="notice" role="status" data-state="unconfirmed">
-                尚未收到支付结果。若已付款，代金券到账后会出现在卡包中；未付款的名额保留至 ${dateTime(p.reservedUntil)}。
-              </div>
-              <p class="actions">
-                <button type="button" @click=${() => ctx.reload()}>再查一次</button>
-                ${p.viewerCan.pay && p.checkoutUrl ? html`<a class="button secondary" href=${p.checkoutUrl}>继续支付</a>` : nothing}
-              </p>`;
-      case 'CANCELLED':
-      case 'EXPIRED':
-      case 'FAILED':
-        return html`<div class="notice" role="status" data-state="released">订单${p.status === 'FAILED' ? '支付失败' : '已取消'}，预留的名额已释放，未扣款。</div>
-          <p><a class="button" href=${`/offers/${encodeURIComponent(p.offer.id)}`}>返回优惠</a></p>`;
-      default:
-        return html`<div class="notice" role="status" data-state="refunded">该订单已${p.status === 'REFUNDING' ? '在退款中' : '退款'}。</div>`;
+  /** A purchase still waiting for payment: the reservation with its buttons, or the wait for Stripe's webhook. */
+  function pending(p: VoucherPurchasePartsFragment) {
+    const pay = (label: string, kind: string) =>
+      p.viewerCan.pay && p.checkoutUrl ? html`<a class=${kind} href=${p.checkoutUrl}>${label}</a>` : nothing;
+    if (cancelled && polls === 0) {
+      return html`<div class="notice" role="status" data-state="pending">
+          尚未支付。名额为你保留至 ${dateTime(p.reservedUntil)}，之后自动释放。
+        </div>
+        <p class="actions">
+          ${pay(`继续支付 ${money(p.amount)}`, 'button')}
+          ${p.viewerCan.cancel ? html`<button type="button" class="secondary" @click=${giveUp}>取消订单，释放名额</button>` : nothing}
+        </p>`;
     }
+    return polls < CONFIRM_POLLS
+      ? html`<div class="notice" role="status" aria-busy="true" data-state="confirming">支付确认中，请稍候…</div>`
+      : html`<div class="notice" role="status" data-state="unconfirmed">
+            尚未收到支付结果。若已付款，代金券到账后会出现在卡包中；未付款的名额保留至 ${dateTime(p.reservedUntil)}。
+          </div>
+          <p class="actions">
+            <button type="button" @click=${() => ctx.reload()}>再查一次</button>
+            ${pay('继续支付', 'button secondary')}
+          </p>`;
+  }
+
+  function state(p: VoucherPurchasePartsFragment) {
+    const outcome = PURCHASE_OUTCOMES[p.status];
+    if (!outcome) return pending(p);
+    return html`<div class="notice" role="status" data-state=${outcome.state}>${outcome.text}</div>
+      ${outcome.next === 'wallet'
+        ? html`${p.voucher ? claimCode(p.voucher) : nothing}<p><a class="button" href="/wallet">去卡包查看</a></p>`
+        : nothing}
+      ${outcome.next === 'offer' ? html`<p><a class="button" href=${`/offers/${encodeURIComponent(p.offer.id)}`}>返回优惠</a></p>` : nothing}`;
   }
 
   function draw() {
