@@ -1047,6 +1047,10 @@ type ErrorParts_FairClosed_Fragment = { __typename: 'FairClosed', code: string, 
 
 type ErrorParts_FairFull_Fragment = { __typename: 'FairFull', code: string, message: string };
 
+type ErrorParts_FileAlreadyAttached_Fragment = { __typename: 'FileAlreadyAttached', code: string, message: string };
+
+type ErrorParts_FilePurposeMismatch_Fragment = { __typename: 'FilePurposeMismatch', code: string, message: string };
+
 type ErrorParts_GrantApplicationExists_Fragment = { __typename: 'GrantApplicationExists', code: string, message: string };
 
 type ErrorParts_GrantCallNotOpen_Fragment = { __typename: 'GrantCallNotOpen', code: string, message: string };
@@ -1178,6 +1182,8 @@ export type ErrorPartsFragment =
   | ErrorParts_EntryNotActive_Fragment
   | ErrorParts_FairClosed_Fragment
   | ErrorParts_FairFull_Fragment
+  | ErrorParts_FileAlreadyAttached_Fragment
+  | ErrorParts_FilePurposeMismatch_Fragment
   | ErrorParts_GrantApplicationExists_Fragment
   | ErrorParts_GrantCallNotOpen_Fragment
   | ErrorParts_GrantNotEligible_Fragment
@@ -1322,6 +1328,7 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1355,7 +1362,7 @@ export type EventResultsPageQuery = { me: { id: string, displayName: string, pho
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, viewerCan: { joinFair: boolean }, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, applications: { totalCount: number } | null }> } | null }> };
 
 export type EmployerPostingPageQueryVariables = Exact<{
   id: string;
@@ -1379,13 +1386,14 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string } }> } | null }
+    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string }, viewerCan: { view: boolean, interview: boolean, offer: boolean, hire: boolean, reject: boolean } }> } | null }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1414,7 +1422,7 @@ export type SubmitJobPostingMutation = { submitJobPosting:
     | { __typename: 'EmployerNotVerified', code: string, message: string }
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus, viewerCan: { edit: boolean, submit: boolean } } }
    | null };
 
 export type FairCardFragment = { id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, organizer: { id: string, name: string } };
@@ -1446,7 +1454,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
-    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
+    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, viewerCan: { join: boolean, register: boolean, cancelRegistration: boolean }, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
@@ -1454,6 +1462,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1464,7 +1473,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
 export type FairEmployerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, status: EmployerStatus, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
+export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, viewerCan: { joinFair: boolean }, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
 
 export type RegisterForJobFairMutationVariables = Exact<{
   input: JobFairRefInput;
@@ -1530,6 +1539,7 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1677,6 +1687,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1786,6 +1797,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1897,6 +1909,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1955,13 +1968,14 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string } | null, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
+    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } | null, viewerCan: { apply: boolean }, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1976,7 +1990,7 @@ export type ApplyForJobMutationVariables = Exact<{
 
 export type ApplyForJobMutation = { applyForJob:
     | { __typename: 'AlreadyApplied', code: string, message: string }
-    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string } }
+    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'PostingNotOpen', code: string, message: string }
@@ -1990,7 +2004,7 @@ export type WithdrawJobApplicationMutationVariables = Exact<{
 export type WithdrawJobApplicationMutation = { withdrawJobApplication:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus } }
+    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } }
    | null };
 
 export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2133,6 +2147,7 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2170,6 +2185,7 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2244,6 +2260,7 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2336,6 +2353,7 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase', id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null }
@@ -2371,7 +2389,7 @@ export type RefundVoucherMutation = { refundVoucher:
 
 export type PostingFormEmployerFragment = { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } };
 
-export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
+export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
 
 export type NewPostingFormQueryVariables = Exact<{
   employer: string;
@@ -2401,6 +2419,7 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2429,13 +2448,14 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
+    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2456,7 +2476,7 @@ export type CreateJobPostingMutationVariables = Exact<{
 
 
 export type CreateJobPostingMutation = { createJobPosting:
-    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
    | null };
 
@@ -2469,7 +2489,7 @@ export type UpdateJobPostingMutation = { updateJobPosting:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
    | null };
 
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3131,6 +3151,10 @@ export const PostingFormPostingFragmentDoc = new TypedDocumentString(`
     fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -3814,6 +3838,9 @@ export const EmployerPageDocument = new TypedDocumentString(`
     status
     industry
     reviewNote
+    viewerCan {
+      joinFair
+    }
     postings(first: 20) {
       totalCount
       nodes {
@@ -3824,6 +3851,10 @@ export const EmployerPageDocument = new TypedDocumentString(`
         openings
         validThrough
         reviewNote
+        viewerCan {
+          edit
+          submit
+        }
         applications(first: 1) {
           totalCount
         }
@@ -3890,6 +3921,13 @@ export const EmployerPostingPageDocument = new TypedDocumentString(`
           applicant {
             realName
             phone
+          }
+          viewerCan {
+            view
+            interview
+            offer
+            hire
+            reject
           }
         }
       }
@@ -3959,6 +3997,10 @@ export const SubmitJobPostingDocument = new TypedDocumentString(`
       posting {
         id
         status
+        viewerCan {
+          edit
+          submit
+        }
       }
     }
     ...ErrorParts
@@ -4046,6 +4088,11 @@ export const FairPageDocument = new TypedDocumentString(`
     __typename
     ... on JobFair {
       ...FairCard
+      viewerCan {
+        join
+        register
+        cancelRegistration
+      }
       description
       figures {
         employers
@@ -4148,7 +4195,9 @@ export const FairEmployerOptionsDocument = new TypedDocumentString(`
   myEmployers {
     id
     name
-    status
+    viewerCan {
+      joinFair
+    }
     openPostings(first: 50) {
       nodes {
         id
@@ -5777,6 +5826,12 @@ export const JobPageDocument = new TypedDocumentString(`
         id
         status
         statusChangedAt
+        viewerCan {
+          withdraw
+        }
+      }
+      viewerCan {
+        apply
       }
     }
   }
@@ -5847,6 +5902,9 @@ export const ApplyForJobDocument = new TypedDocumentString(`
         id
         status
         statusChangedAt
+        viewerCan {
+          withdraw
+        }
       }
     }
     ...ErrorParts
@@ -5872,6 +5930,10 @@ export const WithdrawJobApplicationDocument = new TypedDocumentString(`
       application {
         id
         status
+        statusChangedAt
+        viewerCan {
+          withdraw
+        }
       }
     }
     ...ErrorParts
@@ -7555,6 +7617,10 @@ export const EditPostingFormDocument = new TypedDocumentString(`
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -7671,6 +7737,10 @@ fragment PostingFormEmployer on Employer {
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -7748,6 +7818,10 @@ fragment PostingFormEmployer on Employer {
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
