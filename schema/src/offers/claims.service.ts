@@ -1,31 +1,16 @@
-import { executeRows, offerClaims, offers, type Database } from '@huigong/db';
-import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
-import { NotFound } from '../common/not-found.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import { executeRows, offerClaims, type Database } from '@huigong/db';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { DomainError } from '../common/errors.ts';
-import { commitThenFail, settle, type Outcome } from '../common/outcome.ts';
-import { newRedemptionCode, shanghaiDate } from './codes.ts';
-import {
-  ClaimNotCancellable,
-  CodeAlreadyRedeemed,
-  CodeExpired,
-  CodeUnknown,
-  LimitReached,
-  NotEligible,
-  OfferNotActive,
-  OfferSoldOut,
-  PaymentRequired,
-  WrongMerchant,
-  WrongStore,
-} from './errors.ts';
-import type { OfferRow } from './offers.service.ts';
+import { shanghaiDate } from '../common/dates.ts';
+import { NotFound } from '../common/not-found.ts';
+import { commitThenFail } from '../common/outcome.ts';
+import { newRedemptionCode } from './codes.ts';
+import { activeProblem, audienceProblem, limitProblem, lockedOffer, type ViewerMember } from './eligibility.service.ts';
+import { ClaimNotCancellable, OfferNotActive, OfferSoldOut, PaymentRequired } from './errors.ts';
+import { claimLifecycle } from './lifecycle.ts';
+import { returnStock, takeStock } from './stock.service.ts';
 
 export type ClaimRow = typeof offerClaims.$inferSelect;
-type ViewerMember = NonNullable<Viewer['member']>;
-
-/** Claims that count against a member's limits: used or still usable. */
-const COUNTED = sql`status in ('active', 'redeemed')`;
 
 /**
  * Marks active claims past their expiry as expired and gives their stock back, in one statement
@@ -48,87 +33,31 @@ export async function releaseExpiredClaims(db: Database, scope: { offerId?: stri
     where offers.id = returned.offer_id and offers.stock_remaining is not null`);
 }
 
-/** Audience rules: who may claim at all. Limits and stock are the database's job (see claimOffer). */
-export function audienceProblem(
-  offer: Pick<OfferRow, 'audience'> & { audienceUnion: { path: string } | null },
-  member: ViewerMember | null,
-): NotEligible | null {
-  if (!member) return new NotEligible('not_a_member');
-  switch (offer.audience) {
-    case 'all_members':
-      return null;
-    case 'hardship':
-      return member.isHardship ? null : new NotEligible('hardship_only');
-    case 'model_workers':
-      return member.isModelWorker ? null : new NotEligible('model_workers_only');
-    case 'region':
-      return offer.audienceUnion && member.unionPath.startsWith(offer.audienceUnion.path)
-        ? null
-        : new NotEligible('region_only');
-  }
-}
-
-export function activeProblem(offer: Pick<OfferRow, 'status' | 'validFrom' | 'validUntil'>, now = new Date()) {
-  return offer.status === 'published' && offer.validFrom <= now && offer.validUntil > now ? null : new OfferNotActive();
-}
-
 /**
- * What counts against a member's limits on one offer: claims used or still usable, and voucher
- * purchases still waiting for payment (their stock is already reserved).
+ * Inserts an active claim with a fresh redemption code: a plain claim, or the voucher a payment
+ * issues. A code collision (1 in ~10^11 per pair) is retried rather than failing.
  */
-export interface Usage {
-  total: number;
-  today: number;
+export async function insertClaim(
+  tx: Database,
+  values: { offerId: string; merchantId: string; memberId: string; expiresAt: Date; now: Date },
+): Promise<ClaimRow> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const [claim] = await tx
+      .insert(offerClaims)
+      .values({
+        offerId: values.offerId,
+        merchantId: values.merchantId,
+        memberId: values.memberId,
+        code: newRedemptionCode(),
+        claimDate: shanghaiDate(values.now),
+        expiresAt: values.expiresAt,
+      })
+      .onConflictDoNothing({ target: offerClaims.code })
+      .returning();
+    if (claim) return claim;
+  }
+  throw new Error('could not allocate a unique redemption code');
 }
-
-export async function memberUsageByOffer(db: Database, memberId: string, offerIds: readonly string[]) {
-  const today = shanghaiDate();
-  const ids = sql.join(
-    offerIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const rows = await executeRows<{ offer_id: string; total: number; today: number }>(
-    db,
-    sql`select offer_id, coalesce(sum(total), 0)::int as total, coalesce(sum(today), 0)::int as today from (
-          select offer_id, count(*) as total, count(*) filter (where claim_date = ${today}) as today
-          from offer_claims where member_id = ${memberId} and offer_id in (${ids}) and ${COUNTED}
-          group by offer_id
-          union all
-          select offer_id, count(*), count(*) filter (where (created_at at time zone 'Asia/Shanghai')::date = ${today}::date)
-          from voucher_purchases where member_id = ${memberId} and offer_id in (${ids}) and status = 'pending_payment'
-          group by offer_id
-        ) usage group by offer_id`,
-  );
-  return new Map(rows.map((row): [string, Usage] => [row.offer_id, { total: row.total, today: row.today }]));
-}
-
-export async function memberUsage(db: Database, memberId: string, offerId: string): Promise<Usage> {
-  return (await memberUsageByOffer(db, memberId, [offerId])).get(offerId) ?? { total: 0, today: 0 };
-}
-
-function limitFromUsage(offer: Pick<OfferRow, 'perMemberLimit' | 'perMemberDailyLimit'>, usage: Usage) {
-  if (offer.perMemberLimit !== null && usage.total >= offer.perMemberLimit) return new LimitReached('total');
-  if (offer.perMemberDailyLimit !== null && usage.today >= offer.perMemberDailyLimit) return new LimitReached('daily');
-  return null;
-}
-
-/** Checks per-member limits; call it while holding the (member, offer) advisory lock. */
-export async function limitProblem(
-  db: Database,
-  memberId: string,
-  offer: Pick<OfferRow, 'id' | 'perMemberLimit' | 'perMemberDailyLimit'>,
-): Promise<LimitReached | null> {
-  if (offer.perMemberLimit === null && offer.perMemberDailyLimit === null) return null;
-  return limitFromUsage(offer, await memberUsage(db, memberId, offer.id));
-}
-
-/** Serialises one member's claims and purchases on one offer until the transaction ends. */
-export async function lockMemberOffer(tx: Database, memberId: string, offerId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`offer-claim:${memberId}:${offerId}`}, 0))`);
-}
-
-// Commit-then-fail lives in common/outcome.ts; re-exported for the offers services.
-export { settle, commitThenFail, type Outcome };
 
 /**
  * A member claims one unit of an offer. Per-member limits are serialised by an advisory lock on
@@ -136,23 +65,12 @@ export { settle, commitThenFail, type Outcome };
  * sees the ones before it; stock is taken by a conditional UPDATE that only succeeds while stock
  * remains. Nothing is decided on a value read earlier without a lock.
  */
-export async function claimOffer(
-  db: Database,
-  actorUserId: string,
-  member: ViewerMember,
-  offerId: string,
-): Promise<ClaimRow> {
-  return settle<ClaimRow>(db, async (tx) => {
-    await lockMemberOffer(tx, member.id, offerId);
-    const offer = await tx.query.offers.findFirst({
-      where: { id: offerId },
-      with: { audienceUnion: { columns: { path: true } } },
-    });
+export async function claimOffer(db: Database, actorUserId: string, member: ViewerMember, offerId: string): Promise<ClaimRow> {
+  return commitThenFail<ClaimRow>(db, async (tx) => {
+    const offer = await lockedOffer(tx, member.id, offerId);
     if (!offer) return { error: new NotFound('优惠') };
-    const inactive = activeProblem(offer);
-    if (inactive) return { error: inactive };
-    const ineligible = audienceProblem(offer, member);
-    if (ineligible) return { error: ineligible };
+    const problem = activeProblem(offer) ?? audienceProblem(offer, member);
+    if (problem) return { error: problem };
     if (offer.kind === 'prepaid_voucher') return { error: new PaymentRequired() };
 
     const limited = await limitProblem(tx, member.id, offer);
@@ -160,69 +78,37 @@ export async function claimOffer(
 
     if (offer.stockRemaining !== null && offer.stockRemaining <= 0) await releaseExpiredClaims(tx, { offerId });
     const now = new Date();
-    const [taken] = await tx
-      .update(offers)
-      .set({
-        stockRemaining: sql`${offers.stockRemaining} - 1`,
-        claimCount: sql`${offers.claimCount} + 1`,
-      })
-      .where(
-        and(
-          eq(offers.id, offerId),
-          eq(offers.status, 'published'),
-          lte(offers.validFrom, now),
-          gt(offers.validUntil, now),
-          or(isNull(offers.stockRemaining), gt(offers.stockRemaining, 0)),
-        ),
-      )
-      .returning({ validUntil: offers.validUntil, codeValidHours: offers.codeValidHours });
+    const taken = await takeStock(tx, offerId, { countClaim: true, now });
     if (!taken) {
       const current = await tx.query.offers.findFirst({ where: { id: offerId }, columns: { stockRemaining: true } });
       return { error: current?.stockRemaining === 0 ? new OfferSoldOut() : new OfferNotActive() };
     }
 
     const expiresAt = new Date(Math.min(now.getTime() + taken.codeValidHours * 3600_000, taken.validUntil.getTime()));
-    // A code collision (1 in ~10^11 per pair) is retried rather than failing the claim.
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const [claim] = await tx
-        .insert(offerClaims)
-        .values({
-          offerId,
-          merchantId: offer.merchantId,
-          memberId: member.id,
-          code: newRedemptionCode(),
-          claimDate: shanghaiDate(now),
-          expiresAt,
-        })
-        .onConflictDoNothing({ target: offerClaims.code })
-        .returning();
-      if (claim) {
-        await recordAudit(tx, {
-          actorUserId,
-          action: 'offer.claimed',
-          subjectType: 'offer_claim',
-          subjectId: claim.id,
-          toState: 'active',
-          data: { offerId, memberId: member.id },
-        });
-        return { ok: claim };
-      }
-    }
-    throw new Error('could not allocate a unique redemption code');
+    const claim = await insertClaim(tx, { offerId, merchantId: offer.merchantId, memberId: member.id, expiresAt, now });
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'offer.claimed',
+      subjectType: 'offer_claim',
+      subjectId: claim.id,
+      toState: 'active',
+      data: { offerId, memberId: member.id },
+    });
+    return { ok: claim };
   });
 }
 
 /** A member gives back an unused, unexpired claim; its unit of stock returns to the offer. */
 export async function cancelClaim(db: Database, actorUserId: string, memberId: string, claimId: string) {
-  return settle<ClaimRow>(db, async (tx) => {
+  return commitThenFail<ClaimRow>(db, async (tx) => {
     const [cancelled] = await tx
       .update(offerClaims)
-      .set({ status: 'cancelled', cancelledAt: new Date() })
+      .set({ status: claimLifecycle.actions.cancel.to, cancelledAt: new Date() })
       .where(
         and(
           eq(offerClaims.id, claimId),
           eq(offerClaims.memberId, memberId),
-          eq(offerClaims.status, 'active'),
+          inArray(offerClaims.status, claimLifecycle.from('cancel')),
           gt(offerClaims.expiresAt, new Date()),
           // A bought voucher is given back through a refund, never by a plain cancel.
           sql`not exists (select 1 from voucher_purchases vp where vp.claim_id = ${offerClaims.id})`,
@@ -233,10 +119,7 @@ export async function cancelClaim(db: Database, actorUserId: string, memberId: s
       await releaseExpiredClaims(tx, { memberId });
       return { error: new ClaimNotCancellable() };
     }
-    await tx
-      .update(offers)
-      .set({ stockRemaining: sql`${offers.stockRemaining} + 1` })
-      .where(and(eq(offers.id, cancelled.offerId), sql`${offers.stockRemaining} is not null`));
+    await returnStock(tx, cancelled.offerId);
     await recordAudit(tx, {
       actorUserId,
       action: 'offer_claim.cancelled',
@@ -247,93 +130,6 @@ export async function cancelClaim(db: Database, actorUserId: string, memberId: s
     });
     return { ok: cancelled };
   });
-}
-
-/**
- * Merchant staff redeem a code at one of their stores. Exactly once: the claim moves from
- * active to redeemed in one conditional UPDATE that also checks the merchant, the store and the
- * expiry, so of many simultaneous scans only one finds the row still active.
- */
-export async function redeemCode(
-  db: Database,
-  /** Merchant staff at the counter, or the merchant's till system through its API key. */
-  actor: { userId: string | null; apiClientId: string | null },
-  input: { code: string | null; storeId: string; merchantId: string },
-): Promise<ClaimRow> {
-  const { code, storeId, merchantId } = input;
-  if (code === null) throw new CodeUnknown();
-  return settle<ClaimRow>(db, async (tx) => {
-    const now = new Date();
-    const [redeemed] = await tx
-      .update(offerClaims)
-      .set({ status: 'redeemed', redeemedAt: now, redeemedStoreId: storeId, redeemedByUserId: actor.userId })
-      .where(
-        and(
-          eq(offerClaims.code, code),
-          eq(offerClaims.status, 'active'),
-          gt(offerClaims.expiresAt, now),
-          eq(offerClaims.merchantId, merchantId),
-          sql`exists (select 1 from offer_stores where offer_stores.offer_id = ${offerClaims.offerId}
-                      and offer_stores.store_id = ${storeId})`,
-        ),
-      )
-      .returning();
-    if (redeemed) {
-      await tx
-        .update(offers)
-        .set({ redemptionCount: sql`${offers.redemptionCount} + 1` })
-        .where(eq(offers.id, redeemed.offerId));
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        actorApiClientId: actor.apiClientId,
-        action: 'offer_claim.redeemed',
-        subjectType: 'offer_claim',
-        subjectId: redeemed.id,
-        fromState: 'active',
-        toState: 'redeemed',
-        data: { storeId, offerId: redeemed.offerId },
-      });
-      return { ok: redeemed };
-    }
-    // Why not: classified after the fact, never used to decide the redemption itself.
-    const claim = await tx.query.offerClaims.findFirst({ where: { code } });
-    if (!claim || claim.status === 'cancelled') return { error: new CodeUnknown() };
-    if (claim.merchantId !== merchantId) return { error: new WrongMerchant() };
-    if (claim.status === 'redeemed') return { error: new CodeAlreadyRedeemed(claim.redeemedAt!) };
-    if (claim.status === 'expired' || claim.expiresAt <= now) {
-      await releaseExpiredClaims(tx, { offerId: claim.offerId });
-      return { error: new CodeExpired() };
-    }
-    return { error: new WrongStore() };
-  });
-}
-
-export interface ClaimEligibility {
-  canClaim: boolean;
-  error: DomainError | null;
-}
-
-/**
- * What an offer shows the signed-in member: could a claim succeed now, and if not, why. Advisory
- * only (the claim decides under its lock). `usageOf` is batched per request, so a page of offers
- * costs one usage query, not one per offer.
- */
-export async function claimEligibility(
-  member: ViewerMember | null,
-  offer: OfferRow & { audienceUnion: { path: string } | null },
-  usageOf: (offerId: string) => Promise<Usage>,
-): Promise<ClaimEligibility> {
-  const problem =
-    activeProblem(offer) ??
-    audienceProblem(offer, member) ??
-    (offer.stockRemaining === 0 ? new OfferSoldOut() : null);
-  if (problem) return { canClaim: false, error: problem };
-  if (offer.perMemberLimit !== null || offer.perMemberDailyLimit !== null) {
-    const limited = limitFromUsage(offer, await usageOf(offer.id));
-    if (limited) return { canClaim: false, error: limited };
-  }
-  // A prepaid voucher is bought rather than claimed; canClaim then means "may buy".
-  return { canClaim: true, error: null };
 }
 
 export interface RedemptionFigure {

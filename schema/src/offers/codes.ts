@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../common/dates.ts';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
 /** No 0/O, 1/I/L: a code read out loud at a busy counter must not be ambiguous. */
@@ -59,5 +58,3 @@ export function codeFromCounterInput(input: string): string | null {
   const code = normalizeCode(input);
   return /^[A-Z0-9]{4,16}$/.test(code) ? code : null;
 }
-
-export { shanghaiDate };

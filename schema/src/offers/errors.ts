@@ -1,4 +1,8 @@
-import { DomainError } from '../common/errors.ts';
+import { builder } from '../builder.ts';
+import { DomainError, errorType } from '../common/errors.ts';
+
+// Every expected failure of the offers domain, with its GraphQL type. A step the current state
+// does not allow is common/transitions.ts InvalidTransition (see lifecycle.ts), never an error here.
 
 export class CreditCodeTaken extends DomainError {
   readonly code = 'CREDIT_CODE_TAKEN';
@@ -7,7 +11,10 @@ export class CreditCodeTaken extends DomainError {
   }
 }
 
-/** A lifecycle step that the current state does not allow (e.g. approving an approved merchant). */
+/**
+ * @deprecated No longer thrown: every wrong-state refusal is InvalidTransition (lifecycle.ts). The
+ * GraphQL type stays in the mutation unions so that clients' `... on InvalidState` still validates.
+ */
 export class InvalidState extends DomainError {
   readonly code = 'INVALID_STATE';
   constructor(
@@ -126,3 +133,44 @@ export class VoucherNotRefundable extends DomainError {
     super('只有已付款且未使用的预付券可以退款');
   }
 }
+
+errorType(CreditCodeTaken, 'MerchantCreditCodeTaken', { description: '该统一社会信用代码已有商家申请。' });
+errorType(InvalidState, 'InvalidState', {
+  description:
+    'Deprecated: no longer returned; every wrong-state refusal is now InvalidTransition (code INVALID_TRANSITION). 当前状态不允许此操作。',
+  fields: (t) => ({ currentState: t.exposeString('currentState') }),
+});
+errorType(OfferNotActive, 'OfferNotActive', { description: '优惠未发布、已暂停、已结束或不在有效期内。' });
+errorType(OfferSoldOut, 'OfferSoldOut', { description: '库存已领完。' });
+const LimitScopeEnum = builder.enumType('LimitScope', {
+  values: { TOTAL: { value: 'total', description: '每人总数' }, DAILY: { value: 'daily', description: '每人每日' } } as const,
+});
+errorType(LimitReached, 'LimitReached', {
+  description: '达到每人限领数。',
+  fields: (t) => ({ scope: t.field({ type: LimitScopeEnum, resolve: (e: LimitReached) => e.scope }) }),
+});
+const IneligibleReasonEnum = builder.enumType('OfferIneligibleReason', {
+  values: {
+    NOT_A_MEMBER: { value: 'not_a_member' },
+    HARDSHIP_ONLY: { value: 'hardship_only' },
+    MODEL_WORKERS_ONLY: { value: 'model_workers_only' },
+    REGION_ONLY: { value: 'region_only' },
+  } as const,
+});
+errorType(NotEligible, 'OfferNotEligible', {
+  description: '不在优惠的适用人群内。',
+  fields: (t) => ({ reason: t.field({ type: IneligibleReasonEnum, resolve: (e: NotEligible) => e.reason }) }),
+});
+errorType(PaymentRequired, 'PaymentRequired', { description: '预付券须购买。' });
+errorType(CodeUnknown, 'CodeUnknown', { description: '核销码不存在、签名无效或已取消。' });
+errorType(CodeAlreadyRedeemed, 'CodeAlreadyRedeemed', {
+  description: '核销码已使用。',
+  fields: (t) => ({ redeemedAt: t.field({ type: 'DateTime', resolve: (e: CodeAlreadyRedeemed) => e.redeemedAt }) }),
+});
+errorType(CodeExpired, 'CodeExpired', { description: '核销码已过期。' });
+errorType(WrongMerchant, 'WrongMerchant', { description: '核销码属于其他商家。' });
+errorType(WrongStore, 'WrongStore', { description: '该优惠不适用于此门店。' });
+errorType(ClaimNotCancellable, 'ClaimNotCancellable', { description: '领取已使用、已取消或已过期。' });
+errorType(PaymentsNotConfigured, 'PaymentsNotConfigured', { description: '未配置在线支付（缺少 Stripe 密钥）。' });
+errorType(PaymentProviderError, 'PaymentProviderError', { description: '支付服务调用失败。' });
+errorType(VoucherNotRefundable, 'VoucherNotRefundable', { description: '券不可退款。' });

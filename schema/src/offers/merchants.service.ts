@@ -1,10 +1,11 @@
 import { merchants, merchantStores, roleGrants, uniqueViolation, type Database } from '@huigong/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { RoleAlreadyGranted } from '../accounts/accounts.service.ts';
 import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { CreditCodeTaken, InvalidState } from './errors.ts';
+import { CreditCodeTaken } from './errors.ts';
+import { assertStep, merchantLifecycle, merchantOperations, refusedStep } from './lifecycle.ts';
 
 export type BenefitCategory = (typeof merchants.$inferSelect)['category'];
 
@@ -63,11 +64,13 @@ export async function applyForMerchant(db: Database, applicantUserId: string, in
       .for('update');
     let merchant: typeof merchants.$inferSelect | undefined;
     if (existing) {
-      if (existing.status !== 'rejected' || existing.applicantUserId !== applicantUserId) throw new CreditCodeTaken();
+      if (!merchantLifecycle.can(existing.status, 'reapply') || existing.applicantUserId !== applicantUserId) {
+        throw new CreditCodeTaken();
+      }
       [merchant] = await tx
         .update(merchants)
         .set({ ...values, status: 'pending', reviewedAt: null, reviewedByUserId: null, reviewReason: null })
-        .where(and(eq(merchants.id, existing.id), eq(merchants.status, 'rejected')))
+        .where(and(eq(merchants.id, existing.id), inArray(merchants.status, merchantLifecycle.from('reapply'))))
         .returning();
       await tx.delete(merchantStores).where(eq(merchantStores.merchantId, existing.id));
     } else {
@@ -102,16 +105,19 @@ export async function reviewMerchant(
   input: { merchantId: string; approve: boolean; reason: string },
 ) {
   return db.transaction(async (tx) => {
-    const toState = input.approve ? 'approved' : 'rejected';
+    const action = input.approve ? 'approve' : 'reject';
+    const toState = merchantLifecycle.actions[action].to;
     const [updated] = await tx
       .update(merchants)
       .set({ status: toState, reviewedByUserId: actorUserId, reviewedAt: new Date(), reviewReason: input.reason })
-      .where(and(eq(merchants.id, input.merchantId), eq(merchants.status, 'pending')))
+      .where(and(eq(merchants.id, input.merchantId), inArray(merchants.status, merchantLifecycle.from(action))))
       .returning();
     if (!updated) {
+      // Why not, classified after the conditional UPDATE lost: gone, or decided already.
       const current = await tx.query.merchants.findFirst({ where: { id: input.merchantId }, columns: { status: true } });
       if (!current) throw new NotFound('商家');
-      throw new InvalidState(current.status, '该商家申请已审核过');
+      assertStep(merchantLifecycle, current.status, action, '该商家申请已审核过');
+      throw new Error('reviewMerchant: the conditional UPDATE lost to a state that allows the review');
     }
     if (input.approve) {
       await tx
@@ -156,7 +162,7 @@ export async function addMerchantStaff(db: Database, actorUserId: string, mercha
   return db.transaction(async (tx) => {
     const merchant = await tx.query.merchants.findFirst({ where: { id: merchantId }, columns: { status: true } });
     if (!merchant) throw new NotFound('商家');
-    if (merchant.status !== 'approved') throw new InvalidState(merchant.status, '商家尚未通过审核');
+    assertStep(merchantOperations, merchant.status, 'addStaff', '商家尚未通过审核');
     const user = await tx.query.users.findFirst({ where: { phone }, columns: { id: true } });
     if (!user) throw fieldError(['input', 'phone'], 'NOT_FOUND', '该手机号尚未注册');
     const [grant] = await tx
@@ -191,7 +197,7 @@ export async function removeMerchantStaff(db: Database, actorUserId: string, mer
       .where(and(eq(roleGrants.role, 'merchant_staff'), eq(roleGrants.organizationId, merchantId)));
     const grant = grants.find((g) => g.userId === user?.id);
     if (!grant) throw fieldError(['input', 'phone'], 'NOT_STAFF', '该手机号不是本商家员工');
-    if (grants.length === 1) throw new InvalidState('last_staff', '不能移除商家的最后一名员工');
+    if (grants.length === 1) throw refusedStep('商家员工', 'last_staff', 'removed', '不能移除商家的最后一名员工');
     await tx.delete(roleGrants).where(eq(roleGrants.id, grant.id));
     await recordAudit(tx, {
       actorUserId,

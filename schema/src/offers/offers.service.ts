@@ -4,12 +4,12 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { InvalidState } from './errors.ts';
+import { assertStep, merchantOperations, offerLifecycle, type OfferAction, type OfferStatus } from './lifecycle.ts';
 import type { BenefitCategory } from './merchants.service.ts';
 
 export type OfferRow = typeof offers.$inferSelect;
 export type OfferKind = OfferRow['kind'];
-export type OfferStatus = OfferRow['status'];
+export type { OfferStatus };
 export type OfferAudience = OfferRow['audience'];
 
 
@@ -76,7 +76,7 @@ async function loadMerchantForOffer(tx: Database, merchantId: string, storeIds: 
     with: { stores: { columns: { id: true, name: true, address: true } } },
   });
   if (!merchant) throw new NotFound('商家');
-  if (merchant.status !== 'approved') throw new InvalidState(merchant.status, '商家尚未通过审核，不能发布优惠');
+  assertStep(merchantOperations, merchant.status, 'createOffer', '商家尚未通过审核，不能发布优惠');
   const stores = merchant.stores.filter((s) => storeIds.includes(s.id));
   if (stores.length !== new Set(storeIds).size || stores.length === 0) {
     throw fieldError(['input', 'stores'], 'NOT_OWN_STORE', '请选择本商家的门店');
@@ -161,9 +161,7 @@ export async function updateOffer(db: Database, actorUserId: string, offerId: st
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(offers).where(eq(offers.id, offerId)).for('update');
     if (!current) throw new NotFound('优惠');
-    if (current.status !== 'draft' && current.status !== 'paused') {
-      throw new InvalidState(current.status, '只能修改草稿或已暂停的优惠');
-    }
+    assertStep(offerLifecycle, current.status, 'edit', '只能修改草稿或已暂停的优惠');
     const { merchant, stores } = await loadMerchantForOffer(tx, current.merchantId, input.storeIds);
     const columns = offerColumns(input, merchant.name, stores);
     // What is held by members: stock reserved or taken, counted under the row lock (a paused or
@@ -196,11 +194,12 @@ export async function updateOffer(db: Database, actorUserId: string, offerId: st
       .set({
         ...columns,
         stockRemaining: columns.stockTotal === null ? null : columns.stockTotal - taken,
-        status: 'draft',
+        status: offerLifecycle.actions.edit.to,
       })
-      .where(and(eq(offers.id, offerId), eq(offers.status, current.status)))
+      .where(and(eq(offers.id, offerId), inArray(offers.status, offerLifecycle.from('edit'))))
       .returning();
-    if (!offer) throw new InvalidState('unknown', '只能修改草稿或已暂停的优惠');
+    // The row is locked FOR UPDATE above, so its state cannot have moved since the check.
+    if (!offer) throw new Error('updateOffer: the locked offer changed state');
     await tx.delete(offerStores).where(eq(offerStores.offerId, offerId));
     await tx.insert(offerStores).values(stores.map((s) => ({ offerId, storeId: s.id })));
     await recordAudit(tx, {
@@ -215,17 +214,8 @@ export async function updateOffer(db: Database, actorUserId: string, offerId: st
   });
 }
 
-export type OfferAction = 'submit' | 'approve' | 'reject' | 'pause' | 'resume' | 'end';
-
-/** The lifecycle: which states each action may start from, and where it leads. */
-const transitions: Record<OfferAction, { from: OfferStatus[]; to: OfferStatus }> = {
-  submit: { from: ['draft'], to: 'pending_review' },
-  approve: { from: ['pending_review'], to: 'published' },
-  reject: { from: ['pending_review'], to: 'draft' },
-  pause: { from: ['published'], to: 'paused' },
-  resume: { from: ['paused'], to: 'published' },
-  end: { from: ['draft', 'pending_review', 'published', 'paused'], to: 'ended' },
-};
+/** The lifecycle steps transitionOffer takes (editing is updateOffer's). */
+export type OfferStep = Exclude<OfferAction, 'edit'>;
 
 /**
  * Moves an offer along its lifecycle with a conditional UPDATE: the state it leaves is part of the
@@ -234,9 +224,8 @@ const transitions: Record<OfferAction, { from: OfferStatus[]; to: OfferStatus }>
 export async function transitionOffer(
   db: Database,
   actorUserId: string,
-  input: { offerId: string; action: OfferAction; reason?: string | null },
+  input: { offerId: string; action: OfferStep; reason?: string | null },
 ) {
-  const { from, to } = transitions[input.action];
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ status: offers.status })
@@ -244,6 +233,7 @@ export async function transitionOffer(
       .where(eq(offers.id, input.offerId))
       .for('update');
     if (!before) throw new NotFound('优惠');
+    const to = offerLifecycle.assert(before.status, input.action);
     const [updated] = await tx
       .update(offers)
       .set({
@@ -251,9 +241,9 @@ export async function transitionOffer(
         ...(input.action === 'approve' && { publishedAt: new Date(), reviewNote: input.reason ?? null }),
         ...(input.action === 'reject' && { reviewNote: input.reason ?? null }),
       })
-      .where(and(eq(offers.id, input.offerId), inArray(offers.status, from)))
+      .where(and(eq(offers.id, input.offerId), inArray(offers.status, offerLifecycle.from(input.action))))
       .returning();
-    if (!updated) throw new InvalidState(before.status, `优惠当前状态（${before.status}）不允许此操作`);
+    if (!updated) throw new Error('transitionOffer: the locked offer changed state');
     await recordAudit(tx, {
       actorUserId,
       action: `offer.${input.action}`,

@@ -4,22 +4,15 @@ import { z } from 'zod';
 import { unionPath } from '../accounts/unions.service.ts';
 import { UnionRef } from '../accounts/types.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
-import { geoPoint } from '../common/geo.ts';
+import { geoPoint, GeoPointInput } from '../common/geo.ts';
 import { isPlatformAdmin, type Viewer } from '../accounts/viewer.ts';
 import { merchantFigures, releaseExpiredClaims } from './claims.service.ts';
 import { merchantStaffList } from './merchants.service.ts';
 import { searchOffers, type OfferOrder } from './search.service.ts';
-import {
-  BenefitCategory,
-  ClaimStatus,
-  GeoPointInput,
-  MerchantRef,
-  MerchantStatus,
-  OfferAudience,
-  OfferKind,
-  OfferRef,
-  RedemptionFigureRef,
-} from './types.ts';
+import { requireMember } from './access.ts';
+import { BenefitCategory, ClaimStatus, MerchantStatus, OfferAudience, OfferKind } from './types/enums.ts';
+import { MerchantRef } from './types/merchants.ts';
+import { OfferRef, RedemptionFigureRef } from './types/offers.ts';
 
 const OfferOrderEnum = builder.enumType('OfferOrder', {
   values: {
@@ -151,7 +144,7 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     args: { status: t.arg({ type: ClaimStatus, required: false }) },
     resolve: async (query, _root, args, ctx) => {
-      const memberId = requireViewer(ctx).member!.id;
+      const memberId = requireMember(ctx).id;
       await releaseExpiredClaims(ctx.db, { memberId });
       return ctx.db.query.offerClaims.findMany(
         query({
@@ -217,7 +210,7 @@ builder.queryField('voucherPurchases', (t) =>
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.voucherPurchases.findMany(
-        query({ where: { memberId: requireViewer(ctx).member!.id }, orderBy: { createdAt: 'desc', id: 'desc' } }),
+        query({ where: { memberId: requireMember(ctx).id }, orderBy: { createdAt: 'desc', id: 'desc' } }),
       ),
   }),
 );

@@ -1,16 +1,11 @@
 import { executeRows, type Database } from '@huigong/db';
 import { searchGrams } from '@huigong/db/offers/search-text';
 import { sql, type SQL } from 'drizzle-orm';
-import { distanceMetres } from '../common/geo.ts';
+import { haversineSql, type LatLng } from '../common/geo.ts';
 import type { BenefitCategory } from './merchants.service.ts';
 import type { OfferAudience, OfferKind } from './offers.service.ts';
 
 export type OfferOrder = 'relevance' | 'newest' | 'popular' | 'distance';
-
-export interface GeoPoint {
-  latitude: number;
-  longitude: number;
-}
 
 export interface OfferSearch {
   text?: string | null;
@@ -19,7 +14,7 @@ export interface OfferSearch {
   audience?: OfferAudience | null;
   /** Path of a union: only offers valid at a store whose region lies in this subtree. */
   regionPath?: string | null;
-  near?: GeoPoint | null;
+  near?: LatLng | null;
   withinMeters?: number | null;
   orderBy: OfferOrder;
 }
@@ -27,14 +22,6 @@ export interface OfferSearch {
 export interface OfferHit {
   id: string;
   distanceMeters: number | null;
-}
-
-/** Great-circle distance in metres from a point to a store (haversine, mean Earth radius). */
-function haversine(point: GeoPoint): SQL {
-  return sql`(2 * 6371008.8 * asin(sqrt(
-      power(sin(radians(s.latitude - ${point.latitude}) / 2), 2)
-      + cos(radians(${point.latitude})) * cos(radians(s.latitude))
-        * power(sin(radians(s.longitude - ${point.longitude}) / 2), 2))))`;
 }
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -79,7 +66,7 @@ export async function searchOffers(db: Database, search: OfferSearch, page: { of
       : sql``;
   const distances = near
     ? sql`with distances as (
-            select os.offer_id, min(${haversine(near)}) as distance
+            select os.offer_id, min(${haversineSql(near, sql`s.latitude`, sql`s.longitude`)}) as distance
             from merchant_stores s join offer_stores os on os.store_id = s.id
             where true ${box}
             group by os.offer_id)`
@@ -118,5 +105,3 @@ export async function searchOffers(db: Database, search: OfferSearch, page: { of
   );
 }
 
-/** Distance in metres between two points, for showing a store's distance on an offer page (common/geo.ts). */
-export const distanceMeters = (a: GeoPoint, b: GeoPoint): number => Math.round(distanceMetres(a, b));

@@ -1,35 +1,21 @@
-import { executeRows, offerClaims, offers, offerStripeEvents, voucherPurchases, type Database } from '@huigong/db';
-import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { executeRows, offerClaims, voucherPurchases, type Database } from '@huigong/db';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { NotFound } from '../common/not-found.ts';
-import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import {
-  activeProblem,
-  audienceProblem,
-  limitProblem,
-  lockMemberOffer,
-  releaseExpiredClaims,
-  settle,
-} from './claims.service.ts';
-import { newRedemptionCode, shanghaiDate } from './codes.ts';
-import {
-  InvalidState,
-  OfferSoldOut,
-  PaymentProviderError,
-  PaymentsNotConfigured,
-  VoucherNotRefundable,
-} from './errors.ts';
-import { reservationMinutes, stripeClient, webhookSecret } from './stripe.ts';
+import { NotFound } from '../common/not-found.ts';
+import { found } from '../common/reload.ts';
+import { commitThenFail } from '../common/outcome.ts';
+import { releaseExpiredClaims } from './claims.service.ts';
+import { activeProblem, audienceProblem, limitProblem, lockedOffer, type ViewerMember } from './eligibility.service.ts';
+import { OfferSoldOut, PaymentProviderError, PaymentsNotConfigured, VoucherNotRefundable } from './errors.ts';
+import { claimLifecycle, refusedStep, voucherPurchaseLifecycle } from './lifecycle.ts';
+import { returnStock, takeStock } from './stock.service.ts';
+import { refundAtStripe, reservationMinutes, stripeClient, type ReturnUrls } from './stripe.ts';
+
+// Prepaid vouchers bought through Stripe Checkout: starting a purchase, giving it up, refunding
+// a voucher, and the sweeper. What Stripe's webhook does is in voucher-webhook.service.ts.
 
 export type VoucherPurchaseRow = typeof voucherPurchases.$inferSelect;
-type ViewerMember = NonNullable<Viewer['member']>;
-
-const returnStock = (db: Database, offerId: string) =>
-  db
-    .update(offers)
-    .set({ stockRemaining: sql`${offers.stockRemaining} + 1` })
-    .where(and(eq(offers.id, offerId), sql`${offers.stockRemaining} is not null`));
 
 /**
  * Ends reservations whose time ran out: the purchase becomes expired and its stock returns, in one
@@ -74,13 +60,13 @@ function sessionExpiry(reservedUntil: Date): number {
   return Math.min(Math.max(Math.floor(reservedUntil.getTime() / 1000), now + 31 * 60), now + 24 * 3600 - 60);
 }
 
+/** Only a prepaid voucher is bought; any other kind is claimed (fromState is the kind, toState the refused step). */
+const notAVoucher = (kind: string) => refusedStep('优惠', kind, 'purchase_voucher', '该优惠不是预付券，请直接领取');
+
 export interface StartedPurchase {
   purchase: VoucherPurchaseRow;
   checkoutUrl: string;
 }
-
-/** Where Stripe's hosted page sends the member back, for one purchase. */
-export type ReturnUrls = (purchaseId: string) => { successUrl: string; cancelUrl: string };
 
 /**
  * Starts buying a prepaid voucher: checks eligibility and limits under the (member, offer) lock,
@@ -98,30 +84,14 @@ export async function purchaseVoucher(
   if (!stripe) throw new PaymentsNotConfigured();
   await expireSessions(stripe, await releaseExpiredReservations(db, { offerId }));
 
-  const { purchase, title } = await settle<{ purchase: VoucherPurchaseRow; title: string }>(db, async (tx) => {
-    await lockMemberOffer(tx, member.id, offerId);
-    const offer = await tx.query.offers.findFirst({
-      where: { id: offerId },
-      with: { audienceUnion: { columns: { path: true } } },
-    });
+  const { purchase, title } = await commitThenFail<{ purchase: VoucherPurchaseRow; title: string }>(db, async (tx) => {
+    const offer = await lockedOffer(tx, member.id, offerId);
     if (!offer) return { error: new NotFound('优惠') };
-    if (offer.kind !== 'prepaid_voucher') return { error: new InvalidState(offer.kind, '该优惠不是预付券，请直接领取') };
+    if (offer.kind !== 'prepaid_voucher') return { error: notAVoucher(offer.kind) };
     const problem = activeProblem(offer) ?? audienceProblem(offer, member) ?? (await limitProblem(tx, member.id, offer));
     if (problem) return { error: problem };
     const now = new Date();
-    const [reserved] = await tx
-      .update(offers)
-      .set({ stockRemaining: sql`${offers.stockRemaining} - 1` })
-      .where(
-        and(
-          eq(offers.id, offerId),
-          eq(offers.status, 'published'),
-          lte(offers.validFrom, now),
-          gt(offers.validUntil, now),
-          or(isNull(offers.stockRemaining), gt(offers.stockRemaining, 0)),
-        ),
-      )
-      .returning({ id: offers.id });
+    const reserved = await takeStock(tx, offerId, { countClaim: false, now });
     if (!reserved) return { error: new OfferSoldOut() };
     const [row] = await tx
       .insert(voucherPurchases)
@@ -164,7 +134,7 @@ export async function purchaseVoucher(
       const [failed] = await tx
         .update(voucherPurchases)
         .set({ status: 'failed' })
-        .where(and(eq(voucherPurchases.id, purchase.id), eq(voucherPurchases.status, 'pending_payment')))
+        .where(and(eq(voucherPurchases.id, purchase.id), inArray(voucherPurchases.status, voucherPurchaseLifecycle.from('fail'))))
         .returning();
       if (failed) await returnStock(tx, failed.offerId);
     });
@@ -176,195 +146,6 @@ export async function purchaseVoucher(
     .where(eq(voucherPurchases.id, purchase.id))
     .returning();
   return { purchase: withSession!, checkoutUrl: session.url! };
-}
-
-/** What a completed Checkout Session tells us about the payment. */
-interface Payment {
-  sessionId: string;
-  paymentIntentId: string | null;
-}
-
-const paymentIntentOf = (session: Stripe.Checkout.Session) =>
-  typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
-
-/** Issues the voucher (an offer claim valid until the offer ends) for a purchase whose stock is held. */
-async function issueVoucher(tx: Database, purchase: VoucherPurchaseRow, payment: Payment) {
-  const offer = await tx.query.offers.findFirst({
-    where: { id: purchase.offerId },
-    columns: { merchantId: true, validUntil: true },
-  });
-  const now = new Date();
-  let claimId: string | undefined;
-  for (let attempt = 0; attempt < 5 && !claimId; attempt += 1) {
-    const [claim] = await tx
-      .insert(offerClaims)
-      .values({
-        offerId: purchase.offerId,
-        merchantId: offer!.merchantId,
-        memberId: purchase.memberId,
-        code: newRedemptionCode(),
-        claimDate: shanghaiDate(now),
-        expiresAt: offer!.validUntil,
-      })
-      .onConflictDoNothing({ target: offerClaims.code })
-      .returning({ id: offerClaims.id });
-    claimId = claim?.id;
-  }
-  if (!claimId) throw new Error('could not allocate a unique redemption code');
-  await tx
-    .update(offers)
-    .set({ claimCount: sql`${offers.claimCount} + 1` })
-    .where(eq(offers.id, purchase.offerId));
-  await tx
-    .update(voucherPurchases)
-    .set({ status: 'paid', paidAt: now, claimId, paymentIntentId: payment.paymentIntentId })
-    .where(eq(voucherPurchases.id, purchase.id));
-  await recordAudit(tx, {
-    actorUserId: null,
-    action: 'voucher.issued',
-    subjectType: 'voucher_purchase',
-    subjectId: purchase.id,
-    fromState: purchase.status,
-    toState: 'paid',
-    data: { checkoutSessionId: payment.sessionId, paymentIntentId: payment.paymentIntentId, claimId },
-  });
-}
-
-/** What the webhook must still do after its transaction commits (a refund is a network call). */
-type FollowUp = { refund: VoucherPurchaseRow } | null;
-
-/** A Checkout Session was paid (at once, or later for a delayed payment method). */
-async function sessionPaid(tx: Database, session: Stripe.Checkout.Session): Promise<FollowUp> {
-  const purchaseId = session.metadata?.purchaseId;
-  if (!purchaseId || session.payment_status !== 'paid') return null;
-  const [purchase] = await tx.select().from(voucherPurchases).where(eq(voucherPurchases.id, purchaseId)).for('update');
-  if (!purchase) return null;
-  const payment: Payment = { sessionId: session.id, paymentIntentId: paymentIntentOf(session) };
-  if (session.amount_total !== purchase.amountFen || session.currency !== 'cny') {
-    await recordAudit(tx, {
-      actorUserId: null,
-      action: 'voucher.amount_mismatch',
-      subjectType: 'voucher_purchase',
-      subjectId: purchase.id,
-      data: { amount: session.amount_total, currency: session.currency, checkoutSessionId: session.id },
-    });
-    return null;
-  }
-  switch (purchase.status) {
-    case 'pending_payment':
-      await issueVoucher(tx, purchase, payment);
-      return null;
-    case 'expired':
-    case 'failed':
-    case 'cancelled': {
-      // The payment arrived after the reservation ended (events out of order, or a late payment):
-      // take the stock again if any is left, else give the money back.
-      const [retaken] = await tx
-        .update(offers)
-        .set({ stockRemaining: sql`${offers.stockRemaining} - 1` })
-        .where(
-          and(eq(offers.id, purchase.offerId), or(isNull(offers.stockRemaining), gt(offers.stockRemaining, 0))),
-        )
-        .returning({ id: offers.id });
-      if (retaken) {
-        await issueVoucher(tx, purchase, payment);
-        return null;
-      }
-      const [refunding] = await tx
-        .update(voucherPurchases)
-        .set({ status: 'refunding', paymentIntentId: payment.paymentIntentId })
-        .where(eq(voucherPurchases.id, purchase.id))
-        .returning();
-      return { refund: refunding! };
-    }
-    default:
-      return null; // paid, refunding, refunded: already handled
-  }
-}
-
-/** The session expired unpaid, or its delayed payment failed: the reservation ends and the stock returns. */
-async function sessionEnded(tx: Database, session: Stripe.Checkout.Session, status: 'failed' | 'expired') {
-  const purchaseId = session.metadata?.purchaseId;
-  if (!purchaseId) return;
-  // Only a purchase still waiting is ended: an ending event arriving after success changes nothing.
-  const [ended] = await tx
-    .update(voucherPurchases)
-    .set({ status })
-    .where(and(eq(voucherPurchases.id, purchaseId), eq(voucherPurchases.status, 'pending_payment')))
-    .returning();
-  if (!ended) return;
-  await returnStock(tx, ended.offerId);
-  await recordAudit(tx, {
-    actorUserId: null,
-    action: `voucher.payment_${status}`,
-    subjectType: 'voucher_purchase',
-    subjectId: ended.id,
-    fromState: 'pending_payment',
-    toState: status,
-    data: { checkoutSessionId: session.id },
-  });
-}
-
-async function refundAtStripe(stripe: Stripe, purchase: VoucherPurchaseRow) {
-  return stripe.refunds.create(
-    { payment_intent: purchase.paymentIntentId!, metadata: { purchaseId: purchase.id } },
-    { idempotencyKey: `voucher-refund:${purchase.id}` },
-  );
-}
-
-export interface WebhookResult {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-/**
- * The Stripe webhook. The signature is checked on the exact bytes received; each event id is
- * stored under a primary key in the same transaction that applies it, so a redelivered event (or
- * two deliveries racing) applies once, and a failure rolls both back so Stripe retries.
- */
-export async function handleStripeWebhook(
-  db: Database,
-  rawBody: Buffer | string,
-  signature: string | undefined,
-): Promise<WebhookResult> {
-  const secret = webhookSecret();
-  const stripe = stripeClient();
-  if (!secret || !stripe) return { status: 503, body: { error: 'payments not configured' } };
-  let event: Stripe.Event;
-  try {
-    event = stripe.webhooks.constructEvent(rawBody, signature ?? '', secret);
-  } catch {
-    return { status: 400, body: { error: 'invalid signature' } };
-  }
-  const followUp = await db.transaction(async (tx): Promise<FollowUp> => {
-    const [fresh] = await tx
-      .insert(offerStripeEvents)
-      .values({ id: event.id, type: event.type })
-      .onConflictDoNothing()
-      .returning({ id: offerStripeEvents.id });
-    if (!fresh) return null;
-    switch (event.type) {
-      case 'checkout.session.completed':
-      case 'checkout.session.async_payment_succeeded':
-        return sessionPaid(tx, event.data.object);
-      case 'checkout.session.async_payment_failed':
-        await sessionEnded(tx, event.data.object, 'failed');
-        return null;
-      case 'checkout.session.expired':
-        await sessionEnded(tx, event.data.object, 'expired');
-        return null;
-      default:
-        return null;
-    }
-  });
-  if (followUp) {
-    const refund = await refundAtStripe(stripe, followUp.refund);
-    await db
-      .update(voucherPurchases)
-      .set({ status: 'refunded', refundId: refund.id, refundedAt: new Date() })
-      .where(and(eq(voucherPurchases.id, followUp.refund.id), eq(voucherPurchases.status, 'refunding')));
-  }
-  return { status: 200, body: { received: true } };
 }
 
 /**
@@ -383,7 +164,7 @@ export async function refundVoucher(db: Database, actorUserId: string, memberId:
         and(
           eq(offerClaims.id, claimId),
           eq(offerClaims.memberId, memberId),
-          eq(offerClaims.status, 'active'),
+          inArray(offerClaims.status, claimLifecycle.from('refund')),
           gt(offerClaims.expiresAt, new Date()),
         ),
       )
@@ -392,7 +173,7 @@ export async function refundVoucher(db: Database, actorUserId: string, memberId:
     const [refunding] = await tx
       .update(voucherPurchases)
       .set({ status: 'refunding' })
-      .where(and(eq(voucherPurchases.claimId, claimId), eq(voucherPurchases.status, 'paid')))
+      .where(and(eq(voucherPurchases.claimId, claimId), inArray(voucherPurchases.status, voucherPurchaseLifecycle.from('refund'))))
       .returning();
     if (!refunding) throw new VoucherNotRefundable(); // rolls back the withdrawal: not a bought voucher
     return refunding;
@@ -418,7 +199,7 @@ export async function refundVoucher(db: Database, actorUserId: string, memberId:
     const [refunded] = await tx
       .update(voucherPurchases)
       .set({ status: 'refunded', refundId: refund.id, refundedAt: new Date() })
-      .where(and(eq(voucherPurchases.id, purchase.id), eq(voucherPurchases.status, 'refunding')))
+      .where(and(eq(voucherPurchases.id, purchase.id), inArray(voucherPurchases.status, voucherPurchaseLifecycle.from('refunded'))))
       .returning();
     if (refunded) await returnStock(tx, refunded.offerId);
     await recordAudit(tx, {
@@ -445,7 +226,7 @@ export async function cancelVoucherPurchase(db: Database, actorUserId: string, m
   if (!stripe) throw new PaymentsNotConfigured();
   const purchase = await db.query.voucherPurchases.findFirst({ where: { id: purchaseId, memberId } });
   if (!purchase) throw new NotFound('购买记录');
-  if (purchase.status !== 'pending_payment') return purchase;
+  if (!voucherPurchaseLifecycle.can(purchase.status, 'cancel')) return purchase;
   if (purchase.checkoutSessionId) {
     const id = purchase.checkoutSessionId;
     let session: Stripe.Checkout.Session;
@@ -463,9 +244,9 @@ export async function cancelVoucherPurchase(db: Database, actorUserId: string, m
     const [cancelled] = await tx
       .update(voucherPurchases)
       .set({ status: 'cancelled' })
-      .where(and(eq(voucherPurchases.id, purchase.id), eq(voucherPurchases.status, 'pending_payment')))
+      .where(and(eq(voucherPurchases.id, purchase.id), inArray(voucherPurchases.status, voucherPurchaseLifecycle.from('cancel'))))
       .returning();
-    if (!cancelled) return (await tx.query.voucherPurchases.findFirst({ where: { id: purchase.id } }))!;
+    if (!cancelled) return found(tx.query.voucherPurchases.findFirst({ where: { id: purchase.id } }), '购买记录');
     await returnStock(tx, cancelled.offerId);
     await recordAudit(tx, {
       actorUserId,

@@ -32,7 +32,7 @@ const REVIEW_MERCHANT = /* GraphQL */ `
     reviewMerchant(input: $input) {
       __typename
       ... on ReviewMerchantSuccess { merchant { id status reviewReason reviewedAt } }
-      ... on InvalidState { code currentState }
+      ... on InvalidTransition { code fromState toState }
       ... on Error { code message }
     }
   }
@@ -69,7 +69,7 @@ const FIGURES = /* GraphQL */ `
 `;
 const OFFER_ACTION = (name: string) => /* GraphQL */ `
   mutation Act($input: OfferActionInput!) {
-    ${name}(input: $input) { __typename ... on ${name[0]!.toUpperCase()}${name.slice(1)}Success { offer { id status } } ... on InvalidState { code currentState } ... on Error { code } }
+    ${name}(input: $input) { __typename ... on ${name[0]!.toUpperCase()}${name.slice(1)}Success { offer { id status } } ... on InvalidTransition { code fromState toState } ... on Error { code } }
   }
 `;
 const UPDATE_OFFER = /* GraphQL */ `
@@ -78,7 +78,7 @@ const UPDATE_OFFER = /* GraphQL */ `
       __typename
       ... on UpdateOfferSuccess { offer { id status terms remainingStock } }
       ... on InputValidationError { fieldErrors { field code } }
-      ... on InvalidState { code currentState }
+      ... on InvalidTransition { code fromState toState }
       ... on Error { code }
     }
   }
@@ -168,7 +168,7 @@ describe('the whole path: application → approval → offer → review → sear
     const approved = await luoyang.query(REVIEW_MERCHANT, { input: { id: merchantId, approve: true, reason: '资质齐全，同意签约' } });
     expect(approved.reviewMerchant.merchant).toMatchObject({ status: 'APPROVED', reviewReason: '资质齐全，同意签约' });
     const twice = await luoyang.query(REVIEW_MERCHANT, { input: { id: merchantId, approve: false, reason: '重复审核' } });
-    expect(twice.reviewMerchant).toMatchObject({ code: 'INVALID_STATE', currentState: 'approved' });
+    expect(twice.reviewMerchant).toMatchObject({ code: 'INVALID_TRANSITION', fromState: 'approved', toState: 'rejected' });
 
     const roles = await (await env.as(applicantPhone)).query(ME_ROLES);
     expect(roles.me.roles).toContainEqual({ role: 'MERCHANT_STAFF', organizationId: decodeGlobalId(merchantId).id });
@@ -224,7 +224,7 @@ describe('the whole path: application → approval → offer → review → sear
 
     const luoyang = await env.as(demo.luoyangStaff);
     const tooEarly = await luoyang.query(REVIEW_OFFER, { input: { id: offerId, approve: true, reason: '同意发布' } });
-    expect(tooEarly.reviewOffer.code).toBe('INVALID_STATE');
+    expect(tooEarly.reviewOffer.code).toBe('INVALID_TRANSITION');
     expect((await staff.query(SUBMIT_OFFER, { input: { offer: offerId } })).submitOffer.offer.status).toBe('PENDING_REVIEW');
     const zhengzhou = await env.as(demo.zhengzhouStaff);
     expect(
@@ -260,7 +260,7 @@ describe('the whole path: application → approval → offer → review → sear
     expect(published.reviewOffer.offer.publishedAt).toBeTruthy();
     // Published terms are what members claim against: no editing in place.
     const late = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, stock: 300 } });
-    expect(late.updateOffer).toMatchObject({ code: 'INVALID_STATE', currentState: 'published' });
+    expect(late.updateOffer).toMatchObject({ code: 'INVALID_TRANSITION', fromState: 'published', toState: 'draft' });
   });
 
   it('is found by anyone in a Chinese text search once published', async () => {
@@ -393,7 +393,7 @@ describe('the whole path: application → approval → offer → review → sear
     expect((await staff.query(OFFER_ACTION('resumeOffer'), { input: { offer: offerId } })).resumeOffer.offer.status).toBe('PUBLISHED');
     expect((await staff.query(OFFER_ACTION('endOffer'), { input: { offer: offerId } })).endOffer.offer.status).toBe('ENDED');
     const resume = await staff.query(OFFER_ACTION('resumeOffer'), { input: { offer: offerId } });
-    expect(resume.resumeOffer).toMatchObject({ code: 'INVALID_STATE', currentState: 'ended' });
+    expect(resume.resumeOffer).toMatchObject({ code: 'INVALID_TRANSITION', fromState: 'ended', toState: 'published' });
     expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.code).toBe('OFFER_NOT_ACTIVE');
   });
 });
@@ -419,7 +419,7 @@ describe('editing a paused offer', () => {
     expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.__typename).toBe('ClaimOfferSuccess');
 
     // A published offer is not edited in place; paused, it is.
-    expect((await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content } })).updateOffer.code).toBe('INVALID_STATE');
+    expect((await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content } })).updateOffer.code).toBe('INVALID_TRANSITION');
     await staff.query(OFFER_ACTION('pauseOffer'), { input: { offer: offerId } });
     // A member holds a code for 9 折: the discount cannot change, nor can the store be taken away.
     const newDiscount = await staff.query(UPDATE_OFFER, { input: { offer: offerId, ...content, percentPaid: 80 } });
@@ -613,7 +613,7 @@ describe('merchants manage their staff and stores', () => {
     ]);
     const REMOVE = /* GraphQL */ `
       mutation Remove($input: MerchantStaffInput!) {
-        removeMerchantStaff(input: $input) { __typename ... on InvalidState { code currentState } ... on Error { code } }
+        removeMerchantStaff(input: $input) { __typename ... on InvalidTransition { code fromState toState } ... on Error { code } }
       }
     `;
     expect((await owner.query(REMOVE, { input: { merchant: merchant.id, phone: demo.memberWu } })).removeMerchantStaff.__typename).toBe(
@@ -623,7 +623,7 @@ describe('merchants manage their staff and stores', () => {
       'FORBIDDEN',
     );
     const last = await owner.query(REMOVE, { input: { merchant: merchant.id, phone: merchantStaff.checkupJianxi } });
-    expect(last.removeMerchantStaff).toMatchObject({ code: 'INVALID_STATE', currentState: 'last_staff' });
+    expect(last.removeMerchantStaff).toMatchObject({ code: 'INVALID_TRANSITION', fromState: 'last_staff', toState: 'removed' });
     expect((await outsider.request(STAFF, { id: merchant.id })).data.node.staff).toBeNull();
   });
 

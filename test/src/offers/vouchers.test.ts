@@ -41,6 +41,11 @@ const GIVE_UP = /* GraphQL */ `
 const CANCEL = /* GraphQL */ `
   mutation Cancel($input: CancelClaimInput!) { cancelClaim(input: $input) { __typename ... on Error { code } } }
 `;
+const PURCHASE_CAN = /* GraphQL */ `
+  query PurchaseCan($id: ID!) {
+    node(id: $id) { ... on VoucherPurchase { status viewerCan { pay cancel } voucher { status viewerCan { cancel refund } } } }
+  }
+`;
 const STOCK = /* GraphQL */ `query Stock($id: ID!) { node(id: $id) { ... on Offer { remainingStock claimCount } } }`;
 
 let env: TestEnvironment;
@@ -213,13 +218,16 @@ describe('buying a prepaid voucher', () => {
   });
 
   it('refunds an unused voucher through Stripe, which returns the stock, and never by a plain cancel', async () => {
-    const { member, row } = await startPurchase(demo.memberYang);
+    const { member, purchase, row } = await startPurchase(demo.memberYang);
     await deliver(paidEvent(row.checkoutSessionId!));
     // Success first, then a stale expiry of the same session out of order: ignored.
     await deliver(sessionEvent('checkout.session.expired', { ...stub.sessions.get(row.checkoutSessionId!)!, status: 'expired' }));
     const paymentIntent = stub.sessions.get(row.checkoutSessionId!)!.payment_intent;
     const voucher = (await member.query(PURCHASES)).voucherPurchases.nodes[0].voucher;
     expect(voucher.status).toBe('ACTIVE');
+    // Paid: nothing left to pay or give up; the voucher is refunded, never cancelled.
+    const paid = (await member.query(PURCHASE_CAN, { id: purchase.id })).node;
+    expect(paid).toMatchObject({ viewerCan: { pay: false, cancel: false }, voucher: { viewerCan: { cancel: false, refund: true } } });
 
     expect((await member.query(CANCEL, { input: { claim: voucher.id } })).cancelClaim.code).toBe('CLAIM_NOT_CANCELLABLE');
     const before = await remaining();
@@ -234,6 +242,7 @@ describe('buying a prepaid voucher', () => {
     expect(refundCalls.at(-1)!.params.get('payment_intent')).toBe(paymentIntent);
     expect(refundCalls.at(-1)!.idempotencyKey).toBe(`voucher-refund:${row.id}`);
     expect((await member.query(PURCHASES)).voucherPurchases.nodes[0]).toMatchObject({ status: 'REFUNDED' });
+    expect((await member.query(PURCHASE_CAN, { id: purchase.id })).node.voucher.viewerCan).toEqual({ cancel: false, refund: false });
     expect(await remaining()).toBe(before + 1);
     expect((await member.query(REFUND, { input: { voucher: voucher.id } })).refundVoucher.code).toBe('VOUCHER_NOT_REFUNDABLE');
   });
@@ -277,9 +286,11 @@ describe('buying a prepaid voucher', () => {
   it('lets a member give up an unpaid purchase (session expired at Stripe first), but not one Stripe already took payment for', async () => {
     await env.db.update(voucherPurchases).set({ reservedUntil: new Date(Date.now() - 1000) }).where(eq(voucherPurchases.status, 'pending_payment'));
     const { member, purchase, row } = await startPurchase(demo.memberZhao);
+    expect((await member.query(PURCHASE_CAN, { id: purchase.id })).node.viewerCan).toEqual({ pay: true, cancel: true });
     const before = await remaining();
     const gaveUp = await member.query(GIVE_UP, { input: { purchase: purchase.id } });
     expect(gaveUp.cancelVoucherPurchase.purchase).toMatchObject({ status: 'CANCELLED', checkoutUrl: null });
+    expect((await member.query(PURCHASE_CAN, { id: purchase.id })).node.viewerCan).toEqual({ pay: false, cancel: false });
     expect(stub.sessions.get(row.checkoutSessionId!)!.status).toBe('expired');
     expect(await remaining()).toBe(before + 1);
     // Another member cannot touch it (an unknown purchase to them).

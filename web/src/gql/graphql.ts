@@ -739,6 +739,11 @@ export type RedeemCodeInput = {
   store: string;
 };
 
+export type RefundVoucherInput = {
+  /** 要退款的券。 */
+  voucher: string;
+};
+
 export type RegisterForCompetitionEventInput = {
   event: string;
   /** 团体项目必填。 */
@@ -2034,13 +2039,15 @@ export type MePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
+export type OfferButtonsFragment = { edit: boolean, submit: boolean, pause: boolean, resume: boolean };
+
 export type MerchantPageQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
 
-export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
+export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, viewerCan: { createOffer: boolean, redeem: boolean }, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
 
 export type RedeemCodeMutationVariables = Exact<{
   input: RedeemCodeInput;
@@ -2066,8 +2073,9 @@ export type SubmitOfferMutationVariables = Exact<{
 export type SubmitOfferMutation = { submitOffer:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitOfferSuccess', offer: { id: string, status: OfferStatus } }
+    | { __typename: 'SubmitOfferSuccess', offer: { id: string, status: OfferStatus, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean } } }
    | null };
 
 export type PauseOfferMutationVariables = Exact<{
@@ -2078,8 +2086,9 @@ export type PauseOfferMutationVariables = Exact<{
 export type PauseOfferMutation = { pauseOffer:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'PauseOfferSuccess', offer: { id: string, status: OfferStatus } }
+    | { __typename: 'PauseOfferSuccess', offer: { id: string, status: OfferStatus, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean } } }
    | null };
 
 export type ResumeOfferMutationVariables = Exact<{
@@ -2090,8 +2099,9 @@ export type ResumeOfferMutationVariables = Exact<{
 export type ResumeOfferMutation = { resumeOffer:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'ResumeOfferSuccess', offer: { id: string, status: OfferStatus } }
+    | { __typename: 'ResumeOfferSuccess', offer: { id: string, status: OfferStatus, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean } } }
    | null };
 
 export type MessagesPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2130,7 +2140,7 @@ export type RespondToInvitationMutation = { respondToCompetitionInvitation:
     | { __typename: 'TeamFull', code: string, message: string }
    | null };
 
-export type OfferFormMerchantFragment = { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> };
+export type OfferFormMerchantFragment = { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> };
 
 export type NewOfferFormQueryVariables = Exact<{
   merchant: string;
@@ -2155,7 +2165,7 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
-    | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> }
+    | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
@@ -2168,7 +2178,7 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'WebhookSubscription' }
    | null, unions: { nodes: Array<{ id: string, name: string }> } };
 
-export type OfferFormOfferFragment = { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } };
+export type OfferFormOfferFragment = { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } };
 
 export type EditOfferFormQueryVariables = Exact<{
   offer: string;
@@ -2196,7 +2206,7 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
-    | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } }
+    | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
@@ -2212,9 +2222,10 @@ export type CreateOfferMutationVariables = Exact<{
 
 
 export type CreateOfferMutation = { createOffer:
-    | { __typename: 'CreateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } } }
+    | { __typename: 'CreateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -2226,8 +2237,9 @@ export type UpdateOfferMutationVariables = Exact<{
 export type UpdateOfferMutation = { updateOffer:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'UpdateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } } }
+    | { __typename: 'UpdateOfferSuccess', offer: { id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } } }
    | null };
 
 export type OfferCardFragment = { id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } };
@@ -2269,7 +2281,7 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
-    | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
+    | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
@@ -2279,7 +2291,7 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'WebhookSubscription' }
    | null };
 
-export type WalletClaimFragment = { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } };
+export type WalletClaimFragment = { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } };
 
 export type ClaimOfferMutationVariables = Exact<{
   input: ClaimOfferInput;
@@ -2287,7 +2299,7 @@ export type ClaimOfferMutationVariables = Exact<{
 
 
 export type ClaimOfferMutation = { claimOffer:
-    | { __typename: 'ClaimOfferSuccess', claim: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
+    | { __typename: 'ClaimOfferSuccess', claim: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'LimitReached', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
@@ -2305,6 +2317,7 @@ export type PurchaseVoucherMutationVariables = Exact<{
 export type PurchaseVoucherMutation = { purchaseVoucher:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'LimitReached', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'OfferNotActive', code: string, message: string }
@@ -2321,7 +2334,7 @@ export type CancelClaimMutationVariables = Exact<{
 
 
 export type CancelClaimMutation = { cancelClaim:
-    | { __typename: 'CancelClaimSuccess', claim: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
+    | { __typename: 'CancelClaimSuccess', claim: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
     | { __typename: 'ClaimNotCancellable', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
    | null };
@@ -2331,9 +2344,9 @@ export type WalletPageQueryVariables = Exact<{
 }>;
 
 
-export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, amount: { amount: number }, offer: { id: string, title: string } }> } };
+export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, offer: { id: string, title: string } }> } };
 
-export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
+export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
 
 export type VoucherReturnQueryVariables = Exact<{
   id: string;
@@ -2366,7 +2379,7 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
-    | { __typename: 'VoucherPurchase', id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null }
+    | { __typename: 'VoucherPurchase', id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
    | null };
@@ -2377,11 +2390,24 @@ export type CancelVoucherPurchaseMutationVariables = Exact<{
 
 
 export type CancelVoucherPurchaseMutation = { cancelVoucherPurchase:
-    | { __typename: 'CancelVoucherPurchaseSuccess', purchase: { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null } }
+    | { __typename: 'CancelVoucherPurchaseSuccess', purchase: { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'PaymentProviderError', code: string, message: string }
     | { __typename: 'PaymentsNotConfigured', code: string, message: string }
+   | null };
+
+export type RefundVoucherMutationVariables = Exact<{
+  input: RefundVoucherInput;
+}>;
+
+
+export type RefundVoucherMutation = { refundVoucher:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'PaymentProviderError', code: string, message: string }
+    | { __typename: 'PaymentsNotConfigured', code: string, message: string }
+    | { __typename: 'RefundVoucherSuccess', voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } }
+    | { __typename: 'VoucherNotRefundable', code: string, message: string }
    | null };
 
 export type PostingFormEmployerFragment = { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } };
@@ -2526,6 +2552,7 @@ export type ReviewMerchantMutationVariables = Exact<{
 export type ReviewMerchantMutation = { reviewMerchant:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewMerchantSuccess', merchant: { id: string, status: MerchantStatus } }
    | null };
@@ -2538,6 +2565,7 @@ export type ReviewOfferMutationVariables = Exact<{
 export type ReviewOfferMutation = { reviewOffer:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidState', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewOfferSuccess', offer: { id: string, status: OfferStatus } }
    | null };
@@ -2926,11 +2954,22 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
+export const OfferButtonsFragmentDoc = new TypedDocumentString(`
+    fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
+}
+    `, {"fragmentName":"OfferButtons"}) as unknown as TypedDocumentString<OfferButtonsFragment, unknown>;
 export const OfferFormMerchantFragmentDoc = new TypedDocumentString(`
     fragment OfferFormMerchant on Merchant {
   id
   name
   status
+  viewerCan {
+    createOffer
+  }
   stores {
     id
     name
@@ -2942,6 +2981,9 @@ export const OfferFormOfferFragmentDoc = new TypedDocumentString(`
     fragment OfferFormOffer on Offer {
   id
   status
+  viewerCan {
+    ...OfferButtons
+  }
   title
   description
   terms
@@ -2983,10 +3025,19 @@ export const OfferFormOfferFragmentDoc = new TypedDocumentString(`
     ...OfferFormMerchant
   }
 }
-    fragment OfferFormMerchant on Merchant {
+    fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
+}
+fragment OfferFormMerchant on Merchant {
   id
   name
   status
+  viewerCan {
+    createOffer
+  }
   stores {
     id
     name
@@ -3035,6 +3086,10 @@ export const WalletClaimFragmentDoc = new TypedDocumentString(`
   redeemedStore {
     name
   }
+  viewerCan {
+    cancel
+    refund
+  }
   offer {
     id
     title
@@ -3062,6 +3117,10 @@ export const VoucherPurchasePartsFragmentDoc = new TypedDocumentString(`
     fragment VoucherPurchaseParts on VoucherPurchase {
   id
   status
+  viewerCan {
+    pay
+    cancel
+  }
   checkoutUrl
   reservedUntil
   paidAt
@@ -3091,6 +3150,10 @@ export const VoucherPurchasePartsFragmentDoc = new TypedDocumentString(`
   cancelledAt
   redeemedStore {
     name
+  }
+  viewerCan {
+    cancel
+    refund
   }
   offer {
     id
@@ -6118,6 +6181,10 @@ export const MerchantPageDocument = new TypedDocumentString(`
     id
     name
     status
+    viewerCan {
+      createOffer
+      redeem
+    }
     reviewReason
     stores {
       id
@@ -6130,6 +6197,9 @@ export const MerchantPageDocument = new TypedDocumentString(`
         id
         title
         status
+        viewerCan {
+          ...OfferButtons
+        }
         kind
         percentPaid
         reduction {
@@ -6163,7 +6233,13 @@ export const MerchantPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment Viewer on User {
+    fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
+}
+fragment Viewer on User {
   id
   displayName
   phone
@@ -6246,6 +6322,9 @@ export const SubmitOfferDocument = new TypedDocumentString(`
       offer {
         id
         status
+        viewerCan {
+          ...OfferButtons
+        }
       }
     }
     ...ErrorParts
@@ -6262,6 +6341,12 @@ export const SubmitOfferDocument = new TypedDocumentString(`
       code
     }
   }
+}
+fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
 }`) as unknown as TypedDocumentString<SubmitOfferMutation, SubmitOfferMutationVariables>;
 export const PauseOfferDocument = new TypedDocumentString(`
     mutation PauseOffer($input: OfferActionInput!) {
@@ -6271,6 +6356,9 @@ export const PauseOfferDocument = new TypedDocumentString(`
       offer {
         id
         status
+        viewerCan {
+          ...OfferButtons
+        }
       }
     }
     ...ErrorParts
@@ -6287,6 +6375,12 @@ export const PauseOfferDocument = new TypedDocumentString(`
       code
     }
   }
+}
+fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
 }`) as unknown as TypedDocumentString<PauseOfferMutation, PauseOfferMutationVariables>;
 export const ResumeOfferDocument = new TypedDocumentString(`
     mutation ResumeOffer($input: OfferActionInput!) {
@@ -6296,6 +6390,9 @@ export const ResumeOfferDocument = new TypedDocumentString(`
       offer {
         id
         status
+        viewerCan {
+          ...OfferButtons
+        }
       }
     }
     ...ErrorParts
@@ -6312,6 +6409,12 @@ export const ResumeOfferDocument = new TypedDocumentString(`
       code
     }
   }
+}
+fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
 }`) as unknown as TypedDocumentString<ResumeOfferMutation, ResumeOfferMutationVariables>;
 export const MessagesPageDocument = new TypedDocumentString(`
     query MessagesPage {
@@ -6548,6 +6651,9 @@ export const NewOfferFormDocument = new TypedDocumentString(`
   id
   name
   status
+  viewerCan {
+    createOffer
+  }
   stores {
     id
     name
@@ -6601,10 +6707,19 @@ export const EditOfferFormDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment OfferFormMerchant on Merchant {
+    fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
+}
+fragment OfferFormMerchant on Merchant {
   id
   name
   status
+  viewerCan {
+    createOffer
+  }
   stores {
     id
     name
@@ -6614,6 +6729,9 @@ export const EditOfferFormDocument = new TypedDocumentString(`
 fragment OfferFormOffer on Offer {
   id
   status
+  viewerCan {
+    ...OfferButtons
+  }
   title
   description
   terms
@@ -6708,10 +6826,19 @@ export const CreateOfferDocument = new TypedDocumentString(`
     }
   }
 }
+fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
+}
 fragment OfferFormMerchant on Merchant {
   id
   name
   status
+  viewerCan {
+    createOffer
+  }
   stores {
     id
     name
@@ -6721,6 +6848,9 @@ fragment OfferFormMerchant on Merchant {
 fragment OfferFormOffer on Offer {
   id
   status
+  viewerCan {
+    ...OfferButtons
+  }
   title
   description
   terms
@@ -6786,10 +6916,19 @@ export const UpdateOfferDocument = new TypedDocumentString(`
     }
   }
 }
+fragment OfferButtons on OfferViewerCan {
+  edit
+  submit
+  pause
+  resume
+}
 fragment OfferFormMerchant on Merchant {
   id
   name
   status
+  viewerCan {
+    createOffer
+  }
   stores {
     id
     name
@@ -6799,6 +6938,9 @@ fragment OfferFormMerchant on Merchant {
 fragment OfferFormOffer on Offer {
   id
   status
+  viewerCan {
+    ...OfferButtons
+  }
   title
   description
   terms
@@ -6959,6 +7101,10 @@ export const OfferPageDocument = new TypedDocumentString(`
           message
         }
       }
+      viewerCan {
+        claim
+        purchase
+      }
     }
   }
 }
@@ -7054,6 +7200,10 @@ fragment WalletClaim on OfferClaim {
   redeemedStore {
     name
   }
+  viewerCan {
+    cancel
+    refund
+  }
   offer {
     id
     title
@@ -7144,6 +7294,10 @@ fragment WalletClaim on OfferClaim {
   redeemedStore {
     name
   }
+  viewerCan {
+    cancel
+    refund
+  }
   offer {
     id
     title
@@ -7180,6 +7334,10 @@ export const WalletPageDocument = new TypedDocumentString(`
     nodes {
       id
       status
+      viewerCan {
+        pay
+        cancel
+      }
       checkoutUrl
       reservedUntil
       amount {
@@ -7203,6 +7361,10 @@ export const WalletPageDocument = new TypedDocumentString(`
   cancelledAt
   redeemedStore {
     name
+  }
+  viewerCan {
+    cancel
+    refund
   }
   offer {
     id
@@ -7279,6 +7441,10 @@ export const VoucherReturnDocument = new TypedDocumentString(`
   redeemedStore {
     name
   }
+  viewerCan {
+    cancel
+    refund
+  }
   offer {
     id
     title
@@ -7304,6 +7470,10 @@ export const VoucherReturnDocument = new TypedDocumentString(`
 fragment VoucherPurchaseParts on VoucherPurchase {
   id
   status
+  viewerCan {
+    pay
+    cancel
+  }
   checkoutUrl
   reservedUntil
   paidAt
@@ -7387,6 +7557,10 @@ fragment WalletClaim on OfferClaim {
   redeemedStore {
     name
   }
+  viewerCan {
+    cancel
+    refund
+  }
   offer {
     id
     title
@@ -7412,6 +7586,10 @@ fragment WalletClaim on OfferClaim {
 fragment VoucherPurchaseParts on VoucherPurchase {
   id
   status
+  viewerCan {
+    pay
+    cancel
+  }
   checkoutUrl
   reservedUntil
   paidAt
@@ -7430,6 +7608,68 @@ fragment VoucherPurchaseParts on VoucherPurchase {
     ...WalletClaim
   }
 }`) as unknown as TypedDocumentString<CancelVoucherPurchaseMutation, CancelVoucherPurchaseMutationVariables>;
+export const RefundVoucherDocument = new TypedDocumentString(`
+    mutation RefundVoucher($input: RefundVoucherInput!) {
+  refundVoucher(input: $input) {
+    __typename
+    ... on RefundVoucherSuccess {
+      voucher {
+        ...WalletClaim
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}
+fragment WalletClaim on OfferClaim {
+  id
+  code
+  qrPayload
+  status
+  claimedAt
+  expiresAt
+  redeemedAt
+  cancelledAt
+  redeemedStore {
+    name
+  }
+  viewerCan {
+    cancel
+    refund
+  }
+  offer {
+    id
+    title
+    kind
+    percentPaid
+    reduction {
+      amount
+    }
+    minSpend {
+      amount
+    }
+    memberPrice {
+      amount
+    }
+    regularPrice {
+      amount
+    }
+    merchant {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RefundVoucherMutation, RefundVoucherMutationVariables>;
 export const NewPostingFormDocument = new TypedDocumentString(`
     query NewPostingForm($employer: ID!) {
   me {

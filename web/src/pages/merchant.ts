@@ -18,6 +18,7 @@ const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T
 /**
  * The merchant's counter: verify a member's code (typed, or read from the QR by a scanner that
  * types it), the offers with their actions, and the last 30 days of claims and redemptions.
+ * Every button follows a viewerCan flag of the API; the page keeps no lifecycle of its own.
  */
 export const merchantPage: Page = async (ctx) => {
   ctx.title('商家中心');
@@ -96,7 +97,7 @@ export const merchantPage: Page = async (ctx) => {
             return html`<section aria-label=${m.name}>
               <h2>${m.name} <span class="badge">${offerLabel('merchantStatus', m.status)}</span></h2>
               ${m.reviewReason ? html`<p class="meta">审核意见：${m.reviewReason}</p>` : nothing}
-              ${m.status === 'APPROVED' && m.stores.length
+              ${m.viewerCan.redeem && m.stores.length
                 ? html`<section class="card" aria-labelledby=${`redeem-${m.id}`}>
                     <h3 id=${`redeem-${m.id}`}>核销</h3>
                     <form id="redeem-form" class="inline" @submit=${redeem}>
@@ -113,7 +114,7 @@ export const merchantPage: Page = async (ctx) => {
                   </section>`
                 : nothing}
               <h3>优惠（${m.offers?.totalCount ?? 0}）</h3>
-              ${m.status === 'APPROVED' ? html`<p><a class="button" href=${`/merchant/offers/new?merchant=${encodeURIComponent(m.id)}`}>新建优惠</a></p>` : nothing}
+              ${m.viewerCan.createOffer ? html`<p><a class="button" href=${`/merchant/offers/new?merchant=${encodeURIComponent(m.id)}`}>新建优惠</a></p>` : nothing}
               <ul class="cards">
                 ${(m.offers?.nodes ?? []).map(
                   (o) => html`<li class="card" data-offer=${o.id}>
@@ -122,12 +123,12 @@ export const merchantPage: Page = async (ctx) => {
                     <p class="meta">已领 ${o.claimCount} · 已核销 ${o.redemptionCount}${o.stockTotal != null ? ` · 剩余 ${o.remainingStock ?? 0}/${o.stockTotal}` : ''} · 截止 ${dateTime(o.validUntil)}</p>
                     ${o.reviewNote ? html`<p class="warn">审核意见：${o.reviewNote}</p>` : nothing}
                     <div class="actions">
-                      ${o.status === 'DRAFT' || o.status === 'PAUSED'
+                      ${o.viewerCan.edit
                         ? html`<a class="button secondary" href=${`/merchant/offers/${encodeURIComponent(o.id)}/edit`}>修改</a>`
                         : nothing}
-                      ${o.status === 'DRAFT' ? html`<button type="button" @click=${(e: Event) => act(e, o.id, submit)}>提交审核</button>` : nothing}
-                      ${o.status === 'PUBLISHED' ? html`<button type="button" class="secondary" @click=${(e: Event) => act(e, o.id, pause)}>暂停</button>` : nothing}
-                      ${o.status === 'PAUSED' ? html`<button type="button" @click=${(e: Event) => act(e, o.id, resume)}>恢复上架</button>` : nothing}
+                      ${o.viewerCan.submit ? html`<button type="button" @click=${(e: Event) => act(e, o.id, submit)}>提交审核</button>` : nothing}
+                      ${o.viewerCan.pause ? html`<button type="button" class="secondary" @click=${(e: Event) => act(e, o.id, pause)}>暂停</button>` : nothing}
+                      ${o.viewerCan.resume ? html`<button type="button" @click=${(e: Event) => act(e, o.id, resume)}>恢复上架</button>` : nothing}
                     </div>
                     ${alertBox(offerProblems.get(o.id))}
                   </li>`,

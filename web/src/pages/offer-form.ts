@@ -11,6 +11,7 @@ import {
   type OfferFormMerchantFragment,
   type OfferFormOfferFragment,
   type OfferKind,
+  type OfferStatus,
 } from '../gql/graphql';
 import { asError, request, type DomainError } from '../api';
 import type { Page, PageContext } from '../router';
@@ -26,6 +27,11 @@ const KINDS: Record<OfferKind, string> = {
 };
 
 type Values = Record<string, string>;
+
+/** What editing means in a state, shown above the form (a label map; whether editing is allowed is viewerCan's). */
+const EDIT_NOTES: Partial<Record<OfferStatus, string>> = {
+  PAUSED: '修改已暂停的优惠后，优惠回到草稿，须重新提交审核；已有会员领取的，优惠方式与金额不能更改，原有门店不能移除。',
+};
 
 /** The form's values from an offer (edit) or sensible defaults (new: valid from now for 30 days). */
 function valuesOf(offer: OfferFormOfferFragment | null): Values {
@@ -196,7 +202,7 @@ async function offerForm(ctx: PageContext, mode: 'new' | 'edit') {
     const result = await busy(event.currentTarget as HTMLButtonElement, async () => (await request(SubmitOfferDocument, { input: { offer: id } })).submitOffer);
     problem = asError(result);
     if (!problem && result?.__typename === 'SubmitOfferSuccess') {
-      offer = { ...offer, status: result.offer.status };
+      offer = { ...offer, status: result.offer.status, viewerCan: result.offer.viewerCan };
       message = '已提交审核，工会工作人员审核通过后即上架。';
     }
     draw();
@@ -211,18 +217,21 @@ async function offerForm(ctx: PageContext, mode: 'new' | 'edit') {
     const errors = fieldErrors(problem);
     const err = (name: string) => errors[name] ?? errors[`${name}.amount`];
     const kind = values.kind as OfferKind;
-    const editable = !offer || offer.status === 'DRAFT' || offer.status === 'PAUSED';
+    const editable = offer ? offer.viewerCan.edit : merchant.viewerCan.createOffer;
+    const editNote = offer ? EDIT_NOTES[offer.status] : undefined;
     const heading = offer ? '修改优惠' : '新建优惠';
     ctx.render(html`${pageHeader(heading, html`${merchant.name}${offer ? html` · <span class="badge">${offerLabel('offerStatus', offer.status)}</span>` : nothing}`)}
       <p><a href="/merchant">← 商家中心</a></p>
       ${offer?.reviewNote ? html`<p class="warn">审核意见：${offer.reviewNote}</p>` : nothing}
-      ${offer?.status === 'PAUSED' ? html`<p class="hint">修改已暂停的优惠后，优惠回到草稿，须重新提交审核；已有会员领取的，优惠方式与金额不能更改，原有门店不能移除。</p>` : nothing}
+      ${editable && editNote ? html`<p class="hint">${editNote}</p>` : nothing}
       ${alertBox(problem)} ${notice(message)}
-      ${offer && offer.status === 'DRAFT'
+      ${offer?.viewerCan.submit
         ? html`<p class="actions"><button type="button" @click=${submitForReview}>提交审核</button></p>`
         : nothing}
       ${!editable
-        ? html`<p class="hint">当前状态（${offerLabel('offerStatus', offer!.status)}）不能修改；已发布的优惠可先暂停再修改。</p>`
+        ? html`<p class="hint">${offer
+            ? `当前状态（${offerLabel('offerStatus', offer.status)}）不能修改；已发布的优惠可先暂停再修改。`
+            : `商家当前状态（${offerLabel('merchantStatus', merchant.status)}）不能新建优惠。`}</p>`
         : html`<form class="stack offer-form" novalidate @submit=${save}>
             ${field({ label: '标题', name: 'title', required: true, value: values.title, maxlength: 60, error: err('title'), hint: '如：火锅套餐会员 8.5 折' })}
             ${textArea({ label: '优惠内容', name: 'description', required: true, value: values.description, error: err('description') })}

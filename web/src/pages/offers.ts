@@ -8,6 +8,7 @@ import {
   OfferPageDocument,
   OffersPageDocument,
   PurchaseVoucherDocument,
+  RefundVoucherDocument,
   VoucherReturnDocument,
   WalletPageDocument,
   type BenefitCategory,
@@ -15,6 +16,7 @@ import {
   type OfferCardFragment,
   type OfferOrder,
   type VoucherPurchasePartsFragment,
+  type VoucherPurchaseStatus,
   type WalletClaimFragment,
 } from '../gql/graphql';
 import { asError, request } from '../api';
@@ -234,7 +236,7 @@ export const offerPage: Page = async (ctx) => {
       <p class="meta">
         <span class="badge">${offerLabel('category', o.category)}</span>
         <span class="badge ${o.audience === 'ALL_MEMBERS' ? '' : 'ok'}">${offerLabel('audience', o.audience)}${o.audienceUnion ? `（${o.audienceUnion.name}）` : ''}</span>
-        ${o.status !== 'PUBLISHED' ? html`<span class="badge muted">${offerLabel('offerStatus', o.status)}</span>` : nothing}
+        <span class="badge muted">${offerLabel('offerStatus', o.status)}</span>
       </p>
       <p class="description">${o.description}</p>
       <dl class="facts">
@@ -253,9 +255,9 @@ export const offerPage: Page = async (ctx) => {
           : !session.token
             ? html`<p><a class="button" href=${`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>登录后领取</a></p>`
             : html`${!eligibility.canClaim && eligibility.reason ? html`<p class="warn">${eligibility.reason.message}</p>` : nothing}
-                ${viewer.get() && !isMember()
-                  ? html`<p class="hint">领取优惠须先绑定工会会员卡。</p>`
-                  : html`<button type="button" @click=${voucher ? buy : claimIt}>${voucher ? `支付 ${money(o.memberPrice)} 购买` : '立即领取'}</button>`}`}
+                ${viewer.get() && !isMember() ? html`<p class="hint">领取优惠须先绑定工会会员卡。</p>` : nothing}
+                ${o.viewerCan.claim ? html`<button type="button" @click=${claimIt}>立即领取</button>` : nothing}
+                ${o.viewerCan.purchase ? html`<button type="button" @click=${buy}>支付 ${money(o.memberPrice)} 购买</button>` : nothing}`}
       </section>
       <h2>适用门店</h2>
       ${place ? html`<p class="meta">距离按「${place.label}」计算</p>` : nothing}
@@ -273,6 +275,14 @@ export const offerPage: Page = async (ctx) => {
   draw();
 };
 
+/** How a claim in each state looks in the wallet (presentation only: its buttons follow viewerCan). */
+const CLAIM_DISPLAY: Record<ClaimStatus, { badge: 'ok' | 'muted'; usable: boolean }> = {
+  ACTIVE: { badge: 'ok', usable: true },
+  REDEEMED: { badge: 'muted', usable: false },
+  CANCELLED: { badge: 'muted', usable: false },
+  EXPIRED: { badge: 'muted', usable: false },
+};
+
 export const walletPage: Page = async (ctx: PageContext) => {
   ctx.title('我的卡包');
   const status = (ctx.query.get('status') as ClaimStatus | null) || null;
@@ -286,12 +296,19 @@ export const walletPage: Page = async (ctx: PageContext) => {
     data = await request(WalletPageDocument, { status });
     draw();
   };
+  const refund = async (event: Event, id: string) => {
+    if (!confirm('确定为这张代金券退款吗？款项将原路退回。')) return;
+    const result = await busy(event.currentTarget as HTMLButtonElement, async () => (await request(RefundVoucherDocument, { input: { voucher: id } })).refundVoucher);
+    problems.set(id, asError(result));
+    data = await request(WalletPageDocument, { status });
+    draw();
+  };
   const filter = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
     ctx.navigate(`/wallet${value ? `?status=${value}` : ''}`);
   };
   function draw() {
-    const unpaid = data.voucherPurchases.nodes.filter((p) => p.status === 'PENDING_PAYMENT');
+    const unpaid = data.voucherPurchases.nodes.filter((p) => p.viewerCan.pay || p.viewerCan.cancel);
     ctx.render(html`${pageHeader('我的卡包')}
       ${unpaid.length
         ? html`<section class="card" aria-labelledby="unpaid-h">
@@ -319,13 +336,16 @@ export const walletPage: Page = async (ctx: PageContext) => {
               (c) => html`<li class="card claim" data-claim=${c.id} data-status=${c.status}>
                 <h3><a href=${`/offers/${encodeURIComponent(c.offer.id)}`}>${c.offer.title}</a></h3>
                 <p>${c.offer.merchant.name} · <strong>${discountText(c.offer)}</strong></p>
-                <p><span class="badge ${c.status === 'ACTIVE' ? 'ok' : 'muted'}">${offerLabel('claimStatus', c.status)}</span>
-                  ${c.status === 'ACTIVE' ? html`<span class="meta">有效至 ${dateTime(c.expiresAt)}</span>` : nothing}
+                <p><span class="badge ${CLAIM_DISPLAY[c.status].badge}">${offerLabel('claimStatus', c.status)}</span>
+                  ${CLAIM_DISPLAY[c.status].usable ? html`<span class="meta">有效至 ${dateTime(c.expiresAt)}</span>` : nothing}
                   ${c.redeemedAt ? html`<span class="meta">${dateTime(c.redeemedAt)} 于 ${c.redeemedStore?.name ?? '门店'} 核销</span>` : nothing}</p>
-                ${c.status === 'ACTIVE' ? claimCode(c) : nothing}
+                ${CLAIM_DISPLAY[c.status].usable ? claimCode(c) : nothing}
                 ${alertBox(problems.get(c.id))}
-                ${c.status === 'ACTIVE' && c.offer.kind !== 'PREPAID_VOUCHER'
-                  ? html`<p><button type="button" class="secondary" @click=${(e: Event) => cancel(e, c.id)}>取消</button></p>`
+                ${c.viewerCan.cancel || c.viewerCan.refund
+                  ? html`<p class="actions">
+                      ${c.viewerCan.cancel ? html`<button type="button" class="secondary" @click=${(e: Event) => cancel(e, c.id)}>取消</button>` : nothing}
+                      ${c.viewerCan.refund ? html`<button type="button" class="secondary" @click=${(e: Event) => refund(e, c.id)}>退款</button>` : nothing}
+                    </p>`
                   : nothing}
               </li>`,
             )}
@@ -333,6 +353,20 @@ export const walletPage: Page = async (ctx: PageContext) => {
         : html`<p class="empty">卡包是空的。<a href="/offers">去领优惠</a></p>`}`);
   }
   draw();
+};
+
+/**
+ * What the return page says once a purchase has an outcome (a label map: buttons follow viewerCan).
+ * A purchase without one is still waiting for its payment.
+ */
+const PURCHASE_OUTCOMES: Record<VoucherPurchaseStatus, { state: string; text: string; next: 'wallet' | 'offer' | null } | null> = {
+  PENDING_PAYMENT: null,
+  PAID: { state: 'paid', text: '支付成功，代金券已放入卡包。', next: 'wallet' },
+  CANCELLED: { state: 'released', text: '订单已取消，预留的名额已释放，未扣款。', next: 'offer' },
+  EXPIRED: { state: 'released', text: '订单已取消，预留的名额已释放，未扣款。', next: 'offer' },
+  FAILED: { state: 'released', text: '订单支付失败，预留的名额已释放，未扣款。', next: 'offer' },
+  REFUNDING: { state: 'refunded', text: '该订单已在退款中。', next: null },
+  REFUNDED: { state: 'refunded', text: '该订单已退款。', next: null },
 };
 
 /** How often and how many times the return page asks whether Stripe's webhook has arrived. */
@@ -364,12 +398,12 @@ export const voucherReturnPage: Page = async (ctx) => {
     problem = asError(result);
     if (!problem && result?.__typename === 'CancelVoucherPurchaseSuccess') purchase = result.purchase;
     draw();
-    if (purchase?.status === 'PENDING_PAYMENT') void poll();
+    if (purchase && !PURCHASE_OUTCOMES[purchase.status]) void poll();
   };
 
   /** Asks again while the payment is being confirmed; stops when the page is left or the answer is final. */
   async function poll() {
-    while (ctx.active() && purchase?.status === 'PENDING_PAYMENT' && polls < CONFIRM_POLLS) {
+    while (ctx.active() && purchase && !PURCHASE_OUTCOMES[purchase.status] && polls < CONFIRM_POLLS) {
       await new Promise((resolve) => setTimeout(resolve, CONFIRM_EVERY_MS));
       if (!ctx.active()) return;
       polls += 1;
@@ -378,39 +412,38 @@ export const voucherReturnPage: Page = async (ctx) => {
     }
   }
 
-  function state(p: VoucherPurchasePartsFragment) {
-    switch (p.status) {
-      case 'PAID':
-        return html`<div class="notice" role="status" data-state="paid">支付成功，代金券已放入卡包。</div>
-          ${p.voucher ? claimCode(p.voucher) : nothing}
-          <p><a class="button" href="/wallet">去卡包查看</a></p>`;
-      case 'PENDING_PAYMENT':
-        if (cancelled && polls === 0) {
-          return html`<div class="notice" role="status" data-state="pending">
-              尚未支付。名额为你保留至 ${dateTime(p.reservedUntil)}，之后自动释放。
-            </div>
-            <p class="actions">
-              ${p.checkoutUrl ? html`<a class="button" href=${p.checkoutUrl}>继续支付 ${money(p.amount)}</a>` : nothing}
-              <button type="button" class="secondary" @click=${giveUp}>取消订单，释放名额</button>
-            </p>`;
-        }
-        return polls < CONFIRM_POLLS
-          ? html`<div class="notice" role="status" aria-busy="true" data-state="confirming">支付确认中，请稍候…</div>`
-          : html`<div class="notice" role="status" data-state="unconfirmed">
-                尚未收到支付结果。若已付款，代金券到账后会出现在卡包中；未付款的名额保留至 ${dateTime(p.reservedUntil)}。
-              </div>
-              <p class="actions">
-                <button type="button" @click=${() => ctx.reload()}>再查一次</button>
-                ${p.checkoutUrl ? html`<a class="button secondary" href=${p.checkoutUrl}>继续支付</a>` : nothing}
-              </p>`;
-      case 'CANCELLED':
-      case 'EXPIRED':
-      case 'FAILED':
-        return html`<div class="notice" role="status" data-state="released">订单${p.status === 'FAILED' ? '支付失败' : '已取消'}，预留的名额已释放，未扣款。</div>
-          <p><a class="button" href=${`/offers/${encodeURIComponent(p.offer.id)}`}>返回优惠</a></p>`;
-      default:
-        return html`<div class="notice" role="status" data-state="refunded">该订单已${p.status === 'REFUNDING' ? '在退款中' : '退款'}。</div>`;
+  /** A purchase still waiting for payment: the reservation with its buttons, or the wait for Stripe's webhook. */
+  function pending(p: VoucherPurchasePartsFragment) {
+    const pay = (label: string, kind: string) =>
+      p.viewerCan.pay && p.checkoutUrl ? html`<a class=${kind} href=${p.checkoutUrl}>${label}</a>` : nothing;
+    if (cancelled && polls === 0) {
+      return html`<div class="notice" role="status" data-state="pending">
+          尚未支付。名额为你保留至 ${dateTime(p.reservedUntil)}，之后自动释放。
+        </div>
+        <p class="actions">
+          ${pay(`继续支付 ${money(p.amount)}`, 'button')}
+          ${p.viewerCan.cancel ? html`<button type="button" class="secondary" @click=${giveUp}>取消订单，释放名额</button>` : nothing}
+        </p>`;
     }
+    return polls < CONFIRM_POLLS
+      ? html`<div class="notice" role="status" aria-busy="true" data-state="confirming">支付确认中，请稍候…</div>`
+      : html`<div class="notice" role="status" data-state="unconfirmed">
+            尚未收到支付结果。若已付款，代金券到账后会出现在卡包中；未付款的名额保留至 ${dateTime(p.reservedUntil)}。
+          </div>
+          <p class="actions">
+            <button type="button" @click=${() => ctx.reload()}>再查一次</button>
+            ${pay('继续支付', 'button secondary')}
+          </p>`;
+  }
+
+  function state(p: VoucherPurchasePartsFragment) {
+    const outcome = PURCHASE_OUTCOMES[p.status];
+    if (!outcome) return pending(p);
+    return html`<div class="notice" role="status" data-state=${outcome.state}>${outcome.text}</div>
+      ${outcome.next === 'wallet'
+        ? html`${p.voucher ? claimCode(p.voucher) : nothing}<p><a class="button" href="/wallet">去卡包查看</a></p>`
+        : nothing}
+      ${outcome.next === 'offer' ? html`<p><a class="button" href=${`/offers/${encodeURIComponent(p.offer.id)}`}>返回优惠</a></p>` : nothing}`;
   }
 
   function draw() {
