@@ -5,6 +5,7 @@ import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
   APPLICATION,
   APPROVE_TRANCHE,
   ASSIGN_REVIEWER,
@@ -74,7 +75,7 @@ beforeAll(async () => {
   shandong = (await env.anonymous.query(UNION_ID, { code: '370000' })).unionByCode.id;
   // A third expert, appointed by Shandong staff, to replace a reviewer who declares a conflict.
   const signUp = await env.anonymous.query(SIGN_UP, {
-    input: { phone: '13700000777', password: 'expert password 1', displayName: '评审专家·鲁明' },
+    input: { phone: '13700000777', password: 'expert password 1', displayName: '评审专家·鲁明', accepted: ACCEPT_CURRENT },
   });
   reviewerC = env.anonymous.withToken(signUp.signUp.session.token);
   for (const [name, client] of [

@@ -4,6 +4,7 @@ import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
   APPLY,
   CREATE_POSTING,
   FAIR,
@@ -109,7 +110,7 @@ describe('employer registration → verification → posting → review → sear
 
   it('registers an employer only with a credit code whose GB 32100 check character is right', async () => {
     const signUp = await env.anonymous.query(SIGN_UP, {
-      input: { phone: '13611110001', password: 'employer password', displayName: '洛阳天津路仓储·蔡红' },
+      input: { phone: '13611110001', password: 'employer password', displayName: '洛阳天津路仓储·蔡红', accepted: ACCEPT_CURRENT },
     });
     hr = env.anonymous.withToken(signUp.signUp.session.token);
 
@@ -149,7 +150,7 @@ describe('employer registration → verification → posting → review → sear
         addEmployerStaff(input: $input) { __typename ... on AddEmployerStaffSuccess { employer { id } } ... on Error { code } }
       }
     `;
-    await env.anonymous.query(SIGN_UP, { input: { phone: '13611110002', password: 'colleague password', displayName: '仓储·马骏' } });
+    await env.anonymous.query(SIGN_UP, { input: { phone: '13611110002', password: 'colleague password', displayName: '仓储·马骏', accepted: ACCEPT_CURRENT } });
     const outsider = await env.as(employerStaff.yto);
     expect((await outsider.request(ADD, { input: { employer: employerId, phone: '13611110002' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await hr.query(ADD, { input: { employer: employerId, phone: '13611110002' } })).addEmployerStaff.__typename).toBe('AddEmployerStaffSuccess');
