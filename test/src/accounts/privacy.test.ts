@@ -2,10 +2,11 @@ import { accountClosures, auditEvents, consents, members, messages, offerClaims,
 import { completeDueClosures } from '@huigong/schema/accounts/closure.service';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, withLuhnDigit } from '../support/demo.ts';
+import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import { ACCEPT_CURRENT } from './consent-fixture.ts';
+import { claimSomething as claimOffer, MEMBER_PASSWORD, newMember as createMember } from './member-fixture.ts';
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) {
   __typename ... on SignUpSuccess { session { token } } ... on ConsentRequired { documents } ... on Error { code message } } }`;
@@ -15,7 +16,6 @@ const REQUEST_CLOSURE = `mutation ($input: RequestAccountClosureInput!) { reques
   ... on AccountClosureAlreadyRequested { effectiveAt } ... on Error { code message } } }`;
 const CANCEL_CLOSURE = `mutation { cancelAccountClosure { __typename ... on CancelAccountClosureSuccess { closure { status cancelledAt } } ... on Error { code } } }`;
 const ME = `{ me { phone accountClosure { status effectiveAt } pendingConsents { document version } consents { document version acceptedAt } } }`;
-const CLAIM = `mutation ($input: ClaimOfferInput!) { claimOffer(input: $input) { __typename ... on ClaimOfferSuccess { claim { id code } } ... on Error { code } } }`;
 
 let env: TestEnvironment;
 beforeAll(async () => {
@@ -23,31 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => env?.close());
 
-const PASSWORD = 'Quanyi@2026pipl';
-let sequence = 0;
-
-/** A new member through the password sign-up (with consent), card in 中国一拖's union. */
-async function newMember(): Promise<{ client: GraphQLClient; phone: string; cardNumber: string }> {
-  sequence += 1;
-  const phone = `1358800${String(process.pid % 100).padStart(2, '0')}${String(sequence).padStart(2, '0')}`;
-  const union = (await env.anonymous.query(`{ unionByCode(code: "G410305001") { id } }`)).unionByCode.id;
-  const cardNumber = withLuhnDigit(`623100990${String(process.pid % 1000).padStart(3, '0')}${String(sequence).padStart(3, '0')}`);
-  const result = await env.anonymous.query(SIGN_UP, {
-    input: { phone, password: PASSWORD, displayName: `隐私${sequence}`, accepted: ACCEPT_CURRENT, memberCard: { cardNumber, realName: '隐私测试', union } },
-  });
-  expect(result.signUp.__typename).toBe('SignUpSuccess');
-  return { client: env.anonymous.withToken(result.signUp.session.token), phone, cardNumber };
-}
-
-/** Claims the first seeded offer the member may take. */
-async function claimSomething(client: GraphQLClient): Promise<string> {
-  const list = await env.anonymous.query(`{ offers(first: 30) { nodes { id } } }`);
-  for (const offer of list.offers.nodes) {
-    const claimed = await client.query(CLAIM, { input: { offer: offer.id } });
-    if (claimed.claimOffer.__typename === 'ClaimOfferSuccess') return claimed.claimOffer.claim.id;
-  }
-  throw new Error('no seeded offer could be claimed');
-}
+const PASSWORD = MEMBER_PASSWORD;
+const newMember = () => createMember(env);
+const claimSomething = (client: GraphQLClient) => claimOffer(env, client);
 
 describe('consent on the password sign-up', () => {
   it('refuses a sign-up without the current versions and writes nothing; records them when given', async () => {
@@ -165,7 +143,7 @@ describe('closing an account (PIPL art. 47)', () => {
     expect((await client.query(CANCEL_CLOSURE)).cancelAccountClosure.code).toBe('NOT_FOUND');
     // Nothing is erased by a cancelled request, even when its date passes.
     expect(await completeDueClosures(env.db, new Date(Date.now() + 16 * 86_400_000))).toBe(0);
-    expect((await client.query(ME)).me.phone).toMatch(/^1358800/);
+    expect((await client.query(ME)).me.phone).toMatch(/^13588/);
   });
 
   it('after the cooling-off period erases the person, keeps what the law requires, and frees the phone', async () => {
