@@ -4,11 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptConsentsInput = {
+  accepted: Array<AcceptedDocumentInput>;
+};
+
 /** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
 export type AcceptedDocumentInput = {
   document: ConsentDocument;
   version: string;
 };
+
+export type AccountClosureStatus =
+  /** 已撤销 */
+  | 'CANCELLED'
+  /** 已注销，个人信息已删除或匿名化 */
+  | 'COMPLETED'
+  /** 冷静期中，可撤销 */
+  | 'PENDING';
 
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
@@ -745,6 +757,11 @@ export type RegisterForCompetitionEventInput = {
   teamName?: string | null | undefined;
 };
 
+export type RequestAccountClosureInput = {
+  /** 再次输入登录密码以确认本人操作。 */
+  password: string;
+};
+
 export type RequestGrantInfoInput = {
   application: string;
   /** 需要申请人补充的内容。 */
@@ -994,6 +1011,10 @@ export type CompetitionCardFragment = { id: string, title: string, trade: string
 
 export type MyEntryFragment = { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> };
 
+type ErrorParts_AccountClosureAlreadyRequested_Fragment = { __typename: 'AccountClosureAlreadyRequested', code: string, message: string };
+
+type ErrorParts_AccountClosureBlocked_Fragment = { __typename: 'AccountClosureBlocked', code: string, message: string };
+
 type ErrorParts_AlreadyApplied_Fragment = { __typename: 'AlreadyApplied', code: string, message: string };
 
 type ErrorParts_AlreadyCheckedIn_Fragment = { __typename: 'AlreadyCheckedIn', code: string, message: string };
@@ -1149,6 +1170,8 @@ type ErrorParts_WrongMerchant_Fragment = { __typename: 'WrongMerchant', code: st
 type ErrorParts_WrongStore_Fragment = { __typename: 'WrongStore', code: string, message: string };
 
 export type ErrorPartsFragment =
+  | ErrorParts_AccountClosureAlreadyRequested_Fragment
+  | ErrorParts_AccountClosureBlocked_Fragment
   | ErrorParts_AlreadyApplied_Fragment
   | ErrorParts_AlreadyCheckedIn_Fragment
   | ErrorParts_AlreadyEmployerStaff_Fragment
@@ -1286,7 +1309,7 @@ export type CompetitionsPageQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CompetitionPageQueryVariables = Exact<{
   id: string;
@@ -1294,7 +1317,7 @@ export type CompetitionPageQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null }> }, organizer: { id: string, name: string } }
@@ -1345,12 +1368,12 @@ export type EventResultsPageQueryVariables = Exact<{
 }>;
 
 
-export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
+export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
 
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
 
 export type EmployerPostingPageQueryVariables = Exact<{
   id: string;
@@ -1358,7 +1381,7 @@ export type EmployerPostingPageQueryVariables = Exact<{
 }>;
 
 
-export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1419,14 +1442,14 @@ export type FairsPageQueryVariables = Exact<{
 }>;
 
 
-export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
+export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
 
 export type FairPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type FairPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type FairPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1502,7 +1525,7 @@ export type StaffGrantApplicationPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1612,7 +1635,7 @@ export type ReviewGrantReportMutation = { reviewGrantReport:
 export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
+export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
 
 export type SubmitGrantReviewMutationVariables = Exact<{
   input: SubmitGrantReviewInput;
@@ -1641,7 +1664,7 @@ export type DeclareGrantReviewConflictMutation = { declareGrantReviewConflict:
 export type StaffGrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
+export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
 
 export type StaffGrantCallPageQueryVariables = Exact<{
   id: string;
@@ -1649,7 +1672,7 @@ export type StaffGrantCallPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1748,7 +1771,7 @@ export type DecideGrantApplicationMutation = { decideGrantApplication:
 export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
+export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
 
 export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
 
@@ -1758,7 +1781,7 @@ export type GrantCallPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1791,7 +1814,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
 export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type CreateGrantApplicationMutationVariables = Exact<{
   input: CreateGrantApplicationInput;
@@ -1869,7 +1892,7 @@ export type GrantReportPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1916,7 +1939,7 @@ export type SubmitGrantReportMutation = { submitGrantReport:
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
+export type HomePageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
 
 export type JobCardFragment = { id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } };
 
@@ -1927,14 +1950,14 @@ export type JobsPageQueryVariables = Exact<{
 }>;
 
 
-export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
+export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
 
 export type JobPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type JobPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type JobPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1991,12 +2014,36 @@ export type WithdrawJobApplicationMutation = { withdrawJobApplication:
 export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
+export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
+
+export type LegalDocumentPageQueryVariables = Exact<{
+  document: ConsentDocument;
+  version?: string | null | undefined;
+}>;
+
+
+export type LegalDocumentPageQuery = { legalDocument: { document: ConsentDocument, title: string, version: string, current: boolean, effectiveFrom: string, changes: Array<string>, sections: Array<{ heading: string, paragraphs: Array<string> }>, versions: Array<{ version: string, current: boolean }> } | null };
+
+export type ConsentPromptPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentPromptPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, consents: Array<{ document: ConsentDocument, version: string, acceptedAt: string }>, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type AcceptConsentsMutationVariables = Exact<{
+  input: AcceptConsentsInput;
+}>;
+
+
+export type AcceptConsentsMutation = { acceptConsents:
+    | { __typename: 'AcceptConsentsSuccess', pending: Array<ConsentDocument> }
+    | { __typename: 'ConsentRequired', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+   };
 
 export type MePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
 export type MerchantPageQueryVariables = Exact<{
   from: string;
@@ -2004,7 +2051,7 @@ export type MerchantPageQueryVariables = Exact<{
 }>;
 
 
-export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
+export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
 
 export type RedeemCodeMutationVariables = Exact<{
   input: RedeemCodeInput;
@@ -2061,7 +2108,7 @@ export type ResumeOfferMutation = { resumeOffer:
 export type MessagesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MessagesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMessages: { totalCount: number, nodes: Array<{ id: string, kind: MessageKind, title: string, body: string, createdAt: string, readAt: string | null, smsStatus: string | null }> } };
+export type MessagesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMessages: { totalCount: number, nodes: Array<{ id: string, kind: MessageKind, title: string, body: string, createdAt: string, readAt: string | null, smsStatus: string | null }> } };
 
 export type MarkAllMessagesReadMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2074,7 +2121,7 @@ export type MarkAllMessagesReadMutation = { markMessagesRead:
 export type MyCompetitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
+export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }> }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   input: RespondToCompetitionInvitationInput;
@@ -2100,7 +2147,7 @@ export type NewOfferFormQueryVariables = Exact<{
 }>;
 
 
-export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2137,7 +2184,7 @@ export type EditOfferFormQueryVariables = Exact<{
 }>;
 
 
-export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2201,7 +2248,7 @@ export type OffersPageQueryVariables = Exact<{
 }>;
 
 
-export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OfferPageQueryVariables = Exact<{
   id: string;
@@ -2209,7 +2256,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2291,7 +2338,7 @@ export type WalletPageQueryVariables = Exact<{
 }>;
 
 
-export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, amount: { amount: number }, offer: { id: string, title: string } }> } };
+export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, amount: { amount: number }, offer: { id: string, title: string } }> } };
 
 export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
 
@@ -2300,7 +2347,7 @@ export type VoucherReturnQueryVariables = Exact<{
 }>;
 
 
-export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2352,7 +2399,7 @@ export type NewPostingFormQueryVariables = Exact<{
 }>;
 
 
-export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2387,7 +2434,7 @@ export type EditPostingFormQueryVariables = Exact<{
 }>;
 
 
-export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2446,10 +2493,46 @@ export type UpdateJobPostingMutation = { updateJobPosting:
     | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
    | null };
 
+export type PrivacyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, accountClosure: { status: AccountClosureStatus, requestedAt: string, effectiveAt: string, viewerCan: { cancel: boolean } } | null, consents: Array<{ document: ConsentDocument, version: string, acceptedAt: string }>, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { exportMyData:
+    | { __typename: 'ExportMyDataSuccess', export: { fileName: string, json: string } }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type RequestAccountClosureMutationVariables = Exact<{
+  input: RequestAccountClosureInput;
+}>;
+
+
+export type RequestAccountClosureMutation = { requestAccountClosure:
+    | { __typename: 'AccountClosureAlreadyRequested', code: string, message: string }
+    | { __typename: 'AccountClosureBlocked', reasons: Array<string>, code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidCredentials', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RequestAccountClosureSuccess', closure: { status: AccountClosureStatus, effectiveAt: string } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
+   };
+
+export type CancelAccountClosureMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelAccountClosureMutation = { cancelAccountClosure:
+    | { __typename: 'CancelAccountClosureSuccess', closure: { status: AccountClosureStatus } }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
+export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
 
 export type ReviewEmployerMutationVariables = Exact<{
   input: ReviewEmployerInput;
@@ -2543,7 +2626,7 @@ export type StaffCompetitionsQueryVariables = Exact<{
 }>;
 
 
-export type StaffCompetitionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null }> }, organizer: { id: string, name: string } }> } };
+export type StaffCompetitionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null }> }, organizer: { id: string, name: string } }> } };
 
 export type StaffEventQueryVariables = Exact<{
   id: string;
@@ -2551,7 +2634,7 @@ export type StaffEventQueryVariables = Exact<{
 }>;
 
 
-export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
+export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null }> } | null } | null };
 
 export type CreateCompetitionMutationVariables = Exact<{
   input: CreateCompetitionInput;
@@ -2640,7 +2723,7 @@ export type MoveWaitlistEntryMutation = { moveCompetitionWaitlistEntry:
     | { __typename: 'NotOnWaitingList', code: string, message: string }
    | null };
 
-export type ViewerFragment = { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
+export type ViewerFragment = { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3124,6 +3207,11 @@ export const ViewerFragmentDoc = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3468,6 +3556,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3597,6 +3690,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3716,6 +3814,11 @@ export const EventResultsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3773,6 +3876,11 @@ export const EmployerPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3838,6 +3946,11 @@ export const EmployerPostingPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3950,6 +4063,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4056,6 +4174,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4275,6 +4398,11 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4525,6 +4653,11 @@ export const GrantReviewsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4627,6 +4760,11 @@ export const StaffGrantCallsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4718,6 +4856,11 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4885,6 +5028,11 @@ export const GrantCallsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5021,6 +5169,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5116,6 +5269,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5423,6 +5581,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5586,6 +5749,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5663,6 +5831,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5751,6 +5924,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5852,6 +6030,11 @@ export const MyJobApplicationsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5876,6 +6059,93 @@ export const MyJobApplicationsPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyJobApplicationsPageQuery, MyJobApplicationsPageQueryVariables>;
+export const LegalDocumentPageDocument = new TypedDocumentString(`
+    query LegalDocumentPage($document: ConsentDocument!, $version: String) {
+  legalDocument(document: $document, version: $version) {
+    document
+    title
+    version
+    current
+    effectiveFrom
+    changes
+    sections {
+      heading
+      paragraphs
+    }
+    versions {
+      version
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LegalDocumentPageQuery, LegalDocumentPageQueryVariables>;
+export const ConsentPromptPageDocument = new TypedDocumentString(`
+    query ConsentPromptPage {
+  me {
+    ...Viewer
+    consents {
+      document
+      version
+      acceptedAt
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsentPromptPageQuery, ConsentPromptPageQueryVariables>;
+export const AcceptConsentsDocument = new TypedDocumentString(`
+    mutation AcceptConsents($input: AcceptConsentsInput!) {
+  acceptConsents(input: $input) {
+    __typename
+    ... on AcceptConsentsSuccess {
+      pending
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptConsentsMutation, AcceptConsentsMutationVariables>;
 export const MePageDocument = new TypedDocumentString(`
     query MePage {
   me {
@@ -5888,6 +6158,11 @@ export const MePageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5971,6 +6246,11 @@ export const MerchantPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6139,6 +6419,11 @@ export const MessagesPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6270,6 +6555,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6352,6 +6642,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6453,6 +6748,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6687,6 +6987,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6787,6 +7092,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7024,6 +7334,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7120,6 +7435,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7258,6 +7578,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7358,6 +7683,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7546,6 +7876,136 @@ fragment PostingFormPosting on JobPosting {
     ...PostingFormEmployer
   }
 }`) as unknown as TypedDocumentString<UpdateJobPostingMutation, UpdateJobPostingMutationVariables>;
+export const PrivacyPageDocument = new TypedDocumentString(`
+    query PrivacyPage {
+  me {
+    ...Viewer
+    accountClosure {
+      status
+      requestedAt
+      effectiveAt
+      viewerCan {
+        cancel
+      }
+    }
+    consents {
+      document
+      version
+      acceptedAt
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<PrivacyPageQuery, PrivacyPageQueryVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    mutation ExportMyData {
+  exportMyData {
+    __typename
+    ... on ExportMyDataSuccess {
+      export {
+        fileName
+        json
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ExportMyDataMutation, ExportMyDataMutationVariables>;
+export const RequestAccountClosureDocument = new TypedDocumentString(`
+    mutation RequestAccountClosure($input: RequestAccountClosureInput!) {
+  requestAccountClosure(input: $input) {
+    __typename
+    ... on RequestAccountClosureSuccess {
+      closure {
+        status
+        effectiveAt
+      }
+    }
+    ... on AccountClosureBlocked {
+      reasons
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestAccountClosureMutation, RequestAccountClosureMutationVariables>;
+export const CancelAccountClosureDocument = new TypedDocumentString(`
+    mutation CancelAccountClosure {
+  cancelAccountClosure {
+    __typename
+    ... on CancelAccountClosureSuccess {
+      closure {
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelAccountClosureMutation, CancelAccountClosureMutationVariables>;
 export const ReviewsPageDocument = new TypedDocumentString(`
     query ReviewsPage {
   me {
@@ -7657,6 +8117,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7904,6 +8369,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7983,6 +8453,11 @@ export const StaffEventDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
