@@ -1,3 +1,4 @@
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import { grantApplications, grantCalls, grantReviews } from '@huigong/db';
 
 import { and, eq } from 'drizzle-orm';
@@ -6,7 +7,6 @@ import { demo, withLuhnDigit } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
-import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
   applicationAwaitingDecision,
   applicationInput,
   ASSIGN_REVIEWER,

@@ -1,3 +1,4 @@
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import { grantCalls } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
-import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
   APPLICATION,
   APPROVE_TRANCHE,
   ASSIGN_REVIEWER,

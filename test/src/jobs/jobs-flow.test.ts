@@ -1,10 +1,10 @@
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import { withCreditCheckChar } from '@huigong/db/credit-code';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
-import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
   APPLY,
   CREATE_POSTING,
   FAIR,

@@ -29,7 +29,7 @@ const desktop = async () => {
 };
 
 const noSideScroll = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
 
 describe('storefront: consent after a new version, legal texts, 账号与隐私', () => {
   test('at 360 px a member who accepted an older privacy policy is asked again before going on', async () => {
