@@ -1373,7 +1373,7 @@ export type EventResultsPageQuery = { me: { id: string, displayName: string, pho
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, viewerCan: { joinFair: boolean }, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, applications: { totalCount: number } | null }> } | null }> };
 
 export type EmployerPostingPageQueryVariables = Exact<{
   id: string;
@@ -1397,7 +1397,7 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string } }> } | null }
+    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string }, viewerCan: { view: boolean, interview: boolean, offer: boolean, hire: boolean, reject: boolean } }> } | null }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
@@ -1432,7 +1432,7 @@ export type SubmitJobPostingMutation = { submitJobPosting:
     | { __typename: 'EmployerNotVerified', code: string, message: string }
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus, viewerCan: { edit: boolean, submit: boolean } } }
    | null };
 
 export type FairCardFragment = { id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, organizer: { id: string, name: string } };
@@ -1464,7 +1464,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
-    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
+    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, viewerCan: { join: boolean, register: boolean, cancelRegistration: boolean }, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
@@ -1482,7 +1482,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
 export type FairEmployerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, status: EmployerStatus, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
+export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, viewerCan: { joinFair: boolean }, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
 
 export type RegisterForJobFairMutationVariables = Exact<{
   input: JobFairRefInput;
@@ -1973,7 +1973,7 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string } | null, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
+    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } | null, viewerCan: { apply: boolean }, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
@@ -1994,7 +1994,7 @@ export type ApplyForJobMutationVariables = Exact<{
 
 export type ApplyForJobMutation = { applyForJob:
     | { __typename: 'AlreadyApplied', code: string, message: string }
-    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string } }
+    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'PostingNotOpen', code: string, message: string }
@@ -2008,7 +2008,7 @@ export type WithdrawJobApplicationMutationVariables = Exact<{
 export type WithdrawJobApplicationMutation = { withdrawJobApplication:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus } }
+    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } }
    | null };
 
 export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2392,7 +2392,7 @@ export type CancelVoucherPurchaseMutation = { cancelVoucherPurchase:
 
 export type PostingFormEmployerFragment = { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } };
 
-export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
+export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
 
 export type NewPostingFormQueryVariables = Exact<{
   employer: string;
@@ -2450,7 +2450,7 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
+    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
@@ -2477,7 +2477,7 @@ export type CreateJobPostingMutationVariables = Exact<{
 
 
 export type CreateJobPostingMutation = { createJobPosting:
-    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
    | null };
 
@@ -2490,7 +2490,7 @@ export type UpdateJobPostingMutation = { updateJobPosting:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
    | null };
 
 export type PrivacyPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3151,6 +3151,10 @@ export const PostingFormPostingFragmentDoc = new TypedDocumentString(`
     fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -3854,6 +3858,9 @@ export const EmployerPageDocument = new TypedDocumentString(`
     status
     industry
     reviewNote
+    viewerCan {
+      joinFair
+    }
     postings(first: 20) {
       totalCount
       nodes {
@@ -3864,6 +3871,10 @@ export const EmployerPageDocument = new TypedDocumentString(`
         openings
         validThrough
         reviewNote
+        viewerCan {
+          edit
+          submit
+        }
         applications(first: 1) {
           totalCount
         }
@@ -3935,6 +3946,13 @@ export const EmployerPostingPageDocument = new TypedDocumentString(`
           applicant {
             realName
             phone
+          }
+          viewerCan {
+            view
+            interview
+            offer
+            hire
+            reject
           }
         }
       }
@@ -4009,6 +4027,10 @@ export const SubmitJobPostingDocument = new TypedDocumentString(`
       posting {
         id
         status
+        viewerCan {
+          edit
+          submit
+        }
       }
     }
     ...ErrorParts
@@ -4101,6 +4123,11 @@ export const FairPageDocument = new TypedDocumentString(`
     __typename
     ... on JobFair {
       ...FairCard
+      viewerCan {
+        join
+        register
+        cancelRegistration
+      }
       description
       figures {
         employers
@@ -4208,7 +4235,9 @@ export const FairEmployerOptionsDocument = new TypedDocumentString(`
   myEmployers {
     id
     name
-    status
+    viewerCan {
+      joinFair
+    }
     openPostings(first: 50) {
       nodes {
         id
@@ -5887,6 +5916,12 @@ export const JobPageDocument = new TypedDocumentString(`
         id
         status
         statusChangedAt
+        viewerCan {
+          withdraw
+        }
+      }
+      viewerCan {
+        apply
       }
     }
   }
@@ -5962,6 +5997,9 @@ export const ApplyForJobDocument = new TypedDocumentString(`
         id
         status
         statusChangedAt
+        viewerCan {
+          withdraw
+        }
       }
     }
     ...ErrorParts
@@ -5987,6 +6025,10 @@ export const WithdrawJobApplicationDocument = new TypedDocumentString(`
       application {
         id
         status
+        statusChangedAt
+        viewerCan {
+          withdraw
+        }
       }
     }
     ...ErrorParts
@@ -7640,6 +7682,10 @@ export const EditPostingFormDocument = new TypedDocumentString(`
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -7761,6 +7807,10 @@ fragment PostingFormEmployer on Employer {
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -7838,6 +7888,10 @@ fragment PostingFormEmployer on Employer {
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
