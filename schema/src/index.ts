@@ -11,6 +11,7 @@ import './accounts/queries.ts';
 import './accounts/mutations.ts';
 import './accounts/consent-types.ts';
 import './accounts/sms-mutations.ts';
+import './accounts/privacy-mutations.ts';
 import './integrations/types.ts';
 import './integrations/queries.ts';
 import './integrations/mutations.ts';

@@ -1,7 +1,7 @@
 import './styles.css';
 import { html, nothing, render } from 'lit-html';
 import { ApiError } from './api';
-import { fallback, onNavigate, route, startRouter } from './router';
+import { fallback, navigate, onNavigate, route, startRouter } from './router';
 import { session } from './session';
 import { hasRole, viewer } from './viewer';
 import { homePage } from './pages/home';
@@ -9,6 +9,8 @@ import { loginPage, logoutPage, signUpPage } from './pages/auth';
 import { mePage } from './pages/me';
 import { messagesPage } from './pages/messages';
 import { codeLoginPage, resetPasswordPage } from './pages/sms-auth';
+import { consentPage, legalPage } from './pages/legal';
+import { privacyPage } from './pages/privacy';
 import { competitionPage, competitionsPage, eventResultsPage } from './pages/competitions';
 import { myCompetitionsPage } from './pages/my-competitions';
 import { certificatePage } from './pages/certificate';
@@ -108,6 +110,9 @@ route('/me', mePage);
 route('/messages', messagesPage);
 route('/login/code', codeLoginPage);
 route('/reset-password', resetPasswordPage);
+route('/legal/:slug', legalPage);
+route('/consent', consentPage);
+route('/me/privacy', privacyPage);
 route('/me/competitions', myCompetitionsPage);
 route('/competitions', competitionsPage);
 route('/competitions/:id', competitionPage);
@@ -168,5 +173,13 @@ onNavigate(() => (toast.hidden = true));
 toast.hidden = true;
 
 viewer.onChange(renderShell);
+// A newer user agreement or privacy policy than the one accepted: ask before anything else. The
+// texts themselves, the prompt, signing out and 账号与隐私 (download, closure) stay reachable.
+const CONSENT_FREE = /^\/(consent|legal\/|logout|me\/privacy)/;
+viewer.onChange(() => {
+  const pending = session.token ? (viewer.get()?.pendingConsents ?? []) : [];
+  if (pending.length === 0 || CONSENT_FREE.test(location.pathname)) return;
+  navigate(`/consent?next=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+});
 onNavigate(renderShell);
 startRouter();

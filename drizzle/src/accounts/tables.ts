@@ -9,6 +9,7 @@ import {
   snakeCase,
   text,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
@@ -47,6 +48,11 @@ export const users = snakeCase.table('users', {
   passwordHash: text().notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+  /**
+   * Set when the account was closed (PIPL erasure after the cooling-off period): the row stays as
+   * the pseudonym that audit entries and financial records point to, its personal data erased.
+   */
+  closedAt: timestamptz(),
 });
 
 export const craftsmanTitle = pgEnum('craftsman_title', [
@@ -173,4 +179,29 @@ export const consents = snakeCase.table(
     acceptedAt: createdAt(),
   },
   (t) => [unique('consents_once').on(t.userId, t.document, t.version)],
+);
+
+export const accountClosureStatus = pgEnum('account_closure_status', ['pending', 'cancelled', 'completed']);
+
+/**
+ * A member's request to close their account (PIPL art. 47). It takes effect after a cooling-off
+ * period, during which it can be cancelled; one pending request per account (partial unique index).
+ */
+export const accountClosures = snakeCase.table(
+  'account_closures',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: accountClosureStatus().notNull().default('pending'),
+    requestedAt: createdAt(),
+    effectiveAt: timestamptz().notNull(),
+    cancelledAt: timestamptz(),
+    completedAt: timestamptz(),
+  },
+  (t) => [
+    uniqueIndex('account_closures_one_pending').on(t.userId).where(sql`${t.status} = 'pending'`),
+    index('account_closures_due_idx').on(t.effectiveAt).where(sql`${t.status} = 'pending'`),
+  ],
 );

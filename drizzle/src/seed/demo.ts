@@ -6,6 +6,7 @@ import { seedGrants } from './grants.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
+import { seedConsents } from './consents.ts';
 
 export { DEMO_PASSWORD, demoMembers, demoStaff } from './people.ts';
 export { demoUnions } from './unions.ts';
@@ -73,6 +74,8 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedJobs(tx);
     await seedGrants(tx);
     await seedOffers(tx, passwordHash);
+    // Last: every demo account above accepted the user agreement and privacy policy in force.
+    await seedConsents(tx);
     return true;
   });
 }

@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
 import { NotFound } from '../common/not-found.ts';
+import { recordConsent, requireCurrentConsent, type ConsentDocument } from './consent.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import type { AttemptGuard } from '../common/attempt-guard.ts';
 import { hashToken, SESSION_TOKEN_PREFIX, type RoleName } from './viewer.ts';
@@ -98,12 +99,18 @@ export async function insertAccount(tx: Database, input: SignUpInput, passwordHa
   }
 }
 
-/** Creates an account (and its member card binding when given) and signs it in. */
-export async function signUp(db: Database, input: SignUpInput, userAgent: string | null): Promise<IssuedSession> {
+/** Creates an account (and its member card binding when given) and signs it in, once the current agreement and policy are accepted. */
+export async function signUp(
+  db: Database,
+  input: SignUpInput & { accepted: { document: ConsentDocument; version: string }[] },
+  userAgent: string | null,
+): Promise<IssuedSession> {
+  requireCurrentConsent(input.accepted);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     await assertGrassrootsUnion(tx, input.member);
     const userId = await insertAccount(tx, input, passwordHash);
+    await recordConsent(tx, userId, ['user_agreement', 'privacy_policy']);
     return issueSession(tx, userId, userAgent);
   });
 }

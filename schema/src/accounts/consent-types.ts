@@ -1,5 +1,9 @@
+import { consents } from '@huigong/db';
+import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { CURRENT_VERSIONS, DOCUMENT_TITLES, pendingConsents, type ConsentDocument } from './consent.ts';
+import { LEGAL_TEXTS, type LegalSection } from './legal-texts.ts';
 import { UserRef } from './types.ts';
 
 export const ConsentDocumentEnum = builder.enumType('ConsentDocument', {
@@ -9,13 +13,51 @@ export const ConsentDocumentEnum = builder.enumType('ConsentDocument', {
   } as const,
 });
 
-const LegalDocumentRef = builder.objectRef<ConsentDocument>('LegalDocument').implement({
-  description: '当前生效的法律文件。',
+/** One published version of a document (the current one unless a version is named). */
+interface LegalDocumentShape {
+  document: ConsentDocument;
+  version: string;
+}
+
+const versionOf = (d: LegalDocumentShape) => LEGAL_TEXTS[d.document].find((v) => v.version === d.version)!;
+
+const LegalSectionRef = builder.objectRef<LegalSection>('LegalSection').implement({
   authScopes: { public: true },
   fields: (t) => ({
-    document: t.field({ type: ConsentDocumentEnum, resolve: (d) => d }),
-    title: t.string({ resolve: (d) => DOCUMENT_TITLES[d] }),
-    version: t.string({ resolve: (d) => CURRENT_VERSIONS[d] }),
+    heading: t.exposeString('heading'),
+    paragraphs: t.exposeStringList('paragraphs'),
+  }),
+});
+
+const LegalDocumentRef = builder.objectRef<LegalDocumentShape>('LegalDocument');
+LegalDocumentRef.implement({
+  description: '一份法律文件的一个版本（用户服务协议或个人信息保护政策）。',
+  authScopes: { public: true },
+  fields: (t) => ({
+    document: t.field({ type: ConsentDocumentEnum, resolve: (d) => d.document }),
+    title: t.string({ resolve: (d) => DOCUMENT_TITLES[d.document] }),
+    version: t.exposeString('version'),
+    current: t.boolean({ description: '是否为当前生效版本。', resolve: (d) => CURRENT_VERSIONS[d.document] === d.version }),
+    effectiveFrom: t.field({ type: 'Date', description: '生效日期（北京时间）。', resolve: (d) => versionOf(d).effectiveFrom }),
+    changes: t.stringList({ description: '相对上一版本的主要变化。', resolve: (d) => versionOf(d).changes }),
+    sections: t.field({ type: [LegalSectionRef], description: '正文。', resolve: (d) => versionOf(d).sections }),
+    versions: t.field({
+      type: [LegalDocumentRef],
+      description: '此文件发布过的全部版本，最新在前。',
+      resolve: (d) => LEGAL_TEXTS[d.document].map((v) => ({ document: d.document, version: v.version })).reverse(),
+    }),
+  }),
+});
+
+const current = (document: ConsentDocument): LegalDocumentShape => ({ document, version: CURRENT_VERSIONS[document] });
+
+const ConsentRecordRef = builder.objectRef<typeof consents.$inferSelect>('ConsentRecord').implement({
+  description: '本人同意某文件某版本的记录。',
+  authScopes: (c) => ({ self: c.userId }),
+  fields: (t) => ({
+    document: t.field({ type: ConsentDocumentEnum, resolve: (c) => c.document }),
+    version: t.exposeString('version'),
+    acceptedAt: t.expose('acceptedAt', { type: 'DateTime' }),
   }),
 });
 
@@ -24,14 +66,42 @@ builder.queryFields((t) => ({
     type: [LegalDocumentRef],
     description: '注册时须同意的文件及当前版本。',
     authScopes: { public: true },
-    resolve: () => Object.keys(CURRENT_VERSIONS) as ConsentDocument[],
+    resolve: () => (Object.keys(CURRENT_VERSIONS) as ConsentDocument[]).map(current),
+  }),
+  legalDocument: t.field({
+    type: LegalDocumentRef,
+    nullable: true,
+    description: '一份法律文件的正文：不给 version 时为当前版本；没有该版本时为空。',
+    authScopes: { public: true },
+    args: {
+      document: t.arg({ type: ConsentDocumentEnum, required: true }),
+      version: t.arg.string({ required: false, validate: z.string().max(40) }),
+    },
+    resolve: (_root, args) => {
+      const version = args.version ?? CURRENT_VERSIONS[args.document];
+      return LEGAL_TEXTS[args.document].some((v) => v.version === version) ? { document: args.document, version } : null;
+    },
   }),
 }));
 
 builder.objectFields(UserRef, (t) => ({
   pendingConsents: t.field({
     type: [LegalDocumentRef],
-    description: '尚未同意的当前版本文件（文件更新后须重新同意）。',
-    resolve: (user, _args, ctx) => pendingConsents(ctx.db, user.id),
+    description: '须重新同意的文件：当前版本比本人同意过的更新（或从未同意）。不为空时，应先请用户阅读并同意（acceptConsents）再继续。',
+    resolve: async (user, _args, ctx) => (await pendingConsents(ctx.db, user.id)).map(current),
+  }),
+  consents: t.field({
+    type: [ConsentRecordRef],
+    description: '本人同意过的文件版本及时间，最新在前。',
+    resolve: (user, _args, ctx) =>
+      ctx.db.select().from(consents).where(eq(consents.userId, user.id)).orderBy(desc(consents.acceptedAt)),
   }),
 }));
+
+export const AcceptedDocumentInput = builder.inputType('AcceptedDocumentInput', {
+  description: '用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。',
+  fields: (t) => ({
+    document: t.field({ type: ConsentDocumentEnum, required: true }),
+    version: t.string({ required: true, validate: z.string().max(40) }),
+  }),
+});

@@ -1,16 +1,18 @@
 import { consents, type Database } from '@huigong/db';
 import { sql } from 'drizzle-orm';
 import { DomainError } from '../common/errors.ts';
+import { currentText, type LegalDocumentKind } from './legal-texts.ts';
 
-export type ConsentDocument = 'user_agreement' | 'privacy_policy';
+export type ConsentDocument = LegalDocumentKind;
 
 /**
- * The versions in force. Publishing a new text means a new version here: everyone who accepted an
- * older one is asked again (`me.pendingConsents`) before the next sign-up or on their next visit.
+ * The versions in force: the last of each document in legal-texts.ts. Publishing a new text means
+ * a new version there: everyone who accepted an older one is asked again (`me.pendingConsents`,
+ * and the storefront's prompt) on their next visit.
  */
 export const CURRENT_VERSIONS: Record<ConsentDocument, string> = {
-  user_agreement: '2026-12-01',
-  privacy_policy: '2026-12-01',
+  user_agreement: currentText('user_agreement').version,
+  privacy_policy: currentText('privacy_policy').version,
 };
 
 export const DOCUMENT_TITLES: Record<ConsentDocument, string> = {

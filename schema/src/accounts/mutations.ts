@@ -17,6 +17,8 @@ import {
   type SignUpInput as SignUpInputData,
 } from './accounts.service.ts';
 import { TooManyAttempts } from '../common/attempt-guard.ts';
+import { ConsentRequired } from './consent.ts';
+import { AcceptedDocumentInput } from './consent-types.ts';
 import { AuthSessionRef, CraftsmanTitle, MemberRef, RoleGrantRef, UnionRef, UserRef } from './types.ts';
 
 errorType(PhoneTaken, 'PhoneTaken', { description: '手机号已注册。' });
@@ -55,6 +57,12 @@ const SignUpInput = builder.inputType('SignUpInput', {
     password: t.string({ required: true, validate: password }),
     displayName: t.string({ required: true, validate: personName }),
     memberCard: t.field({ type: MemberCardInput, required: false }),
+    accepted: t.field({
+      type: [AcceptedDocumentInput],
+      required: true,
+      validate: z.array(z.any()).max(10),
+      description: '同意的《用户服务协议》与《个人信息保护政策》及其当前版本（见 legalDocuments）。',
+    }),
   }),
 });
 
@@ -108,10 +116,10 @@ const GrantUnionRoleInput = builder.inputType('GrantUnionRoleInput', {
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthSessionRef,
-    description: '注册账号；可同时绑定工会会员卡。成功即登录。',
+    description: '注册账号（密码方式）；可同时绑定工会会员卡。须同意当前版本的用户协议与隐私政策（记录版本与时间）。成功即登录。',
     authScopes: { public: true },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    errors: { types: [InputValidationError, PhoneTaken, MemberCardTaken], dataField: { name: 'session' } },
+    errors: { types: [InputValidationError, ConsentRequired, PhoneTaken, MemberCardTaken], dataField: { name: 'session' } },
     resolve: (_root, { input }, ctx) =>
       signUp(
         ctx.db,
@@ -120,6 +128,7 @@ builder.mutationFields((t) => ({
           password: input.password,
           displayName: input.displayName,
           member: memberCardOf(input.memberCard),
+          accepted: input.accepted,
         },
         userAgent(ctx),
       ),

@@ -19,7 +19,7 @@ import {
 import { SmsNotConfigured, SmsSendFailed } from './sms-provider.ts';
 import { AuthSessionRef, UserRef } from './types.ts';
 import { MemberCardInput, memberCardOf, userAgent } from './mutations.ts';
-import { ConsentDocumentEnum } from './consent-types.ts';
+import { AcceptedDocumentInput, ConsentDocumentEnum } from './consent-types.ts';
 
 errorType(SmsCooldown, 'SmsCooldown', {
   description: '刚发送过验证码，冷却时间内不能重发。',
@@ -82,14 +82,6 @@ const LoginWithSmsCodeInput = builder.inputType('LoginWithSmsCodeInput', {
   fields: (t) => ({
     phone: t.string({ required: true, validate: phone }),
     code: t.string({ required: true, validate: smsCode }),
-  }),
-});
-
-const AcceptedDocumentInput = builder.inputType('AcceptedDocumentInput', {
-  description: '用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。',
-  fields: (t) => ({
-    document: t.field({ type: ConsentDocumentEnum, required: true }),
-    version: t.string({ required: true, validate: z.string().max(40) }),
   }),
 });
 

@@ -114,19 +114,39 @@ const RULES: MessageRule[] = [
 export async function enqueueMessages(db: Database, entry: AuditEntry, auditEventId: number): Promise<void> {
   for (const rule of RULES) {
     if (rule.subjectType !== entry.subjectType || !rule.matches(entry)) continue;
-    const created = await executeRows<{ id: string; user_id: string }>(
-      db,
-      sql`
-      insert into messages (user_id, kind, title, body, subject_type, subject_id, audit_event_id, dedup_key, data)
-      select r.user_id, ${rule.kind}, r.title, r.body, ${entry.subjectType}, ${entry.subjectId}, ${auditEventId},
-             ${`audit:${auditEventId}:${rule.kind}`}, ${entry.data ? JSON.stringify(entry.data) : null}::jsonb
-      from (${rule.recipient(entry)}) r
-      on conflict (user_id, dedup_key) do nothing
-      returning id, user_id`,
-    );
-    if (!rule.sms) continue;
-    for (const message of created) await queueSms(db, message.id, message.user_id);
+    await deliverMessages(db, {
+      kind: rule.kind,
+      sms: rule.sms ?? false,
+      auditEventId,
+      source: sql`
+        select r.user_id, r.title, r.body, ${entry.subjectType} as subject_type, ${entry.subjectId}::uuid as subject_id,
+               ${`audit:${auditEventId}:${rule.kind}`} as dedup_key, ${entry.data ? JSON.stringify(entry.data) : null}::jsonb as data
+        from (${rule.recipient(entry)}) r`,
+    });
   }
+}
+
+/**
+ * The one way into the inbox, for messages from the audit trail and for scheduled ones (a claim
+ * about to expire): `source` selects (user_id, title, body, subject_type, subject_id, dedup_key,
+ * data); the unique (user, dedup_key) makes a repeat a no-op, and urgent kinds get their SMS.
+ * Answers how many messages were new.
+ */
+export async function deliverMessages(
+  db: Database,
+  input: { kind: MessageKind; source: SQL; sms?: boolean; auditEventId?: number | null },
+): Promise<number> {
+  const created = await executeRows<{ id: string; user_id: string }>(
+    db,
+    sql`
+    insert into messages (user_id, kind, title, body, subject_type, subject_id, audit_event_id, dedup_key, data)
+    select s.user_id, ${input.kind}, s.title, s.body, s.subject_type, s.subject_id, ${input.auditEventId ?? null}::bigint, s.dedup_key, s.data
+    from (${input.source}) s
+    on conflict (user_id, dedup_key) do nothing
+    returning id, user_id`,
+  );
+  if (input.sms) for (const message of created) await queueSms(db, message.id, message.user_id);
+  return created.length;
 }
 
 async function queueSms(db: Database, messageId: string, userId: string): Promise<void> {

@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, withLuhnDigit } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
+import { ACCEPT_CURRENT } from './consent-fixture.ts';
 
 
 const SIGN_UP = /* GraphQL */ `
@@ -83,7 +84,7 @@ describe('public schema basics', () => {
 describe('sign-up, login, me, logout', () => {
   it('signs up a member with a card, who then sees themself through me', async () => {
     const result = await env.anonymous.query(SIGN_UP, {
-      input: {
+      input: { accepted: ACCEPT_CURRENT,
         phone: '13712345678',
         password: 'correct horse battery',
         displayName: '小刘',
@@ -137,7 +138,7 @@ describe('sign-up, login, me, logout', () => {
   it('refuses a duplicate member-card number and writes nothing', async () => {
     const takenCard = withLuhnDigit('623100410305000'); // 王秀英's card in the demo seed
     const result = await env.anonymous.query(SIGN_UP, {
-      input: {
+      input: { accepted: ACCEPT_CURRENT,
         phone: '13712340000',
         password: 'another good password',
         displayName: '冒名者',
@@ -151,7 +152,7 @@ describe('sign-up, login, me, logout', () => {
 
   it('refuses a phone that is already registered', async () => {
     const result = await env.anonymous.query(SIGN_UP, {
-      input: { phone: demo.memberLi, password: 'a long password', displayName: '重复' },
+      input: { accepted: ACCEPT_CURRENT, phone: demo.memberLi, password: 'a long password', displayName: '重复' },
     });
     expect(result.signUp).toMatchObject({ __typename: 'PhoneTaken', code: 'PHONE_TAKEN' });
   });
@@ -161,7 +162,7 @@ describe('sign-up, login, me, logout', () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         env.anonymous.query(SIGN_UP, {
-          input: {
+          input: { accepted: ACCEPT_CURRENT,
             phone: `1371111000${i}`,
             password: 'parallel password',
             displayName: `并发${i}`,
@@ -183,7 +184,7 @@ describe('sign-up, login, me, logout', () => {
 describe('malformed input gets typed errors, never a 500', () => {
   it('names each bad field with a stable code and a Chinese message', async () => {
     const result = await env.anonymous.request(SIGN_UP, {
-      input: {
+      input: { accepted: ACCEPT_CURRENT,
         phone: '12345',
         password: 'short',
         displayName: '',
@@ -200,9 +201,9 @@ describe('malformed input gets typed errors, never a 500', () => {
     expect(byField['input.memberCard.cardNumber'].code).toBe('INVALID_CHECKSUM');
 
     const valid = { phone: '13712345000', password: 'long enough password', displayName: '测试' };
-    const weak = await env.anonymous.query(SIGN_UP, { input: { ...valid, password: 'short' } });
+    const weak = await env.anonymous.query(SIGN_UP, { input: { accepted: ACCEPT_CURRENT, ...valid, password: 'short' } });
     expect(weak.signUp.fieldErrors).toEqual([{ field: ['input', 'password'], code: 'TOO_SMALL', message: '密码至少 8 位' }]);
-    const blank = await env.anonymous.query(SIGN_UP, { input: { ...valid, displayName: '   ' } });
+    const blank = await env.anonymous.query(SIGN_UP, { input: { accepted: ACCEPT_CURRENT, ...valid, displayName: '   ' } });
     expect(blank.signUp.fieldErrors).toEqual([{ field: ['input', 'displayName'], code: 'TOO_SMALL', message: '请填写姓名' }]);
     expect(await env.db.select().from(users).where(eq(users.phone, valid.phone))).toHaveLength(0);
   });
@@ -210,7 +211,7 @@ describe('malformed input gets typed errors, never a 500', () => {
   it('refuses joining a union that is not a grassroots union', async () => {
     const city = await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`);
     const result = await env.anonymous.query(SIGN_UP, {
-      input: {
+      input: { accepted: ACCEPT_CURRENT,
         phone: '13712349999',
         password: 'a long password',
         displayName: '测试',
@@ -225,7 +226,7 @@ describe('malformed input gets typed errors, never a 500', () => {
 
   it('answers a garbled id, a bad date, broken JSON and a query syntax error with 4xx-style errors, no stack', async () => {
     const badId = await env.anonymous.request(SIGN_UP, {
-      input: {
+      input: { accepted: ACCEPT_CURRENT,
         phone: '13712340001',
         password: 'a long password',
         displayName: '测试',
@@ -237,7 +238,7 @@ describe('malformed input gets typed errors, never a 500', () => {
     expect(badId.data?.signUp?.__typename ?? badId.errors?.[0]?.extensions?.code).toBeTruthy();
 
     const badDate = await env.anonymous.request(SIGN_UP, {
-      input: {
+      input: { accepted: ACCEPT_CURRENT,
         phone: '13712340002',
         password: 'a long password',
         displayName: '测试',
@@ -382,7 +383,7 @@ describe('a database failure mid-request', () => {
     await env.db.execute(sql`create trigger fail_member_insert before insert on members for each row execute function fail_member_insert()`);
     try {
       const result = await env.anonymous.request(SIGN_UP, {
-        input: {
+        input: { accepted: ACCEPT_CURRENT,
           phone: '13712347777',
           password: 'a long password',
           displayName: '故障',

@@ -1,3 +1,4 @@
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import { grantApplications, grantCalls, grantReviews } from '@huigong/db';
 
 import { and, eq } from 'drizzle-orm';
@@ -55,6 +56,7 @@ beforeAll(async () => {
         phone: `1376600000${i}`,
         password: 'craftsman password',
         displayName: `工匠${i}`,
+        accepted: ACCEPT_CURRENT,
         memberCard: { cardNumber: withLuhnDigit(`62310037021290${i}`), realName: `工匠${i}`, union: haier },
       },
     });
@@ -157,7 +159,7 @@ describe('the call budget under parallel decisions', () => {
     const reviewerIds = [reviewer.userId, (await (await env.as(demo.reviewerSong)).query(ME_ID)).me.id];
     for (let i = 0; i < 4; i += 1) {
       const signUp = await env.anonymous.query(SIGN_UP, {
-        input: { phone: `1377700000${i}`, password: 'expert password', displayName: `专家${i}` },
+        input: { phone: `1377700000${i}`, password: 'expert password', displayName: `专家${i}`, accepted: ACCEPT_CURRENT },
       });
       const id = (await env.anonymous.withToken(signUp.signUp.session.token).query(ME_ID)).me.id;
       await staff.query(GRANT_ROLE, { input: { user: id, role: 'GRANT_REVIEWER', union: shandong } });

@@ -1,3 +1,4 @@
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import { grantCalls } from '@huigong/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +79,7 @@ beforeAll(async () => {
   shandong = (await env.anonymous.query(UNION_ID, { code: '370000' })).unionByCode.id;
   // A third expert, appointed by Shandong staff, to replace a reviewer who declares a conflict.
   const signUp = await env.anonymous.query(SIGN_UP, {
-    input: { phone: '13700000777', password: 'expert password 1', displayName: '评审专家·鲁明' },
+    input: { phone: '13700000777', password: 'expert password 1', displayName: '评审专家·鲁明', accepted: ACCEPT_CURRENT },
   });
   reviewerC = env.anonymous.withToken(signUp.signUp.session.token);
   for (const [name, client] of [

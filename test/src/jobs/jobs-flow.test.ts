@@ -1,3 +1,4 @@
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import { withCreditCheckChar } from '@huigong/db/credit-code';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
@@ -100,7 +101,7 @@ describe('employer registration → verification → posting → review → sear
 
   it('registers an employer only with a credit code whose GB 32100 check character is right', async () => {
     const signUp = await env.anonymous.query(SIGN_UP, {
-      input: { phone: '13611110001', password: 'employer password', displayName: '洛阳天津路仓储·蔡红' },
+      input: { phone: '13611110001', password: 'employer password', displayName: '洛阳天津路仓储·蔡红', accepted: ACCEPT_CURRENT },
     });
     hr = env.anonymous.withToken(signUp.signUp.session.token);
 
@@ -140,7 +141,7 @@ describe('employer registration → verification → posting → review → sear
         addEmployerStaff(input: $input) { __typename ... on AddEmployerStaffSuccess { employer { id } } ... on Error { code } }
       }
     `;
-    await env.anonymous.query(SIGN_UP, { input: { phone: '13611110002', password: 'colleague password', displayName: '仓储·马骏' } });
+    await env.anonymous.query(SIGN_UP, { input: { phone: '13611110002', password: 'colleague password', displayName: '仓储·马骏', accepted: ACCEPT_CURRENT } });
     const outsider = await env.as(employerStaff.yto);
     expect((await outsider.request(ADD, { input: { employer: employerId, phone: '13611110002' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await hr.query(ADD, { input: { employer: employerId, phone: '13611110002' } })).addEmployerStaff.__typename).toBe('AddEmployerStaffSuccess');

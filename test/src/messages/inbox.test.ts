@@ -1,5 +1,5 @@
 import { messages, smsDeliveries, users } from '@huigong/db';
-import { aliyunSmsSender, smsSettingsFromEnv } from '@huigong/schema/accounts/sms-provider';
+import { smsSenderFor, smsSettingsFromEnv } from '@huigong/schema/accounts/sms-provider';
 import { sendDueMessageSms } from '@huigong/schema/messages/sms-delivery.service';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ describe('inbox fed by the audit trail, SMS for a seat offered', () => {
   });
 
   it('sends the SMS once although the worker dies mid-send and its job is retried', async () => {
-    const sender = aliyunSmsSender(smsSettingsFromEnv(sms.env)!);
+    const sender = smsSenderFor(smsSettingsFromEnv(sms.env))!;
     const seatSms = () => sms.sent.filter((s) => s.templateCode === 'SMS_100002');
     expect(seatSms()).toHaveLength(0);
 

@@ -83,15 +83,17 @@ describe.skipIf(!process.env.DATABASE_URL)('seat-offered SMS across a killed wor
 
     const restarted = await startWorkerProcess(workerEnv);
     children.push(restarted);
+    // The worker records the answer on the row, then completes the job: wait for both.
     let status = claimed!.status;
-    for (let i = 0; i < 200 && status !== 'sent'; i += 1) {
+    let job = '';
+    for (let i = 0; i < 400 && (status !== 'sent' || !job.includes('completed')); i += 1) {
       await new Promise((r) => setTimeout(r, 50));
       status = (await env.db.select().from(smsDeliveries))[0]!.status;
+      job = JSON.stringify(await env.db.execute(sql`select state from pgboss.job where id = ${claimed!.id}`));
     }
     expect(status).toBe('sent');
     expect(seatSms()).toHaveLength(1);
-    const job = await env.db.execute(sql`select state from pgboss.job where id = ${claimed!.id}`);
-    expect(JSON.stringify(job)).toContain('completed');
+    expect(job).toContain('completed');
     restarted.kill('SIGTERM');
     await killed(restarted);
     held.release();

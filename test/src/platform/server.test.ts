@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_VERSIONS } from '@huigong/schema/accounts/consent';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -92,7 +93,7 @@ describe('the server as `npm start` runs it', () => {
 
       const signUp = await gql(
         first.url,
-        `mutation { signUp(input: { phone: "13655556666", password: "persist me please", displayName: "持久化" }) {
+        `mutation { signUp(input: { phone: "13655556666", password: "persist me please", displayName: "持久化", accepted: [{ document: USER_AGREEMENT, version: "${CURRENT_VERSIONS.user_agreement}" }, { document: PRIVACY_POLICY, version: "${CURRENT_VERSIONS.privacy_policy}" }] }) {
           __typename ... on SignUpSuccess { session { token } } } }`,
       );
       expect(signUp.body.data.signUp.__typename).toBe('SignUpSuccess');

@@ -4,11 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptConsentsInput = {
+  accepted: Array<AcceptedDocumentInput>;
+};
+
 /** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
 export type AcceptedDocumentInput = {
   document: ConsentDocument;
   version: string;
 };
+
+export type AccountClosureStatus =
+  /** 已撤销 */
+  | 'CANCELLED'
+  /** 已注销，个人信息已删除或匿名化 */
+  | 'COMPLETED'
+  /** 冷静期中，可撤销 */
+  | 'PENDING';
 
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
@@ -750,6 +762,11 @@ export type RegisterForCompetitionEventInput = {
   teamName?: string | null | undefined;
 };
 
+export type RequestAccountClosureInput = {
+  /** 再次输入登录密码以确认本人操作。 */
+  password: string;
+};
+
 export type RequestGrantInfoInput = {
   application: string;
   /** 需要申请人补充的内容。 */
@@ -1003,6 +1020,10 @@ export type CompetitionCardFragment = { id: string, title: string, trade: string
 
 export type MyEntryFragment = { id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } };
 
+type ErrorParts_AccountClosureAlreadyRequested_Fragment = { __typename: 'AccountClosureAlreadyRequested', code: string, message: string };
+
+type ErrorParts_AccountClosureBlocked_Fragment = { __typename: 'AccountClosureBlocked', code: string, message: string };
+
 type ErrorParts_AlreadyApplied_Fragment = { __typename: 'AlreadyApplied', code: string, message: string };
 
 type ErrorParts_AlreadyCheckedIn_Fragment = { __typename: 'AlreadyCheckedIn', code: string, message: string };
@@ -1162,6 +1183,8 @@ type ErrorParts_WrongMerchant_Fragment = { __typename: 'WrongMerchant', code: st
 type ErrorParts_WrongStore_Fragment = { __typename: 'WrongStore', code: string, message: string };
 
 export type ErrorPartsFragment =
+  | ErrorParts_AccountClosureAlreadyRequested_Fragment
+  | ErrorParts_AccountClosureBlocked_Fragment
   | ErrorParts_AlreadyApplied_Fragment
   | ErrorParts_AlreadyCheckedIn_Fragment
   | ErrorParts_AlreadyEmployerStaff_Fragment
@@ -1301,7 +1324,7 @@ export type CompetitionsPageQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CompetitionPageQueryVariables = Exact<{
   id: string;
@@ -1309,7 +1332,7 @@ export type CompetitionPageQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null, viewerCan: { register: boolean } }> }, organizer: { id: string, name: string } }
@@ -1361,12 +1384,12 @@ export type EventResultsPageQueryVariables = Exact<{
 }>;
 
 
-export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
+export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
 
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, viewerCan: { joinFair: boolean }, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, applications: { totalCount: number } | null }> } | null }> };
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, viewerCan: { joinFair: boolean }, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, applications: { totalCount: number } | null }> } | null }> };
 
 export type EmployerPostingPageQueryVariables = Exact<{
   id: string;
@@ -1374,7 +1397,7 @@ export type EmployerPostingPageQueryVariables = Exact<{
 }>;
 
 
-export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1436,14 +1459,14 @@ export type FairsPageQueryVariables = Exact<{
 }>;
 
 
-export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
+export type FairsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobFairs: { nodes: Array<{ id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, employers: { totalCount: number }, postings: { totalCount: number }, organizer: { id: string, name: string } }> } };
 
 export type FairPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type FairPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type FairPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1520,7 +1543,7 @@ export type StaffGrantApplicationPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1637,7 +1660,7 @@ export type ReviewGrantReportMutation = { reviewGrantReport:
 export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, viewerCan: { submit: boolean, declareConflict: boolean }, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
+export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, viewerCan: { submit: boolean, declareConflict: boolean }, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
 
 export type SubmitGrantReviewMutationVariables = Exact<{
   input: SubmitGrantReviewInput;
@@ -1668,7 +1691,7 @@ export type DeclareGrantReviewConflictMutation = { declareGrantReviewConflict:
 export type StaffGrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
+export type StaffGrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, statistics: { byStatus: Array<{ status: GrantApplicationStatus, count: number }> } | null }> } };
 
 export type StaffGrantCallPageQueryVariables = Exact<{
   id: string;
@@ -1676,7 +1699,7 @@ export type StaffGrantCallPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1781,7 +1804,7 @@ export type DecideGrantApplicationMutation = { decideGrantApplication:
 export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
+export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
 
 export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
 
@@ -1791,7 +1814,7 @@ export type GrantCallPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1825,7 +1848,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
 export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type CreateGrantApplicationMutationVariables = Exact<{
   input: CreateGrantApplicationInput;
@@ -1907,7 +1930,7 @@ export type GrantReportPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -1956,7 +1979,7 @@ export type SubmitGrantReportMutation = { submitGrantReport:
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
+export type HomePageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostings: { nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, organizer: { id: string, name: string } }> } };
 
 export type JobCardFragment = { id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } };
 
@@ -1967,14 +1990,14 @@ export type JobsPageQueryVariables = Exact<{
 }>;
 
 
-export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
+export type JobsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, jobPostings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, jobPostingCategories: Array<{ category: string, openPostings: number }> };
 
 export type JobPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type JobPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type JobPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2032,12 +2055,36 @@ export type WithdrawJobApplicationMutation = { withdrawJobApplication:
 export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
+export type MyJobApplicationsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myJobApplications: { nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, posting: { id: string, title: string, employer: { name: string } } }> } };
+
+export type LegalDocumentPageQueryVariables = Exact<{
+  document: ConsentDocument;
+  version?: string | null | undefined;
+}>;
+
+
+export type LegalDocumentPageQuery = { legalDocument: { document: ConsentDocument, title: string, version: string, current: boolean, effectiveFrom: string, changes: Array<string>, sections: Array<{ heading: string, paragraphs: Array<string> }>, versions: Array<{ version: string, current: boolean }> } | null };
+
+export type ConsentPromptPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentPromptPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, consents: Array<{ document: ConsentDocument, version: string, acceptedAt: string }>, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type AcceptConsentsMutationVariables = Exact<{
+  input: AcceptConsentsInput;
+}>;
+
+
+export type AcceptConsentsMutation = { acceptConsents:
+    | { __typename: 'AcceptConsentsSuccess', pending: Array<ConsentDocument> }
+    | { __typename: 'ConsentRequired', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+   };
 
 export type MePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+export type MePageQuery = { me: { createdAt: string, id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
 export type OfferButtonsFragment = { edit: boolean, submit: boolean, pause: boolean, resume: boolean };
 
@@ -2047,7 +2094,7 @@ export type MerchantPageQueryVariables = Exact<{
 }>;
 
 
-export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, viewerCan: { createOffer: boolean, redeem: boolean }, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
+export type MerchantPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMerchants: Array<{ id: string, name: string, status: MerchantStatus, reviewReason: string | null, viewerCan: { createOffer: boolean, redeem: boolean }, stores: Array<{ id: string, name: string, address: string }>, offers: { totalCount: number, nodes: Array<{ id: string, title: string, status: OfferStatus, kind: OfferKind, percentPaid: number | null, remainingStock: number | null, stockTotal: number | null, claimCount: number, redemptionCount: number, reviewNote: string | null, validUntil: string, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }> } | null, redemptionFigures: Array<{ date: string, claims: number, redemptions: number, offer: { id: string, title: string } }> | null }> };
 
 export type RedeemCodeMutationVariables = Exact<{
   input: RedeemCodeInput;
@@ -2107,7 +2154,7 @@ export type ResumeOfferMutation = { resumeOffer:
 export type MessagesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MessagesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMessages: { totalCount: number, nodes: Array<{ id: string, kind: MessageKind, title: string, body: string, createdAt: string, readAt: string | null, smsStatus: string | null }> } };
+export type MessagesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMessages: { totalCount: number, nodes: Array<{ id: string, kind: MessageKind, title: string, body: string, createdAt: string, readAt: string | null, smsStatus: string | null }> } };
 
 export type MarkAllMessagesReadMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2120,7 +2167,7 @@ export type MarkAllMessagesReadMutation = { markMessagesRead:
 export type MyCompetitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, viewerCan: { accept: boolean, decline: boolean }, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
+export type MyCompetitionsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCompetitionEntries: { nodes: Array<{ id: string, status: CompetitionEntryStatus, kind: CompetitionEventKind, teamName: string | null, registrantName: string, waitlistPosition: number | null, offerExpiresAt: string | null, checkInCode: string | null, checkedInAt: string | null, score: string | null, rank: number | null, provisionalRank: number | null, prize: { name: string } | null, event: { id: string, name: string, kind: CompetitionEventKind, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null }, competition: { id: string, title: string, startsOn: string, cancellationDeadline: string }, participants: Array<{ realName: string, role: CompetitionParticipantRole, status: CompetitionParticipantStatus }>, viewerCan: { cancel: boolean, acceptOffer: boolean, invite: boolean, leaveTeam: boolean } }> }, myCompetitionInvitations: { nodes: Array<{ status: CompetitionParticipantStatus, role: CompetitionParticipantRole, viewerCan: { accept: boolean, decline: boolean }, entry: { id: string, teamName: string | null, registrantName: string, event: { id: string, name: string, teamFormationDeadline: string | null }, competition: { id: string, title: string } } }> }, myCompetitionCertificates: { nodes: Array<{ number: string, competitionTitle: string, eventName: string, prizeName: string, rank: number, teamName: string | null, issuedAt: string, competitionStartsOn: string }> } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   input: RespondToCompetitionInvitationInput;
@@ -2147,7 +2194,7 @@ export type NewOfferFormQueryVariables = Exact<{
 }>;
 
 
-export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2185,7 +2232,7 @@ export type EditOfferFormQueryVariables = Exact<{
 }>;
 
 
-export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2252,7 +2299,7 @@ export type OffersPageQueryVariables = Exact<{
 }>;
 
 
-export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OffersPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, offers: { nodes: Array<{ id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string } }>, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OfferPageQueryVariables = Exact<{
   id: string;
@@ -2260,7 +2307,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2344,7 +2391,7 @@ export type WalletPageQueryVariables = Exact<{
 }>;
 
 
-export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, offer: { id: string, title: string } }> } };
+export type WalletPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, wallet: { nodes: Array<{ id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } }> }, voucherPurchases: { nodes: Array<{ id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, offer: { id: string, title: string } }> } };
 
 export type VoucherPurchasePartsFragment = { id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, viewerCan: { pay: boolean, cancel: boolean }, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, viewerCan: { cancel: boolean, refund: boolean }, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null };
 
@@ -2353,7 +2400,7 @@ export type VoucherReturnQueryVariables = Exact<{
 }>;
 
 
-export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2419,7 +2466,7 @@ export type NewPostingFormQueryVariables = Exact<{
 }>;
 
 
-export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2455,7 +2502,7 @@ export type EditPostingFormQueryVariables = Exact<{
 }>;
 
 
-export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Competition' }
@@ -2515,10 +2562,46 @@ export type UpdateJobPostingMutation = { updateJobPosting:
     | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
    | null };
 
+export type PrivacyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, accountClosure: { status: AccountClosureStatus, requestedAt: string, effectiveAt: string, viewerCan: { cancel: boolean } } | null, consents: Array<{ document: ConsentDocument, version: string, acceptedAt: string }>, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { exportMyData:
+    | { __typename: 'ExportMyDataSuccess', export: { fileName: string, json: string } }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type RequestAccountClosureMutationVariables = Exact<{
+  input: RequestAccountClosureInput;
+}>;
+
+
+export type RequestAccountClosureMutation = { requestAccountClosure:
+    | { __typename: 'AccountClosureAlreadyRequested', code: string, message: string }
+    | { __typename: 'AccountClosureBlocked', reasons: Array<string>, code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidCredentials', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RequestAccountClosureSuccess', closure: { status: AccountClosureStatus, effectiveAt: string } }
+    | { __typename: 'TooManyAttempts', code: string, message: string }
+   };
+
+export type CancelAccountClosureMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelAccountClosureMutation = { cancelAccountClosure:
+    | { __typename: 'CancelAccountClosureSuccess', closure: { status: AccountClosureStatus } }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
+export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
 
 export type ReviewEmployerMutationVariables = Exact<{
   input: ReviewEmployerInput;
@@ -2614,7 +2697,7 @@ export type StaffCompetitionsQueryVariables = Exact<{
 }>;
 
 
-export type StaffCompetitionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null }> }, organizer: { id: string, name: string } }> } };
+export type StaffCompetitionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitions: { nodes: Array<{ id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null }> }, organizer: { id: string, name: string } }> } };
 
 export type StaffEventQueryVariables = Exact<{
   id: string;
@@ -2622,7 +2705,7 @@ export type StaffEventQueryVariables = Exact<{
 }>;
 
 
-export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, viewerCan: { checkIn: boolean, changeCapacity: boolean, publishResults: boolean }, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null, viewerCan: { move: boolean } }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null, viewerCan: { withdraw: boolean, recordScore: boolean } }> } | null } | null };
+export type StaffEventQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, resultsPublishedAt: string | null, viewerCan: { checkIn: boolean, changeCapacity: boolean, publishResults: boolean }, competition: { id: string, title: string, startsOn: string }, waitingList: { totalCount: number, nodes: Array<{ id: string, registrantName: string, teamName: string | null, arrivalSeq: number, waitlistPosition: number | null, viewerCan: { move: boolean } }> } | null, entries: { totalCount: number, nodes: Array<{ id: string, status: CompetitionEntryStatus, registrantName: string, teamName: string | null, arrivalSeq: number, checkInCode: string | null, checkedInAt: string | null, score: string | null, durationSeconds: number | null, provisionalRank: number | null, rank: number | null, waitlistPosition: number | null, prize: { name: string } | null, viewerCan: { withdraw: boolean, recordScore: boolean } }> } | null } | null };
 
 export type CreateCompetitionMutationVariables = Exact<{
   input: CreateCompetitionInput;
@@ -2715,7 +2798,7 @@ export type MoveWaitlistEntryMutation = { moveCompetitionWaitlistEntry:
     | { __typename: 'NotOnWaitingList', code: string, message: string }
    | null };
 
-export type ViewerFragment = { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
+export type ViewerFragment = { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3255,6 +3338,11 @@ export const ViewerFragmentDoc = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3611,6 +3699,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3749,6 +3842,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3874,6 +3972,11 @@ export const EventResultsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -3938,6 +4041,11 @@ export const EmployerPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4010,6 +4118,11 @@ export const EmployerPostingPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4126,6 +4239,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4237,6 +4355,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4469,6 +4592,11 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4723,6 +4851,11 @@ export const GrantReviewsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4825,6 +4958,11 @@ export const StaffGrantCallsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -4924,6 +5062,11 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5091,6 +5234,11 @@ export const GrantCallsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5238,6 +5386,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5341,6 +5494,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5667,6 +5825,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5833,6 +5996,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -5910,6 +6078,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6004,6 +6177,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6112,6 +6290,11 @@ export const MyJobApplicationsPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6136,6 +6319,93 @@ export const MyJobApplicationsPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyJobApplicationsPageQuery, MyJobApplicationsPageQueryVariables>;
+export const LegalDocumentPageDocument = new TypedDocumentString(`
+    query LegalDocumentPage($document: ConsentDocument!, $version: String) {
+  legalDocument(document: $document, version: $version) {
+    document
+    title
+    version
+    current
+    effectiveFrom
+    changes
+    sections {
+      heading
+      paragraphs
+    }
+    versions {
+      version
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LegalDocumentPageQuery, LegalDocumentPageQueryVariables>;
+export const ConsentPromptPageDocument = new TypedDocumentString(`
+    query ConsentPromptPage {
+  me {
+    ...Viewer
+    consents {
+      document
+      version
+      acceptedAt
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsentPromptPageQuery, ConsentPromptPageQueryVariables>;
+export const AcceptConsentsDocument = new TypedDocumentString(`
+    mutation AcceptConsents($input: AcceptConsentsInput!) {
+  acceptConsents(input: $input) {
+    __typename
+    ... on AcceptConsentsSuccess {
+      pending
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptConsentsMutation, AcceptConsentsMutationVariables>;
 export const MePageDocument = new TypedDocumentString(`
     query MePage {
   me {
@@ -6148,6 +6418,11 @@ export const MePageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6244,6 +6519,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6439,6 +6719,11 @@ export const MessagesPageDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6580,6 +6865,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6665,6 +6955,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -6778,6 +7073,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7036,6 +7336,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7140,6 +7445,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7393,6 +7703,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7497,6 +7812,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7705,6 +8025,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -7809,6 +8134,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -8005,6 +8335,136 @@ fragment PostingFormPosting on JobPosting {
     ...PostingFormEmployer
   }
 }`) as unknown as TypedDocumentString<UpdateJobPostingMutation, UpdateJobPostingMutationVariables>;
+export const PrivacyPageDocument = new TypedDocumentString(`
+    query PrivacyPage {
+  me {
+    ...Viewer
+    accountClosure {
+      status
+      requestedAt
+      effectiveAt
+      viewerCan {
+        cancel
+      }
+    }
+    consents {
+      document
+      version
+      acceptedAt
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<PrivacyPageQuery, PrivacyPageQueryVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    mutation ExportMyData {
+  exportMyData {
+    __typename
+    ... on ExportMyDataSuccess {
+      export {
+        fileName
+        json
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ExportMyDataMutation, ExportMyDataMutationVariables>;
+export const RequestAccountClosureDocument = new TypedDocumentString(`
+    mutation RequestAccountClosure($input: RequestAccountClosureInput!) {
+  requestAccountClosure(input: $input) {
+    __typename
+    ... on RequestAccountClosureSuccess {
+      closure {
+        status
+        effectiveAt
+      }
+    }
+    ... on AccountClosureBlocked {
+      reasons
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestAccountClosureMutation, RequestAccountClosureMutationVariables>;
+export const CancelAccountClosureDocument = new TypedDocumentString(`
+    mutation CancelAccountClosure {
+  cancelAccountClosure {
+    __typename
+    ... on CancelAccountClosureSuccess {
+      closure {
+        status
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelAccountClosureMutation, CancelAccountClosureMutationVariables>;
 export const ReviewsPageDocument = new TypedDocumentString(`
     query ReviewsPage {
   me {
@@ -8116,6 +8576,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -8363,6 +8828,11 @@ fragment Viewer on User {
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName
@@ -8454,6 +8924,11 @@ export const StaffEventDocument = new TypedDocumentString(`
   displayName
   phone
   unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
   member {
     id
     realName

@@ -5,6 +5,7 @@ import type { Page } from '../router';
 import { session } from '../session';
 import { alertBox, busy, field, fieldErrors, formValues, label, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
+import { legalHref } from './legal';
 
 /** Only same-site paths are followed after signing in (no open redirect). */
 function nextPath(query: URLSearchParams, fallback: string): string {
@@ -216,7 +217,7 @@ export const signUpPage: Page = async (ctx) => {
           : nothing}
         <label class="check"
           ><input type="checkbox" name="agree" .checked=${agreed} @change=${(e: Event) => ((agreed = (e.target as HTMLInputElement).checked), draw())} />
-          我已阅读并同意${roots.legalDocuments.map((d) => html`《${d.title}》（${d.version} 版）`)}</label
+          我已阅读并同意${roots.legalDocuments.map((d) => html`<a href=${legalHref(d.document)} target="_blank" rel="noopener">《${d.title}》</a>（${d.version} 版）`)}</label
         >
         <button type="submit">注册</button>
       </form>

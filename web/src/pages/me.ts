@@ -53,6 +53,7 @@ export const mePage: Page = async (ctx) => {
         ${me.roles.some((r) => r.role === 'UNION_STAFF' || r.role === 'PLATFORM_ADMIN') ? html`<li><a href="/staff/reviews">审核（商家、优惠、用人单位、岗位）</a></li>
               <li><a href="/staff/competitions">竞赛管理</a></li>
               <li><a href="/staff/grants">资助管理</a></li>` : nothing}
+        <li><a href="/me/privacy">账号与隐私（下载个人信息、注销账号）</a></li>
         <li><a href="/logout">退出登录</a></li>
       </ul>
     </nav>`);
