@@ -29,6 +29,10 @@ import './offers/mutations.ts';
 import './messages/types.ts';
 import './messages/queries.ts';
 import './messages/mutations.ts';
+import './hardship/types.ts';
+import './hardship/queries.ts';
+import './hardship/mutations/register.ts';
+import './hardship/mutations/aid.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
