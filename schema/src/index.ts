@@ -33,6 +33,8 @@ import './hardship/types.ts';
 import './hardship/queries.ts';
 import './hardship/mutations/register.ts';
 import './hardship/mutations/aid.ts';
+import './hardship/mutations/loans.ts';
+import './hardship/mutations/visits.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -359,3 +359,141 @@ export const hardshipAidTotals = snakeCase.table(
   ],
 );
 
+
+/**
+ * Start-up loans (创业小额借款) of ¥50,000–¥100,000 for registered members, approved by the city
+ * union (000): applied → approved → disbursed → repaid in instalments; an overdue instalment puts
+ * the loan in arrears until paid; closed as repaid or written off.
+ */
+export const hardshipLoanStatus = pgEnum('hardship_loan_status', [
+  'applied',
+  'approved',
+  'disbursed',
+  'in_arrears',
+  'repaid',
+  'written_off',
+  'refused',
+]);
+
+export const hardshipLoans = snakeCase.table(
+  'hardship_loans',
+  {
+    id: id(),
+    fileId: uuid()
+      .notNull()
+      .references(() => hardshipFiles.id),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id),
+    unionId: uuid()
+      .notNull()
+      .references(() => unions.id),
+    unionPath: text().notNull(),
+    amountFen: money().notNull(),
+    termMonths: integer().notNull(),
+    purpose: text().notNull(),
+    status: hardshipLoanStatus().notNull().default('applied'),
+    repaidFen: money().notNull().default(0),
+    appliedByUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    approvedByUserId: uuid().references(() => users.id),
+    approvedAt: timestamptz(),
+    disbursedByUserId: uuid().references(() => users.id),
+    disbursedOn: date({ mode: 'string' }),
+    disbursementReference: text(),
+    closedAt: timestamptz(),
+    closingReason: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('hardship_loans_path_idx').using('btree', t.unionPath.op('text_pattern_ops'), t.status),
+    index('hardship_loans_member_idx').on(t.memberId, t.createdAt),
+    check(
+      'hardship_loans_amount',
+      sql`${t.amountFen} between ${sql.raw(String(LOAN_MIN_FEN))} and ${sql.raw(String(LOAN_MAX_FEN))}`,
+    ),
+    check('hardship_loans_term', sql`${t.termMonths} between 6 and 36`),
+    check('hardship_loans_repaid', sql`${t.repaidFen} >= 0 and ${t.repaidFen} <= ${t.amountFen}`),
+    check('hardship_loans_repaid_status', sql`(${t.status} = 'repaid') = (${t.repaidFen} = ${t.amountFen})`),
+  ],
+);
+
+/** The repayment schedule, written when the loan is disbursed. */
+export const hardshipLoanInstalments = snakeCase.table(
+  'hardship_loan_instalments',
+  {
+    id: id(),
+    loanId: uuid()
+      .notNull()
+      .references(() => hardshipLoans.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    dueOn: date({ mode: 'string' }).notNull(),
+    amountFen: money().notNull(),
+    paidFen: money().notNull().default(0),
+    paidAt: timestamptz(),
+  },
+  (t) => [
+    uniqueIndex('hardship_loan_instalments_position').on(t.loanId, t.position),
+    index('hardship_loan_instalments_due_idx').on(t.dueOn),
+    check('hardship_loan_instalments_paid', sql`${t.amountFen} > 0 and ${t.paidFen} >= 0 and ${t.paidFen} <= ${t.amountFen}`),
+  ],
+);
+
+/** The seasonal rounds of visits (四季送): 春送岗位、夏送清凉、金秋助学、冬送温暖, and holiday visits. */
+export const hardshipVisitRound = pgEnum('hardship_visit_round', ['spring', 'summer', 'autumn', 'winter', 'holiday']);
+
+export const hardshipVisits = snakeCase.table(
+  'hardship_visits',
+  {
+    id: id(),
+    fileId: uuid()
+      .notNull()
+      .references(() => hardshipFiles.id),
+    unionPath: text().notNull(),
+    round: hardshipVisitRound().notNull(),
+    visitedOn: date({ mode: 'string' }).notNull(),
+    /** Who went (names of the cadres), as the visit report gives them. */
+    visitors: text().notNull(),
+    /** What was brought: 慰问金, 米面油, 防暑用品, 岗位信息 … */
+    brought: text().notNull(),
+    valueFen: money().notNull().default(0),
+    note: text().notNull().default(''),
+    recordedByUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('hardship_visits_file_idx').on(t.fileId, t.visitedOn),
+    index('hardship_visits_path_idx').using('btree', t.unionPath.op('text_pattern_ops'), t.visitedOn),
+    check('hardship_visits_value', sql`${t.valueFen} >= 0`),
+  ],
+);
+
+/** One-to-one pairing (一帮一) of a household with a union cadre; one active pairing per household. */
+export const hardshipPairings = snakeCase.table(
+  'hardship_pairings',
+  {
+    id: id(),
+    fileId: uuid()
+      .notNull()
+      .references(() => hardshipFiles.id),
+    unionPath: text().notNull(),
+    cadreUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    startedOn: date({ mode: 'string' }).notNull(),
+    endedOn: date({ mode: 'string' }),
+    endReason: text(),
+    pairedByUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('hardship_pairings_one_active').on(t.fileId).where(sql`${t.endedOn} is null`),
+    index('hardship_pairings_cadre_idx').on(t.cadreUserId),
+  ],
+);

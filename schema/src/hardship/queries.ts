@@ -6,6 +6,8 @@ import { unionPath } from '../accounts/unions.service.ts';
 import { shanghaiToday } from '../common/dates.ts';
 import { requireViewer } from '../common/viewer.ts';
 import { staffReach } from './access.ts';
+import { hardshipFigures } from './figures.service.ts';
+import { HardshipFiguresRef, HardshipLoanStatus } from './support-types.ts';
 import { HardshipAidKind, HardshipAidSchemeRef, HardshipAidSchemeStatus, HardshipAidStatus, HardshipFileStatus } from './types.ts';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
@@ -122,5 +124,40 @@ builder.queryFields((t) => ({
         query({ where: { RAW: (a) => applicationFilter(a, path, args) }, orderBy: { createdAt: 'asc' } }),
       );
     },
+  }),
+  myHardshipLoans: t.drizzleConnection({
+    type: 'hardshipLoans',
+    description: '我的创业小额借款。',
+    authScopes: { member: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.hardshipLoans.findMany(
+        query({ where: { memberId: requireViewer(ctx).member?.id ?? NO_ID }, orderBy: { createdAt: 'desc' } }),
+      ),
+  }),
+  hardshipLoans: t.drizzleConnection({
+    type: 'hardshipLoans',
+    description: '某工会辖区内的创业小额借款（工作人员）。',
+    authScopes: (_root, args) => ({ unionStaffOver: args.union.id }),
+    args: {
+      union: t.arg.globalID({ for: [UnionRef], required: true }),
+      status: t.arg({ type: HardshipLoanStatus, required: false }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const path = (await unionPath(ctx.db, args.union.id)) ?? '/none/';
+      return ctx.db.query.hardshipLoans.findMany(
+        query({
+          where: { RAW: (l) => under(l.unionPath, path), ...(args.status ? { status: args.status } : {}) },
+          orderBy: { createdAt: 'asc' },
+        }),
+      );
+    },
+  }),
+  hardshipFigures: t.field({
+    type: HardshipFiguresRef,
+    nullable: true,
+    description: '困难帮扶统计，按工会树汇总，并列出直属下级（该工会及上级工会的工作人员）。',
+    authScopes: (_root, args) => ({ unionStaffOver: args.union.id }),
+    args: { union: t.arg.globalID({ for: [UnionRef], required: true }) },
+    resolve: (_root, args, ctx) => hardshipFigures(ctx.db, args.union.id),
   }),
 }));

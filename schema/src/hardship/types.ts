@@ -5,6 +5,7 @@ import { fen, MoneyRef } from '../common/money.ts';
 import { viewerCanType } from '../common/transitions.ts';
 import { actsAt, staffReach, type StaffReach } from './access.ts';
 import './errors.ts';
+import './support-types.ts';
 import {
   actingLevels,
   AID_STATUS_LABELS,
@@ -193,6 +194,15 @@ export const HardshipFileRef = builder.drizzleNode('hardshipFiles', {
     exitNote: t.exposeString('exitNote', { nullable: true }),
     exitedAt: t.expose('exitedAt', { type: 'DateTime', nullable: true }),
     aidApplications: t.relatedConnection('aidApplications', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+    loans: t.relatedConnection('loans', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+    visits: t.relatedConnection('visits', {
+      description: '走访慰问记录（工作人员可见）。',
+      nullable: true,
+      authScopes: (parent: unknown) => ({ unionStaffOver: (parent as { unionId: string }).unionId }),
+      query: { orderBy: { visitedOn: 'desc' } },
+      totalCount: true,
+    }),
+    pairings: t.relatedConnection('pairings', { description: '一帮一结对，最新的在前。', query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
     auditTrail: t.relatedConnection('auditEvents', {
       type: HardshipAuditEventRef,
       description: '档案的审计记录，按发生顺序。',
