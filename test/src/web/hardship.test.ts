@@ -88,5 +88,5 @@ describe('storefront: hardship register and aid', () => {
     await page.locator('.aid[data-status="PAID"]').waitFor();
     expect(await page.locator('.aid[data-status="PAID"] .status').first().textContent()).toBe('已发放');
     await member.context.close();
-  });
+  }, 240_000);
 });

@@ -2320,6 +2320,11 @@ export type StaffRefuseHardshipAidMutation = { refuseHardshipAidApplication:
     | { __typename: 'RefuseHardshipAidApplicationSuccess' }
    | null };
 
+export type StaffHardshipViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffHardshipViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
 export type HardshipFileCardFragment = { id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } };
 
 export type HardshipPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -6081,17 +6086,17 @@ export const StaffHardshipPageDocument = new TypedDocumentString(`
   me {
     ...Viewer
   }
-  filed: hardshipFiles(union: $union, status: FILED, first: 20) {
+  filed: hardshipFiles(union: $union, status: FILED, first: 10) {
     nodes {
       ...StaffHardshipFile
     }
   }
-  verified: hardshipFiles(union: $union, status: VERIFIED, first: 20) {
+  verified: hardshipFiles(union: $union, status: VERIFIED, first: 10) {
     nodes {
       ...StaffHardshipFile
     }
   }
-  cityConfirmed: hardshipFiles(union: $union, status: CITY_CONFIRMED, first: 20) {
+  cityConfirmed: hardshipFiles(union: $union, status: CITY_CONFIRMED, first: 10) {
     nodes {
       ...StaffHardshipFile
     }
@@ -6099,29 +6104,29 @@ export const StaffHardshipPageDocument = new TypedDocumentString(`
   provinceConfirmed: hardshipFiles(
     union: $union
     status: PROVINCE_CONFIRMED
-    first: 20
+    first: 10
   ) {
     nodes {
       ...StaffHardshipFile
     }
   }
-  overdue: hardshipFiles(union: $union, recheckOverdue: true, first: 20) {
+  overdue: hardshipFiles(union: $union, recheckOverdue: true, first: 10) {
     totalCount
     nodes {
       ...StaffHardshipFile
     }
   }
-  applied: hardshipAidApplications(union: $union, status: APPLIED, first: 20) {
+  applied: hardshipAidApplications(union: $union, status: APPLIED, first: 10) {
     nodes {
       ...StaffHardshipAid
     }
   }
-  verifiedAid: hardshipAidApplications(union: $union, status: VERIFIED, first: 20) {
+  verifiedAid: hardshipAidApplications(union: $union, status: VERIFIED, first: 10) {
     nodes {
       ...StaffHardshipAid
     }
   }
-  approvedAid: hardshipAidApplications(union: $union, status: APPROVED, first: 20) {
+  approvedAid: hardshipAidApplications(union: $union, status: APPROVED, first: 10) {
     nodes {
       ...StaffHardshipAid
     }
@@ -6443,6 +6448,41 @@ export const StaffRefuseHardshipAidDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffRefuseHardshipAidMutation, StaffRefuseHardshipAidMutationVariables>;
+export const StaffHardshipViewerDocument = new TypedDocumentString(`
+    query StaffHardshipViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffHardshipViewerQuery, StaffHardshipViewerQueryVariables>;
 export const HardshipPageDocument = new TypedDocumentString(`
     query HardshipPage {
   me {

@@ -11,6 +11,7 @@ import {
   StaffSendBackHardshipFileDocument,
   StaffVerifyHardshipAidDocument,
   StaffVerifyHardshipFileDocument,
+  StaffHardshipViewerDocument,
   type StaffHardshipAidFragment,
   type StaffHardshipFileFragment,
   type HardshipFigureRowFragment,
@@ -40,6 +41,14 @@ const AID_WORDS: Record<string, string> = {
   student: '金秋助学',
 };
 
+/** The union to work: the one in the address, else the viewer's first (asking who they are when the tab does not know yet). */
+async function chosenUnion(query: URLSearchParams): Promise<string | undefined> {
+  const asked = query.get('union');
+  if (asked) return asked;
+  if (staffUnions().length === 0) viewer.set((await request(StaffHardshipViewerDocument)).me);
+  return staffUnions()[0]?.id;
+}
+
 /** The unions the viewer is staff of, to pick the register to work. */
 function staffUnions(): { id: string; name: string }[] {
   const roles = viewer.get()?.roles ?? [];
@@ -57,7 +66,7 @@ function unionPicker(current: string, path: string): TemplateResult | typeof not
 /** Grassroots, city, province and national staff work their queues: files to verify or confirm, re-checks, aid to verify, approve and pay. */
 export const staffHardshipPage: Page = async (ctx) => {
   ctx.title('困难帮扶工作台');
-  const union = ctx.query.get('union') ?? staffUnions()[0]?.id;
+  const union = await chosenUnion(ctx.query);
   if (!union) {
     ctx.render(html`${pageHeader('困难帮扶工作台')}<p>仅工会工作人员可用。请先 <a href="/login?next=/staff/hardship">登录</a>。</p>`);
     return;
@@ -166,7 +175,7 @@ const row = (f: HardshipFigureRowFragment) => html`<tr>
 /** Figures rolled up the union tree: the union, then its direct children. */
 export const hardshipFiguresPage: Page = async (ctx) => {
   ctx.title('困难帮扶统计');
-  const union = ctx.query.get('union') ?? staffUnions()[0]?.id;
+  const union = await chosenUnion(ctx.query);
   if (!union) {
     ctx.render(html`${pageHeader('困难帮扶统计')}<p>仅工会工作人员可用。</p>`);
     return;
