@@ -279,6 +279,60 @@ export const relations = defineRelations(tables, (r) => ({
   storedFiles: {
     uploader: r.one.users({ from: r.storedFiles.uploadedByUserId, to: r.users.id, optional: false }),
   },
+  // hardship
+  hardshipFiles: {
+    member: r.one.members({ from: r.hardshipFiles.memberId, to: r.members.id, optional: false }),
+    union: r.one.unions({ from: r.hardshipFiles.unionId, to: r.unions.id, optional: false }),
+    documents: r.many.hardshipDocuments({ from: r.hardshipFiles.id, to: r.hardshipDocuments.fileId }),
+    loans: r.many.hardshipLoans({ from: r.hardshipFiles.id, to: r.hardshipLoans.fileId }),
+    visits: r.many.hardshipVisits({ from: r.hardshipFiles.id, to: r.hardshipVisits.fileId }),
+    pairings: r.many.hardshipPairings({ from: r.hardshipFiles.id, to: r.hardshipPairings.fileId }),
+    aidApplications: r.many.hardshipAidApplications({ from: r.hardshipFiles.id, to: r.hardshipAidApplications.fileId }),
+    auditEvents: r.many.auditEvents({
+      from: r.hardshipFiles.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'hardship_file' },
+    }),
+  },
+  hardshipLoans: {
+    file: r.one.hardshipFiles({ from: r.hardshipLoans.fileId, to: r.hardshipFiles.id, optional: false }),
+    member: r.one.members({ from: r.hardshipLoans.memberId, to: r.members.id, optional: false }),
+    instalments: r.many.hardshipLoanInstalments({ from: r.hardshipLoans.id, to: r.hardshipLoanInstalments.loanId }),
+    auditEvents: r.many.auditEvents({
+      from: r.hardshipLoans.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'hardship_loan' },
+    }),
+  },
+  hardshipLoanInstalments: {
+    loan: r.one.hardshipLoans({ from: r.hardshipLoanInstalments.loanId, to: r.hardshipLoans.id, optional: false }),
+  },
+  hardshipVisits: {
+    file: r.one.hardshipFiles({ from: r.hardshipVisits.fileId, to: r.hardshipFiles.id, optional: false }),
+  },
+  hardshipPairings: {
+    file: r.one.hardshipFiles({ from: r.hardshipPairings.fileId, to: r.hardshipFiles.id, optional: false }),
+    cadre: r.one.users({ from: r.hardshipPairings.cadreUserId, to: r.users.id, optional: false }),
+  },
+  hardshipDocuments: {
+    file: r.one.hardshipFiles({ from: r.hardshipDocuments.fileId, to: r.hardshipFiles.id, optional: false }),
+  },
+  hardshipAidSchemes: {
+    union: r.one.unions({ from: r.hardshipAidSchemes.unionId, to: r.unions.id, optional: false }),
+    area: r.one.unions({ from: r.hardshipAidSchemes.areaUnionId, to: r.unions.id }),
+    applications: r.many.hardshipAidApplications({ from: r.hardshipAidSchemes.id, to: r.hardshipAidApplications.schemeId }),
+  },
+  hardshipAidApplications: {
+    scheme: r.one.hardshipAidSchemes({ from: r.hardshipAidApplications.schemeId, to: r.hardshipAidSchemes.id, optional: false }),
+    file: r.one.hardshipFiles({ from: r.hardshipAidApplications.fileId, to: r.hardshipFiles.id, optional: false }),
+    member: r.one.members({ from: r.hardshipAidApplications.memberId, to: r.members.id, optional: false }),
+    union: r.one.unions({ from: r.hardshipAidApplications.unionId, to: r.unions.id, optional: false }),
+    auditEvents: r.many.auditEvents({
+      from: r.hardshipAidApplications.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'hardship_aid_application' },
+    }),
+  },
 }));
 
 export type Relations = typeof relations;

@@ -8,3 +8,4 @@ export * from './grants/tables.ts';
 export * from './offers/tables.ts';
 export * from './messages/tables.ts';
 export * from './files/tables.ts';
+export * from './hardship/tables.ts';

@@ -26,6 +26,8 @@ import { employerPage, employerPostingPage } from './pages/employer';
 import { editPostingPage, newPostingPage } from './pages/posting-form';
 import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
+import { hardshipPage } from './pages/hardship';
+import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 
 interface NavItem {
   href: string;
@@ -59,7 +61,12 @@ function workItems(): NavItem[] {
   if (hasRole('EMPLOYER_STAFF')) items.push({ href: '/employer', text: '招聘管理' });
   if (hasRole('GRANT_REVIEWER')) items.push({ href: '/reviewer/grants', text: '资助评审' });
   if (hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN')) {
-    items.push({ href: '/staff/reviews', text: '审核' }, { href: '/staff/competitions', text: '竞赛管理' }, { href: '/staff/grants', text: '资助管理' });
+    items.push(
+      { href: '/staff/reviews', text: '审核' },
+      { href: '/staff/competitions', text: '竞赛管理' },
+      { href: '/staff/grants', text: '资助管理' },
+      { href: '/staff/hardship', text: '困难帮扶' },
+    );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
   }
@@ -143,6 +150,9 @@ route('/staff/grants', staffGrantCallsPage);
 route('/staff/grants/:id', staffGrantCallPage);
 route('/staff/grants/applications/:id', staffGrantApplicationPage);
 route('/staff/reviews', reviewsPage);
+route('/hardship', hardshipPage);
+route('/staff/hardship', staffHardshipPage);
+route('/staff/hardship/figures', hardshipFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);

@@ -3,6 +3,7 @@ import { members, roleGrants, unions, users } from '../tables.ts';
 import { demoUnions } from './unions.ts';
 import { seedCompetitions } from './competitions.ts';
 import { seedGrants } from './grants.ts';
+import { seedHardship } from './hardship.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
@@ -51,7 +52,6 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
         unionId: unionId(person.union),
         realName: person.name,
         birthDate: person.birthDate,
-        isHardship: person.isHardship ?? false,
         isModelWorker: person.isModelWorker ?? false,
         craftsmanTitle: person.craftsmanTitle ?? null,
       });
@@ -74,6 +74,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedJobs(tx);
     await seedGrants(tx);
     await seedOffers(tx, passwordHash);
+    await seedHardship(tx, passwordHash);
     // Last: every demo account above accepted the user agreement and privacy policy in force.
     await seedConsents(tx);
     return true;

@@ -10,6 +10,7 @@ export interface SeedMember {
   union: string;
   cardNumber: string;
   birthDate: string;
+  /** Has a confirmed hardship file in the demo register (members.is_hardship follows it). */
   isHardship?: boolean;
   isModelWorker?: boolean;
   craftsmanTitle?: 'craftsman' | 'master_craftsman';
@@ -43,6 +44,10 @@ export const demoStaff: SeedStaff[] = [
   { phone: '13800000102', name: '郑州市总工会·何涛', role: 'union_staff', union: '410100' },
   { phone: '13800000103', name: '山东省总工会·高峰', role: 'union_staff', union: '370000' },
   { phone: '13800000104', name: '涧西区总工会·林娜', role: 'union_staff', union: '410305' },
+  // The hardship register's chain: grassroots verifies, then city, province and national confirm.
+  { phone: '13800000105', name: '西大街社区联合工会·曹丽', role: 'union_staff', union: 'G410302001' },
+  { phone: '13800000106', name: '河南省总工会·田野', role: 'union_staff', union: '410000' },
+  { phone: '13800000107', name: '中华全国总工会·葛军', role: 'union_staff', union: '100000' },
   { phone: '13800000201', name: '评审专家·钱文博', role: 'grant_reviewer' },
   { phone: '13800000202', name: '评审专家·宋雅琴', role: 'grant_reviewer' },
   { phone: '13800000301', name: '山东省总工会财务·韩冰', role: 'finance', union: '370000' },

@@ -27,6 +27,8 @@ export const demoUnions: SeedUnion[] = [
   { code: 'G410305001', name: '中国一拖集团有限公司工会', level: 'grassroots', parent: '410305' },
   { code: 'G410305002', name: '洛阳LYC轴承有限公司工会', level: 'grassroots', parent: '410305' },
   { code: 'G410302001', name: '老城区西大街社区联合工会', level: 'grassroots', parent: '410302' },
+  // The hardship register's demo district (report 001: 343 filed, 264 confirmed by three levels).
+  { code: 'G410302002', name: '老城区邙山街道总工会', level: 'grassroots', parent: '410302' },
   { code: 'G410311001', name: '洛阳市第一中学工会', level: 'grassroots', parent: '410311' },
 
   { code: '370000', name: '山东省总工会', level: 'province', parent: '100000' },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { members, roleGrants, sessions, uniqueViolation, users, type Database } from '@huigong/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
+import { HardshipFlagDerived } from '../hardship/errors.ts';
 import { DomainError, fieldError } from '../common/errors.ts';
 import { NotFound } from '../common/not-found.ts';
 import { recordConsent, requireCurrentConsent, type ConsentDocument } from './consent.ts';
@@ -150,8 +151,12 @@ export interface MemberFlagsInput {
   reason: string;
 }
 
-/** Union staff record a member's programme flags (困难职工, 劳模, 工匠). Authorization is checked by the caller. */
+/**
+ * Union staff record a member's programme flags (劳模, 工匠). Authorization is checked by the caller.
+ * 困难职工 is no longer a flag to set: it follows the hardship register (a confirmed file).
+ */
 export async function updateMemberFlags(db: Database, actorUserId: string, input: MemberFlagsInput) {
+  if (input.isHardship != null) throw new HardshipFlagDerived();
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()

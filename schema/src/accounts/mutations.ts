@@ -19,6 +19,7 @@ import {
 import { TooManyAttempts } from '../common/attempt-guard.ts';
 import { ConsentRequired } from './consent.ts';
 import { AcceptedDocumentInput } from './consent-types.ts';
+import { HardshipFlagDerived } from '../hardship/errors.ts';
 import { AuthSessionRef, CraftsmanTitle, MemberRef, RoleGrantRef, UnionRef, UserRef } from './types.ts';
 
 errorType(PhoneTaken, 'PhoneTaken', { description: '手机号已注册。' });
@@ -76,7 +77,10 @@ const LoginInput = builder.inputType('LoginInput', {
 const UpdateMemberFlagsInput = builder.inputType('UpdateMemberFlagsInput', {
   fields: (t) => ({
     member: t.globalID({ required: true, for: [MemberRef] }),
-    isHardship: t.boolean({ required: false }),
+    isHardship: t.boolean({
+      required: false,
+      deprecationReason: '困难职工身份由建档立卡档案决定（fileHardshipHousehold 与三级认定、exitHardshipFile）；传入即返回 HardshipFlagDerived。',
+    }),
     isModelWorker: t.boolean({ required: false }),
     craftsmanTitle: t.field({ type: CraftsmanTitle, required: false }),
     clearCraftsmanTitle: t.boolean({ required: false }),
@@ -150,7 +154,7 @@ builder.mutationFields((t) => ({
   }),
   updateMemberFlags: t.drizzleField({
     type: 'members',
-    description: '工会工作人员登记会员的困难职工、劳模、工匠身份（仅限本工会及下级）。',
+    description: '工会工作人员登记会员的劳模、工匠身份（仅限本工会及下级）。困难职工身份由建档立卡档案决定，不能在此修改。',
     nullable: true,
     args: { input: t.arg({ type: UpdateMemberFlagsInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {
@@ -161,7 +165,7 @@ builder.mutationFields((t) => ({
       // An unknown id answers like a foreign one: no way to probe which ids exist.
       return member ? { unionStaffOver: member.unionId } : { unionStaff: true };
     },
-    errors: { types: [InputValidationError, NotFound], dataField: { name: 'member' } },
+    errors: { types: [InputValidationError, NotFound, HardshipFlagDerived], dataField: { name: 'member' } },
     resolve: async (query, _root, { input }, ctx) => {
       const updated = await updateMemberFlags(ctx.db, requireViewer(ctx).userId, {
         memberId: input.member.id,

@@ -349,20 +349,25 @@ describe('authorization', () => {
     const target = list.unionByCode.members.nodes.find((m: any) => m.realName === '王秀英');
 
     const zhengzhou = await env.as(demo.zhengzhouStaff);
-    const refused = await zhengzhou.request(UPDATE, { input: { member: target.id, isHardship: true, reason: '核实困难' } });
+    const refused = await zhengzhou.request(UPDATE, { input: { member: target.id, isModelWorker: true, reason: '市级劳模' } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.data.updateMemberFlags).toBeNull();
     const unchanged = await env.db.query.members.findFirst({ where: { realName: '王秀英' } });
-    expect(unchanged?.isHardship).toBe(false);
+    expect(unchanged?.isModelWorker).toBe(false);
 
-    const done = await luoyang.query(UPDATE, { input: { member: target.id, isHardship: true, reason: '经街道核实，家庭收入低于当地标准' } });
+    // 困难职工 follows the register (test/src/hardship): it is not a flag staff switch by hand.
+    const derived = await luoyang.query(UPDATE, { input: { member: target.id, isHardship: true, reason: '经街道核实，家庭收入低于当地标准' } });
+    expect(derived.updateMemberFlags).toMatchObject({ __typename: 'HardshipFlagDerived', code: 'HARDSHIP_FLAG_DERIVED' });
+    expect((await env.db.query.members.findFirst({ where: { realName: '王秀英' } }))?.isHardship).toBe(false);
+
+    const done = await luoyang.query(UPDATE, { input: { member: target.id, isModelWorker: true, reason: '获评洛阳市劳动模范' } });
     expect(done.updateMemberFlags).toEqual({
       __typename: 'UpdateMemberFlagsSuccess',
-      member: { realName: '王秀英', isHardship: true },
+      member: { realName: '王秀英', isHardship: false },
     });
     const audit = await env.db.query.auditEvents.findMany({ where: { action: 'member.flags_updated' } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.reason).toBe('经街道核实，家庭收入低于当地标准');
+    expect(audit[0]?.reason).toBe('获评洛阳市劳动模范');
   });
 
   it('keeps the audit trail append-only', async () => {

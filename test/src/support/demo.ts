@@ -7,6 +7,12 @@ export const demo = {
   zhengzhouStaff: '13800000102',
   shandongStaff: '13800000103',
   jianxiStaff: '13800000104',
+  /** 西大街社区联合工会 (grassroots, 老城区, Luoyang): verifies hardship files. */
+  laochengGrassrootsStaff: '13800000105',
+  /** 河南省总工会: the province's confirmation of hardship files. */
+  henanStaff: '13800000106',
+  /** 中华全国总工会: the national confirmation of hardship files. */
+  nationalStaff: '13800000107',
   reviewerQian: '13800000201',
   reviewerSong: '13800000202',
   shandongFinance: '13800000301',
@@ -16,6 +22,8 @@ export const demo = {
   memberLi: '13900000002',
   /** 张桂兰, hardship member, 老城区 (Luoyang). */
   memberZhang: '13900000003',
+  /** 郑红梅, 老城区西大街社区联合工会 (Luoyang), not a hardship member. */
+  memberZheng: '13900000012',
   /** 杨帆, 河南省人民医院 (Zhengzhou, 金水区). */
   memberYang: '13900000006',
   /** 赵志强, hardship member, 郑州煤矿机械集团 (Zhengzhou). */

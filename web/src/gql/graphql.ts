@@ -22,6 +22,19 @@ export type AccountClosureStatus =
   /** 冷静期中，可撤销 */
   | 'PENDING';
 
+export type ApplyForHardshipAidInput = {
+  /** 金秋助学：录取通知书编号（必填；扫描件待上传功能上线后附上）。 */
+  admissionLetterNumber?: string | null | undefined;
+  amount: MoneyInput;
+  /** 申请事由。 */
+  note?: string | null | undefined;
+  scheme: string;
+  /** 金秋助学：录取学校。 */
+  school?: string | null | undefined;
+  /** 金秋助学：学生姓名。 */
+  studentName?: string | null | undefined;
+};
+
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
   certificates?: Array<string> | null | undefined;
@@ -345,6 +358,12 @@ export type EmploymentType =
   /** 志愿 */
   | 'VOLUNTEER';
 
+export type FileHardshipHouseholdInput = {
+  household: HardshipHouseholdInput;
+  /** 基层工会代为申报时的会员；本人申报时不填。 */
+  member?: string | null | undefined;
+};
+
 /** WGS-84 坐标（度）。 */
 export type GeoPointInput = {
   latitude: number;
@@ -476,6 +495,144 @@ export type GrantTrancheStatus =
   | 'REQUESTED'
   /** 工会已审批 */
   | 'STAFF_APPROVED';
+
+export type HardshipAidActionInput = {
+  /** 核实/批准金额；默认为上一步的金额。 */
+  amount?: MoneyInput | null | undefined;
+  application: string;
+  note?: string | null | undefined;
+};
+
+export type HardshipAidChannel =
+  /** 职工帮扶医院结算 */
+  | 'HOSPITAL_BILLED'
+  /** 本人申请 */
+  | 'MEMBER'
+  /** 基层工会推荐 */
+  | 'NOMINATED';
+
+export type HardshipAidKind =
+  /** 灾害救助（针对某一地区和灾害事件） */
+  | 'DISASTER'
+  /** 生活救助（每人每年不超过 5000 元） */
+  | 'LIVING'
+  /** 医疗救助（每人每年不超过 1 万元；职工帮扶医院住院按个人自费部分的 80%） */
+  | 'MEDICAL'
+  /** 大病关爱 */
+  | 'SERIOUS_ILLNESS'
+  /** 金秋助学（7–8 月受理，须录取通知书） */
+  | 'STUDENT'
+  /** 临时救助 */
+  | 'TEMPORARY';
+
+export type HardshipAidStatus =
+  /** 已申请，待基层工会核实 */
+  | 'APPLIED'
+  /** 已审批，待发放 */
+  | 'APPROVED'
+  /** 已发放 */
+  | 'PAID'
+  /** 未予批准 */
+  | 'REFUSED'
+  /** 已核实，待市总工会审批 */
+  | 'VERIFIED';
+
+/** 致困原因。 */
+export type HardshipCause =
+  /** 因残 */
+  | 'DISABILITY'
+  /** 因灾 */
+  | 'DISASTER'
+  /** 因病 */
+  | 'ILLNESS'
+  /** 其他 */
+  | 'OTHER'
+  /** 子女就学 */
+  | 'SCHOOLING'
+  /** 失业 */
+  | 'UNEMPLOYMENT';
+
+/** 退出（解困脱困）原因。 */
+export type HardshipExitReason =
+  /** 子女毕业就业 */
+  | 'CHILDREN_EMPLOYED'
+  /** 疾病治愈 */
+  | 'ILLNESS_CURED'
+  /** 再就业 */
+  | 'REEMPLOYED'
+  /** 自谋职业 */
+  | 'SELF_EMPLOYED'
+  /** 大病保险和医疗互助 */
+  | 'SERIOUS_ILLNESS_COVER'
+  /** 社会救助兜底 */
+  | 'SOCIAL_ASSISTANCE'
+  /** 纳入社会保险 */
+  | 'SOCIAL_INSURANCE';
+
+export type HardshipFileActionInput = {
+  file: string;
+  /** 意见，写入审计记录。 */
+  note?: string | null | undefined;
+};
+
+export type HardshipFileReasonInput = {
+  file: string;
+  reason: string;
+};
+
+export type HardshipFileStatus =
+  /** 市级已审核，待省总工会审核 */
+  | 'CITY_CONFIRMED'
+  /** 已认定入库 */
+  | 'CONFIRMED'
+  /** 已退出（解困脱困） */
+  | 'EXITED'
+  /** 已申报，待基层工会核实 */
+  | 'FILED'
+  /** 省级已审核，待全国总工会认定 */
+  | 'PROVINCE_CONFIRMED'
+  /** 未予认定 */
+  | 'REFUSED'
+  /** 已退回，待补充修改 */
+  | 'RETURNED'
+  /** 基层已核实，待市总工会审核 */
+  | 'VERIFIED';
+
+/** 家庭情况：致困原因、家庭成员、人均收入与当地低保标准、住房、是否农民工家庭。 */
+export type HardshipHouseholdInput = {
+  cause: HardshipCause;
+  causeNote?: string | null | undefined;
+  householdMembers: Array<HardshipHouseholdMemberInput>;
+  housing: HardshipHousing;
+  /** 农民工家庭（无本地城镇户口）。 */
+  isMigrantWorker?: boolean | null | undefined;
+  /** 劳动合同期限（月）。 */
+  labourContractMonths?: number | null | undefined;
+  /** 当地最低生活保障标准（每人每月）。 */
+  localMinimum: MoneyInput;
+  /** 家庭人均月收入。 */
+  monthlyIncomePerHead: MoneyInput;
+};
+
+export type HardshipHouseholdMemberInput = {
+  age: number;
+  name: string;
+  /** 如 本人、配偶、子女、父母。 */
+  relation: string;
+};
+
+/** 住房情况。 */
+export type HardshipHousing =
+  /** 单位宿舍 */
+  | 'DORMITORY'
+  /** 无固定住所 */
+  | 'NONE'
+  /** 自有住房 */
+  | 'OWNED'
+  /** 公租房/廉租房 */
+  | 'PUBLIC_RENTAL'
+  /** 租房 */
+  | 'RENTED';
 
 export type InviteCompetitionTeamMemberInput = {
   entry: string;
@@ -719,12 +876,26 @@ export type OfferStatus =
   /** 已发布 */
   | 'PUBLISHED';
 
+export type PayHardshipAidInput = {
+  application: string;
+  paymentReference: string;
+};
+
 export type PublishCompetitionResultsInput = {
   event: string;
 };
 
 export type PurchaseVoucherInput = {
   offer: string;
+};
+
+export type RecheckHardshipFileInput = {
+  file: string;
+  /** 本年度当地低保标准。 */
+  localMinimum?: MoneyInput | null | undefined;
+  /** 本年度核实的人均月收入。 */
+  monthlyIncomePerHead?: MoneyInput | null | undefined;
+  note?: string | null | undefined;
 };
 
 export type RecordCompetitionScoreInput = {
@@ -754,6 +925,11 @@ export type RedeemCodeInput = {
 export type RefundVoucherInput = {
   /** 要退款的券。 */
   voucher: string;
+};
+
+export type RefuseHardshipAidInput = {
+  application: string;
+  reason: string;
 };
 
 export type RegisterForCompetitionEventInput = {
@@ -1024,6 +1200,18 @@ type ErrorParts_AccountClosureAlreadyRequested_Fragment = { __typename: 'Account
 
 type ErrorParts_AccountClosureBlocked_Fragment = { __typename: 'AccountClosureBlocked', code: string, message: string };
 
+type ErrorParts_AidBudgetExceeded_Fragment = { __typename: 'AidBudgetExceeded', code: string, message: string };
+
+type ErrorParts_AidCapExceeded_Fragment = { __typename: 'AidCapExceeded', code: string, message: string };
+
+type ErrorParts_AidOutsideScheme_Fragment = { __typename: 'AidOutsideScheme', code: string, message: string };
+
+type ErrorParts_AidPreparerCannotApprove_Fragment = { __typename: 'AidPreparerCannotApprove', code: string, message: string };
+
+type ErrorParts_AidSchemeNotOpen_Fragment = { __typename: 'AidSchemeNotOpen', code: string, message: string };
+
+type ErrorParts_AidWindowClosed_Fragment = { __typename: 'AidWindowClosed', code: string, message: string };
+
 type ErrorParts_AlreadyApplied_Fragment = { __typename: 'AlreadyApplied', code: string, message: string };
 
 type ErrorParts_AlreadyCheckedIn_Fragment = { __typename: 'AlreadyCheckedIn', code: string, message: string };
@@ -1082,6 +1270,20 @@ type ErrorParts_GrantCallNotOpen_Fragment = { __typename: 'GrantCallNotOpen', co
 
 type ErrorParts_GrantNotEligible_Fragment = { __typename: 'GrantNotEligible', code: string, message: string };
 
+type ErrorParts_HardshipAidPaused_Fragment = { __typename: 'HardshipAidPaused', code: string, message: string };
+
+type ErrorParts_HardshipAlreadyPaired_Fragment = { __typename: 'HardshipAlreadyPaired', code: string, message: string };
+
+type ErrorParts_HardshipFileExists_Fragment = { __typename: 'HardshipFileExists', code: string, message: string };
+
+type ErrorParts_HardshipFileNotConfirmed_Fragment = { __typename: 'HardshipFileNotConfirmed', code: string, message: string };
+
+type ErrorParts_HardshipFlagDerived_Fragment = { __typename: 'HardshipFlagDerived', code: string, message: string };
+
+type ErrorParts_HardshipNotEligible_Fragment = { __typename: 'HardshipNotEligible', code: string, message: string };
+
+type ErrorParts_HardshipWrongLevel_Fragment = { __typename: 'HardshipWrongLevel', code: string, message: string };
+
 type ErrorParts_InputValidationError_Fragment = { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> };
 
 type ErrorParts_InvalidCredentials_Fragment = { __typename: 'InvalidCredentials', code: string, message: string };
@@ -1095,6 +1297,10 @@ type ErrorParts_InvalidState_Fragment = { __typename: 'InvalidState', code: stri
 type ErrorParts_InvalidTransition_Fragment = { __typename: 'InvalidTransition', code: string, message: string };
 
 type ErrorParts_LimitReached_Fragment = { __typename: 'LimitReached', code: string, message: string };
+
+type ErrorParts_LoanNotOverdue_Fragment = { __typename: 'LoanNotOverdue', code: string, message: string };
+
+type ErrorParts_LoanOverpaid_Fragment = { __typename: 'LoanOverpaid', code: string, message: string };
 
 type ErrorParts_MemberCardTaken_Fragment = { __typename: 'MemberCardTaken', code: string, message: string };
 
@@ -1185,6 +1391,12 @@ type ErrorParts_WrongStore_Fragment = { __typename: 'WrongStore', code: string, 
 export type ErrorPartsFragment =
   | ErrorParts_AccountClosureAlreadyRequested_Fragment
   | ErrorParts_AccountClosureBlocked_Fragment
+  | ErrorParts_AidBudgetExceeded_Fragment
+  | ErrorParts_AidCapExceeded_Fragment
+  | ErrorParts_AidOutsideScheme_Fragment
+  | ErrorParts_AidPreparerCannotApprove_Fragment
+  | ErrorParts_AidSchemeNotOpen_Fragment
+  | ErrorParts_AidWindowClosed_Fragment
   | ErrorParts_AlreadyApplied_Fragment
   | ErrorParts_AlreadyCheckedIn_Fragment
   | ErrorParts_AlreadyEmployerStaff_Fragment
@@ -1214,6 +1426,13 @@ export type ErrorPartsFragment =
   | ErrorParts_GrantApplicationExists_Fragment
   | ErrorParts_GrantCallNotOpen_Fragment
   | ErrorParts_GrantNotEligible_Fragment
+  | ErrorParts_HardshipAidPaused_Fragment
+  | ErrorParts_HardshipAlreadyPaired_Fragment
+  | ErrorParts_HardshipFileExists_Fragment
+  | ErrorParts_HardshipFileNotConfirmed_Fragment
+  | ErrorParts_HardshipFlagDerived_Fragment
+  | ErrorParts_HardshipNotEligible_Fragment
+  | ErrorParts_HardshipWrongLevel_Fragment
   | ErrorParts_InputValidationError_Fragment
   | ErrorParts_InvalidCredentials_Fragment
   | ErrorParts_InvalidGrantTransition_Fragment
@@ -1221,6 +1440,8 @@ export type ErrorPartsFragment =
   | ErrorParts_InvalidState_Fragment
   | ErrorParts_InvalidTransition_Fragment
   | ErrorParts_LimitReached_Fragment
+  | ErrorParts_LoanNotOverdue_Fragment
+  | ErrorParts_LoanOverpaid_Fragment
   | ErrorParts_MemberCardTaken_Fragment
   | ErrorParts_MerchantCreditCodeTaken_Fragment
   | ErrorParts_NoPendingInvitation_Fragment
@@ -1346,6 +1567,12 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -1411,6 +1638,12 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string }, viewerCan: { view: boolean, interview: boolean, offer: boolean, hire: boolean, reject: boolean } }> } | null }
@@ -1480,6 +1713,12 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, viewerCan: { join: boolean, register: boolean, cancelRegistration: boolean }, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
     | { __typename: 'JobPosting' }
@@ -1557,6 +1796,12 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -1713,6 +1958,12 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -1828,6 +2079,12 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -1944,6 +2201,12 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -1974,6 +2237,194 @@ export type SubmitGrantReportMutation = { submitGrantReport:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } } }
+   | null };
+
+export type StaffHardshipFileFragment = { id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } };
+
+export type StaffHardshipAidFragment = { id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } };
+
+export type StaffHardshipPageQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffHardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, filed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, verified: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, cityConfirmed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, provinceConfirmed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, applied: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> }, verifiedAid: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> }, approvedAid: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> } };
+
+export type HardshipFiguresPageQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type HardshipFiguresPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, hardshipFigures: { unionName: string, unionCode: string, filed: number, underReview: number, confirmed: number, exited: number, visits: number, loansRunning: number, exitsByReason: Array<{ key: string, count: number }>, aidPaid: Array<{ kind: string, count: number, amount: { amount: number } }>, children: Array<{ unionName: string, unionCode: string, filed: number, underReview: number, confirmed: number, exited: number, visits: number, loansRunning: number, aidPaidTotal: { amount: number }, loansOutstanding: { amount: number } }>, aidPaidTotal: { amount: number }, loansOutstanding: { amount: number } } | null };
+
+export type HardshipFigureRowFragment = { unionName: string, unionCode: string, filed: number, underReview: number, confirmed: number, exited: number, visits: number, loansRunning: number, aidPaidTotal: { amount: number }, loansOutstanding: { amount: number } };
+
+export type StaffVerifyHardshipFileMutationVariables = Exact<{
+  input: HardshipFileActionInput;
+}>;
+
+
+export type StaffVerifyHardshipFileMutation = { verifyHardshipFile:
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'VerifyHardshipFileSuccess' }
+   | null };
+
+export type StaffConfirmHardshipFileMutationVariables = Exact<{
+  input: HardshipFileActionInput;
+}>;
+
+
+export type StaffConfirmHardshipFileMutation = { confirmHardshipFile:
+    | { __typename: 'ConfirmHardshipFileSuccess' }
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffSendBackHardshipFileMutationVariables = Exact<{
+  input: HardshipFileReasonInput;
+}>;
+
+
+export type StaffSendBackHardshipFileMutation = { sendBackHardshipFile:
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SendBackHardshipFileSuccess' }
+   | null };
+
+export type StaffRefuseHardshipFileMutationVariables = Exact<{
+  input: HardshipFileReasonInput;
+}>;
+
+
+export type StaffRefuseHardshipFileMutation = { refuseHardshipFile:
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RefuseHardshipFileSuccess' }
+   | null };
+
+export type StaffRecheckHardshipFileMutationVariables = Exact<{
+  input: RecheckHardshipFileInput;
+}>;
+
+
+export type StaffRecheckHardshipFileMutation = { recheckHardshipFile:
+    | { __typename: 'HardshipNotEligible', code: string, message: string }
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RecheckHardshipFileSuccess' }
+   | null };
+
+export type StaffVerifyHardshipAidMutationVariables = Exact<{
+  input: HardshipAidActionInput;
+}>;
+
+
+export type StaffVerifyHardshipAidMutation = { verifyHardshipAidApplication:
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'VerifyHardshipAidApplicationSuccess' }
+   | null };
+
+export type StaffApproveHardshipAidMutationVariables = Exact<{
+  input: HardshipAidActionInput;
+}>;
+
+
+export type StaffApproveHardshipAidMutation = { approveHardshipAidApplication:
+    | { __typename: 'AidBudgetExceeded', code: string, message: string }
+    | { __typename: 'AidCapExceeded', code: string, message: string }
+    | { __typename: 'AidPreparerCannotApprove', code: string, message: string }
+    | { __typename: 'AidSchemeNotOpen', code: string, message: string }
+    | { __typename: 'ApproveHardshipAidApplicationSuccess' }
+    | { __typename: 'HardshipAidPaused', code: string, message: string }
+    | { __typename: 'HardshipFileNotConfirmed', code: string, message: string }
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffPayHardshipAidMutationVariables = Exact<{
+  input: PayHardshipAidInput;
+}>;
+
+
+export type StaffPayHardshipAidMutation = { payHardshipAidApplication:
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PayHardshipAidApplicationSuccess' }
+   | null };
+
+export type StaffRefuseHardshipAidMutationVariables = Exact<{
+  input: RefuseHardshipAidInput;
+}>;
+
+
+export type StaffRefuseHardshipAidMutation = { refuseHardshipAidApplication:
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RefuseHardshipAidApplicationSuccess' }
+   | null };
+
+export type StaffHardshipViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffHardshipViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type HardshipFileCardFragment = { id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } };
+
+export type HardshipPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myHardshipFiles: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } }> }, myHardshipAidApplications: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, channel: HardshipAidChannel, refusalReason: string | null, createdAt: string, requested: { amount: number }, approved: { amount: number } | null, scheme: { name: string } }> }, hardshipAidSchemes: { nodes: Array<{ id: string, name: string, kind: HardshipAidKind, acceptingApplications: boolean, applyFrom: string, applyUntil: string, capPerPerson: { amount: number } }> } };
+
+export type FileHardshipHouseholdMutationVariables = Exact<{
+  input: FileHardshipHouseholdInput;
+}>;
+
+
+export type FileHardshipHouseholdMutation = { fileHardshipHousehold:
+    | { __typename: 'FileHardshipHouseholdSuccess', file: { id: string } }
+    | { __typename: 'HardshipFileExists', code: string, message: string }
+    | { __typename: 'HardshipNotEligible', code: string, message: string }
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type ApplyForHardshipAidMutationVariables = Exact<{
+  input: ApplyForHardshipAidInput;
+}>;
+
+
+export type ApplyForHardshipAidMutation = { applyForHardshipAid:
+    | { __typename: 'AidCapExceeded', code: string, message: string }
+    | { __typename: 'AidOutsideScheme', code: string, message: string }
+    | { __typename: 'AidSchemeNotOpen', code: string, message: string }
+    | { __typename: 'AidWindowClosed', code: string, message: string }
+    | { __typename: 'ApplyForHardshipAidSuccess', application: { id: string } }
+    | { __typename: 'HardshipAidPaused', code: string, message: string }
+    | { __typename: 'HardshipFileNotConfirmed', code: string, message: string }
+    | { __typename: 'HardshipWrongLevel', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
    | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2011,6 +2462,12 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } | null, viewerCan: { apply: boolean }, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
@@ -2208,6 +2665,12 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -2246,6 +2709,12 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -2321,6 +2790,12 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -2414,6 +2889,12 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -2480,6 +2961,12 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting' }
@@ -2516,6 +3003,12 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
     | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
@@ -3007,6 +3500,106 @@ export const GrantReportPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GrantReportParts"}) as unknown as TypedDocumentString<GrantReportPartsFragment, unknown>;
+export const StaffHardshipFileFragmentDoc = new TypedDocumentString(`
+    fragment StaffHardshipFile on HardshipFile {
+  id
+  status
+  statusLabel
+  memberName
+  cause
+  recheckDueOn
+  recheckOverdue
+  monthlyIncomePerHead {
+    amount
+  }
+  localMinimum {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    verify
+    confirm
+    sendBack
+    refuse
+    recheck
+  }
+}
+    `, {"fragmentName":"StaffHardshipFile"}) as unknown as TypedDocumentString<StaffHardshipFileFragment, unknown>;
+export const StaffHardshipAidFragmentDoc = new TypedDocumentString(`
+    fragment StaffHardshipAid on HardshipAidApplication {
+  id
+  status
+  statusLabel
+  memberName
+  channel
+  note
+  requested {
+    amount
+  }
+  prepared {
+    amount
+  }
+  scheme {
+    name
+  }
+  viewerCan {
+    verify
+    approve
+    pay
+    refuse
+  }
+}
+    `, {"fragmentName":"StaffHardshipAid"}) as unknown as TypedDocumentString<StaffHardshipAidFragment, unknown>;
+export const HardshipFigureRowFragmentDoc = new TypedDocumentString(`
+    fragment HardshipFigureRow on HardshipFigures {
+  unionName
+  unionCode
+  filed
+  underReview
+  confirmed
+  exited
+  visits
+  loansRunning
+  aidPaidTotal {
+    amount
+  }
+  loansOutstanding {
+    amount
+  }
+}
+    `, {"fragmentName":"HardshipFigureRow"}) as unknown as TypedDocumentString<HardshipFigureRowFragment, unknown>;
+export const HardshipFileCardFragmentDoc = new TypedDocumentString(`
+    fragment HardshipFileCard on HardshipFile {
+  id
+  status
+  statusLabel
+  cause
+  causeNote
+  returnReason
+  refusalReason
+  exitReason
+  confirmedOn
+  recheckDueOn
+  recheckOverdue
+  monthlyIncomePerHead {
+    amount
+  }
+  localMinimum {
+    amount
+  }
+  householdMembers {
+    name
+    relation
+    age
+  }
+  viewerCan {
+    resubmit
+    reenter
+  }
+}
+    `, {"fragmentName":"HardshipFileCard"}) as unknown as TypedDocumentString<HardshipFileCardFragment, unknown>;
 export const JobCardFragmentDoc = new TypedDocumentString(`
     fragment JobCard on JobPosting {
   id
@@ -5898,6 +6491,576 @@ fragment GrantReportParts on GrantReport {
     }
   }
 }`) as unknown as TypedDocumentString<SubmitGrantReportMutation, SubmitGrantReportMutationVariables>;
+export const StaffHardshipPageDocument = new TypedDocumentString(`
+    query StaffHardshipPage($union: ID!) {
+  me {
+    ...Viewer
+  }
+  filed: hardshipFiles(union: $union, status: FILED, first: 10) {
+    nodes {
+      ...StaffHardshipFile
+    }
+  }
+  verified: hardshipFiles(union: $union, status: VERIFIED, first: 10) {
+    nodes {
+      ...StaffHardshipFile
+    }
+  }
+  cityConfirmed: hardshipFiles(union: $union, status: CITY_CONFIRMED, first: 10) {
+    nodes {
+      ...StaffHardshipFile
+    }
+  }
+  provinceConfirmed: hardshipFiles(
+    union: $union
+    status: PROVINCE_CONFIRMED
+    first: 10
+  ) {
+    nodes {
+      ...StaffHardshipFile
+    }
+  }
+  overdue: hardshipFiles(union: $union, recheckOverdue: true, first: 10) {
+    totalCount
+    nodes {
+      ...StaffHardshipFile
+    }
+  }
+  applied: hardshipAidApplications(union: $union, status: APPLIED, first: 10) {
+    nodes {
+      ...StaffHardshipAid
+    }
+  }
+  verifiedAid: hardshipAidApplications(union: $union, status: VERIFIED, first: 10) {
+    nodes {
+      ...StaffHardshipAid
+    }
+  }
+  approvedAid: hardshipAidApplications(union: $union, status: APPROVED, first: 10) {
+    nodes {
+      ...StaffHardshipAid
+    }
+  }
+}
+    fragment StaffHardshipFile on HardshipFile {
+  id
+  status
+  statusLabel
+  memberName
+  cause
+  recheckDueOn
+  recheckOverdue
+  monthlyIncomePerHead {
+    amount
+  }
+  localMinimum {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    verify
+    confirm
+    sendBack
+    refuse
+    recheck
+  }
+}
+fragment StaffHardshipAid on HardshipAidApplication {
+  id
+  status
+  statusLabel
+  memberName
+  channel
+  note
+  requested {
+    amount
+  }
+  prepared {
+    amount
+  }
+  scheme {
+    name
+  }
+  viewerCan {
+    verify
+    approve
+    pay
+    refuse
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffHardshipPageQuery, StaffHardshipPageQueryVariables>;
+export const HardshipFiguresPageDocument = new TypedDocumentString(`
+    query HardshipFiguresPage($union: ID!) {
+  me {
+    ...Viewer
+  }
+  hardshipFigures(union: $union) {
+    ...HardshipFigureRow
+    exitsByReason {
+      key
+      count
+    }
+    aidPaid {
+      kind
+      count
+      amount {
+        amount
+      }
+    }
+    children {
+      ...HardshipFigureRow
+    }
+  }
+}
+    fragment HardshipFigureRow on HardshipFigures {
+  unionName
+  unionCode
+  filed
+  underReview
+  confirmed
+  exited
+  visits
+  loansRunning
+  aidPaidTotal {
+    amount
+  }
+  loansOutstanding {
+    amount
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<HardshipFiguresPageQuery, HardshipFiguresPageQueryVariables>;
+export const StaffVerifyHardshipFileDocument = new TypedDocumentString(`
+    mutation StaffVerifyHardshipFile($input: HardshipFileActionInput!) {
+  verifyHardshipFile(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffVerifyHardshipFileMutation, StaffVerifyHardshipFileMutationVariables>;
+export const StaffConfirmHardshipFileDocument = new TypedDocumentString(`
+    mutation StaffConfirmHardshipFile($input: HardshipFileActionInput!) {
+  confirmHardshipFile(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffConfirmHardshipFileMutation, StaffConfirmHardshipFileMutationVariables>;
+export const StaffSendBackHardshipFileDocument = new TypedDocumentString(`
+    mutation StaffSendBackHardshipFile($input: HardshipFileReasonInput!) {
+  sendBackHardshipFile(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffSendBackHardshipFileMutation, StaffSendBackHardshipFileMutationVariables>;
+export const StaffRefuseHardshipFileDocument = new TypedDocumentString(`
+    mutation StaffRefuseHardshipFile($input: HardshipFileReasonInput!) {
+  refuseHardshipFile(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRefuseHardshipFileMutation, StaffRefuseHardshipFileMutationVariables>;
+export const StaffRecheckHardshipFileDocument = new TypedDocumentString(`
+    mutation StaffRecheckHardshipFile($input: RecheckHardshipFileInput!) {
+  recheckHardshipFile(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRecheckHardshipFileMutation, StaffRecheckHardshipFileMutationVariables>;
+export const StaffVerifyHardshipAidDocument = new TypedDocumentString(`
+    mutation StaffVerifyHardshipAid($input: HardshipAidActionInput!) {
+  verifyHardshipAidApplication(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffVerifyHardshipAidMutation, StaffVerifyHardshipAidMutationVariables>;
+export const StaffApproveHardshipAidDocument = new TypedDocumentString(`
+    mutation StaffApproveHardshipAid($input: HardshipAidActionInput!) {
+  approveHardshipAidApplication(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffApproveHardshipAidMutation, StaffApproveHardshipAidMutationVariables>;
+export const StaffPayHardshipAidDocument = new TypedDocumentString(`
+    mutation StaffPayHardshipAid($input: PayHardshipAidInput!) {
+  payHardshipAidApplication(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPayHardshipAidMutation, StaffPayHardshipAidMutationVariables>;
+export const StaffRefuseHardshipAidDocument = new TypedDocumentString(`
+    mutation StaffRefuseHardshipAid($input: RefuseHardshipAidInput!) {
+  refuseHardshipAidApplication(input: $input) {
+    __typename
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRefuseHardshipAidMutation, StaffRefuseHardshipAidMutationVariables>;
+export const StaffHardshipViewerDocument = new TypedDocumentString(`
+    query StaffHardshipViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffHardshipViewerQuery, StaffHardshipViewerQueryVariables>;
+export const HardshipPageDocument = new TypedDocumentString(`
+    query HardshipPage {
+  me {
+    ...Viewer
+  }
+  myHardshipFiles(first: 5) {
+    nodes {
+      ...HardshipFileCard
+    }
+  }
+  myHardshipAidApplications(first: 20) {
+    nodes {
+      id
+      status
+      statusLabel
+      channel
+      refusalReason
+      requested {
+        amount
+      }
+      approved {
+        amount
+      }
+      scheme {
+        name
+      }
+      createdAt
+    }
+  }
+  hardshipAidSchemes(first: 20, status: OPEN) {
+    nodes {
+      id
+      name
+      kind
+      acceptingApplications
+      capPerPerson {
+        amount
+      }
+      applyFrom
+      applyUntil
+    }
+  }
+}
+    fragment HardshipFileCard on HardshipFile {
+  id
+  status
+  statusLabel
+  cause
+  causeNote
+  returnReason
+  refusalReason
+  exitReason
+  confirmedOn
+  recheckDueOn
+  recheckOverdue
+  monthlyIncomePerHead {
+    amount
+  }
+  localMinimum {
+    amount
+  }
+  householdMembers {
+    name
+    relation
+    age
+  }
+  viewerCan {
+    resubmit
+    reenter
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<HardshipPageQuery, HardshipPageQueryVariables>;
+export const FileHardshipHouseholdDocument = new TypedDocumentString(`
+    mutation FileHardshipHousehold($input: FileHardshipHouseholdInput!) {
+  fileHardshipHousehold(input: $input) {
+    __typename
+    ... on FileHardshipHouseholdSuccess {
+      file {
+        id
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<FileHardshipHouseholdMutation, FileHardshipHouseholdMutationVariables>;
+export const ApplyForHardshipAidDocument = new TypedDocumentString(`
+    mutation ApplyForHardshipAid($input: ApplyForHardshipAidInput!) {
+  applyForHardshipAid(input: $input) {
+    __typename
+    ... on ApplyForHardshipAidSuccess {
+      application {
+        id
+      }
+    }
+    ...ErrorParts
+  }
+}
+    fragment ErrorParts on Error {
+  __typename
+  code
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
+      message
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ApplyForHardshipAidMutation, ApplyForHardshipAidMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   me {

@@ -47,6 +47,7 @@ export const mePage: Page = async (ctx) => {
         ${m ? html`<li><a href="/me/competitions">我的竞赛（报名、候补、组队邀请、证书）</a></li>` : nothing}
         ${m ? html`<li><a href="/me/jobs">我的求职申请</a></li>` : nothing}
         ${m ? html`<li><a href="/me/grants">我的资助申请</a></li>` : nothing}
+        ${m ? html`<li><a href="/hardship">困难帮扶（建档与帮扶申请）</a></li>` : nothing}
         ${me.roles.some((r) => r.role === 'GRANT_REVIEWER') ? html`<li><a href="/reviewer/grants">资助评审</a></li>` : nothing}
         ${me.roles.some((r) => r.role === 'MERCHANT_STAFF') ? html`<li><a href="/merchant">商家中心（核销、优惠、数据）</a></li>` : nothing}
         ${me.roles.some((r) => r.role === 'EMPLOYER_STAFF') ? html`<li><a href="/employer">招聘管理（岗位与申请）</a></li>` : nothing}

@@ -1,0 +1,448 @@
+import {
+  hardshipAidApplications,
+  hardshipAidSchemes,
+  hardshipAidTotals,
+  hardshipDocuments,
+  hardshipFiles,
+  LIVING_AID_CAP_FEN,
+  MEDICAL_AID_CAP_FEN,
+  HOSPITAL_SHARE_PERCENT,
+  unions,
+  type Database,
+} from '@huigong/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Viewer } from '../accounts/viewer.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { shanghaiToday } from '../common/dates.ts';
+import { fieldError } from '../common/errors.ts';
+import { NotFound } from '../common/not-found.ts';
+import { assertActsAt, isStaffOver, staffReach } from './access.ts';
+import {
+  AidBudgetExceeded,
+  AidCapExceeded,
+  AidOutsideScheme,
+  AidPreparerCannotApprove,
+  AidSchemeNotOpen,
+  AidWindowClosed,
+  HardshipAidPaused,
+  HardshipFileNotConfirmed,
+} from './errors.ts';
+import { aidLifecycle, GRASSROOTS_LEVELS, schemeLifecycle, type AidAction, type UnionLevel } from './lifecycle.ts';
+
+export type AidKind = (typeof hardshipAidSchemes.kind.enumValues)[number];
+export type AidChannel = (typeof hardshipAidApplications.channel.enumValues)[number];
+type SchemeRow = typeof hardshipAidSchemes.$inferSelect;
+type ApplicationRow = typeof hardshipAidApplications.$inferSelect;
+
+/** The statutory caps per person a year (report 000); other kinds take the cap their city sets. */
+export const STATUTORY_CAPS: Partial<Record<AidKind, number>> = {
+  living: LIVING_AID_CAP_FEN,
+  medical: MEDICAL_AID_CAP_FEN,
+};
+
+export interface SchemeInput {
+  unionId: string;
+  year: number;
+  kind: AidKind;
+  name: string;
+  capPerPersonFen?: number | null;
+  budgetFen: number;
+  applyFrom?: string | null;
+  applyUntil?: string | null;
+  areaUnionId?: string | null;
+  event?: string | null;
+}
+
+/** The union's path and level, or NotFound. */
+async function unionAt(db: Database, unionId: string) {
+  const [union] = await db.select({ id: unions.id, path: unions.path, level: unions.level }).from(unions).where(eq(unions.id, unionId));
+  if (!union) throw new NotFound('工会');
+  return union;
+}
+
+/** A city union sets a scheme for a year, with a budget and a cap per person. */
+export async function createScheme(db: Database, viewer: Viewer, input: SchemeInput): Promise<string> {
+  const union = await unionAt(db, input.unionId);
+  assertActsAt(await staffReach(db, viewer), union.path, ['city'], '工会');
+  if (union.level !== 'city') throw fieldError(['input', 'union'], 'NOT_A_CITY_UNION', '帮扶项目由市总工会设立');
+
+  const statutory = STATUTORY_CAPS[input.kind];
+  const cap = input.capPerPersonFen ?? statutory;
+  if (cap == null) throw fieldError(['input', 'capPerPerson'], 'REQUIRED', '请设定每人每年的救助上限');
+  if (statutory != null && cap > statutory) {
+    throw fieldError(['input', 'capPerPerson'], 'ABOVE_STATUTORY_CAP', `此类救助每人每年不超过 ${statutory / 100} 元`);
+  }
+  if (cap > input.budgetFen) throw fieldError(['input', 'capPerPerson'], 'ABOVE_BUDGET', '每人上限不能超过项目预算');
+
+  const student = input.kind === 'student';
+  const applyFrom = input.applyFrom ?? `${input.year}-${student ? '07-01' : '01-01'}`;
+  const applyUntil = input.applyUntil ?? `${input.year}-${student ? '08-31' : '12-31'}`;
+  if (!applyFrom.startsWith(`${input.year}-`) || !applyUntil.startsWith(`${input.year}-`) || applyFrom > applyUntil) {
+    throw fieldError(['input', 'applyUntil'], 'WINDOW_OUTSIDE_YEAR', '受理时间须在项目年度之内，且开始不晚于结束');
+  }
+  const month = (d: string) => Number(d.slice(5, 7));
+  if (student && (month(applyFrom) < 7 || month(applyUntil) > 8)) {
+    throw fieldError(['input', 'applyFrom'], 'STUDENT_AID_WINDOW', '金秋助学在每年 7–8 月受理');
+  }
+
+  let areaPath: string | null = null;
+  if (input.kind === 'disaster') {
+    if (!input.areaUnionId) throw fieldError(['input', 'area'], 'REQUIRED', '灾害救助须指定受灾地区');
+    if (!input.event) throw fieldError(['input', 'event'], 'REQUIRED', '灾害救助须说明灾害事件');
+    const area = await unionAt(db, input.areaUnionId);
+    if (!area.path.startsWith(union.path)) throw fieldError(['input', 'area'], 'OUTSIDE_CITY', '受灾地区须在本市范围内');
+    areaPath = area.path;
+  }
+
+  return db.transaction(async (tx) => {
+    const [scheme] = await tx
+      .insert(hardshipAidSchemes)
+      .values({
+        unionId: union.id,
+        unionPath: union.path,
+        year: input.year,
+        kind: input.kind,
+        name: input.name,
+        capPerPersonFen: cap,
+        budgetFen: input.budgetFen,
+        applyFrom,
+        applyUntil,
+        areaUnionId: input.kind === 'disaster' ? input.areaUnionId! : null,
+        areaPath,
+        event: input.kind === 'disaster' ? input.event! : null,
+        createdByUserId: viewer.userId,
+      })
+      .returning({ id: hardshipAidSchemes.id });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: 'hardship_scheme.created',
+      subjectType: 'hardship_aid_scheme',
+      subjectId: scheme!.id,
+      toState: 'draft',
+      data: { kind: input.kind, year: input.year, budgetFen: input.budgetFen, capPerPersonFen: cap },
+    });
+    return scheme!.id;
+  });
+}
+
+/** Opens (approves) or closes a round; only city staff over the scheme's union. */
+export async function moveScheme(db: Database, viewer: Viewer, schemeId: string, action: 'open' | 'close'): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [scheme] = await tx.select().from(hardshipAidSchemes).where(eq(hardshipAidSchemes.id, schemeId)).for('update');
+    if (!scheme) throw new NotFound('帮扶项目');
+    assertActsAt(await staffReach(tx, viewer), scheme.unionPath, ['city'], '帮扶项目');
+    const to = schemeLifecycle.assert(scheme.status, action);
+    const now = new Date();
+    await tx
+      .update(hardshipAidSchemes)
+      .set(action === 'open' ? { status: to, openedByUserId: viewer.userId, openedAt: now } : { status: to, closedAt: now })
+      .where(eq(hardshipAidSchemes.id, scheme.id));
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: `hardship_scheme.${action === 'open' ? 'opened' : 'closed'}`,
+      subjectType: 'hardship_aid_scheme',
+      subjectId: scheme.id,
+      fromState: scheme.status,
+      toState: to,
+    });
+    return scheme.id;
+  });
+}
+
+export interface AidRequest {
+  schemeId: string;
+  channel: AidChannel;
+  /** Nominations and hospital bills name the household's file; a member applies on their own. */
+  fileId?: string | null;
+  amountFen?: number | null;
+  selfPaidFen?: number | null;
+  hospitalBillNumber?: string | null;
+  studentName?: string | null;
+  school?: string | null;
+  admissionLetterNumber?: string | null;
+  note?: string | null;
+}
+
+/** The file may receive aid today: confirmed, and its yearly re-check not overdue. */
+function assertFileActive(file: { status: string; recheckDueOn: string | null }, today: string) {
+  if (file.status !== 'confirmed') throw new HardshipFileNotConfirmed();
+  if (!file.recheckDueOn || file.recheckDueOn < today) throw new HardshipAidPaused(file.recheckDueOn ?? today);
+}
+
+function assertSchemeCovers(scheme: SchemeRow, filePath: string) {
+  if (!filePath.startsWith(scheme.unionPath)) throw new AidOutsideScheme();
+  if (scheme.areaPath && !filePath.startsWith(scheme.areaPath)) throw new AidOutsideScheme('该家庭不在本次灾害救助的受灾地区内');
+}
+
+/** Applied by the member, nominated by the grassroots union, or billed by the partner hospital (recorded by staff). */
+export async function requestAid(db: Database, viewer: Viewer, input: AidRequest): Promise<string> {
+  const today = shanghaiToday();
+  const reach = await staffReach(db, viewer);
+  const scheme = await db.query.hardshipAidSchemes.findFirst({ where: { id: input.schemeId } });
+
+  let file: typeof hardshipFiles.$inferSelect | undefined;
+  if (input.channel === 'member') {
+    if (!viewer.member) throw new NotFound('会员');
+    // Members see the schemes of the city above them; others do not exist for them.
+    if (!scheme || !viewer.member.unionPath.startsWith(scheme.unionPath)) throw new NotFound('帮扶项目');
+    file = await db.query.hardshipFiles.findFirst({
+      where: { memberId: viewer.member.id, status: { notIn: ['refused', 'exited'] } },
+    });
+    if (!file) throw new HardshipFileNotConfirmed();
+  } else {
+    if (!input.fileId) throw fieldError(['input', 'file'], 'REQUIRED', '请选择困难职工档案');
+    file = await db.query.hardshipFiles.findFirst({ where: { id: input.fileId } });
+    if (!file) throw new NotFound('困难职工档案');
+    const levels: readonly UnionLevel[] = input.channel === 'nominated' ? GRASSROOTS_LEVELS : [...GRASSROOTS_LEVELS, 'city'];
+    assertActsAt(reach, file.unionPath, levels, '困难职工档案');
+    // Staff see the schemes of their own subtree and of the city above them.
+    if (!scheme || !reach.some((r) => r.path.startsWith(scheme.unionPath) || scheme.unionPath.startsWith(r.path))) {
+      throw new NotFound('帮扶项目');
+    }
+  }
+
+  if (scheme.status !== 'open') throw new AidSchemeNotOpen();
+  if (today < scheme.applyFrom || today > scheme.applyUntil) throw new AidWindowClosed(scheme.applyFrom, scheme.applyUntil);
+  assertSchemeCovers(scheme, file.unionPath);
+  assertFileActive(file, today);
+
+  let amount = input.amountFen ?? null;
+  if (input.channel === 'hospital_billed') {
+    if (scheme.kind !== 'medical') throw fieldError(['input', 'scheme'], 'NOT_MEDICAL', '医院结算只能计入医疗救助项目');
+    if (!input.selfPaidFen || input.selfPaidFen <= 0) throw fieldError(['input', 'selfPaid'], 'REQUIRED', '请填写个人自费金额');
+    if (!input.hospitalBillNumber) throw fieldError(['input', 'hospitalBillNumber'], 'REQUIRED', '请填写住院结算单号');
+    amount = Math.floor((input.selfPaidFen * HOSPITAL_SHARE_PERCENT) / 100);
+    if (amount <= 0) throw fieldError(['input', 'selfPaid'], 'TOO_SMALL', '自费金额过小');
+  }
+  if (amount == null || amount <= 0) throw fieldError(['input', 'amount'], 'REQUIRED', '请填写申请金额');
+  if (scheme.kind === 'student') {
+    if (!input.studentName) throw fieldError(['input', 'studentName'], 'REQUIRED', '请填写学生姓名');
+    if (!input.school) throw fieldError(['input', 'school'], 'REQUIRED', '请填写录取学校');
+    if (!input.admissionLetterNumber) {
+      throw fieldError(['input', 'admissionLetterNumber'], 'ADMISSION_LETTER_REQUIRED', '金秋助学须提供录取通知书');
+    }
+  }
+  const total = await db.query.hardshipAidTotals.findFirst({ where: { memberId: file.memberId, schemeId: scheme.id } });
+  const remaining = scheme.capPerPersonFen - (total?.approvedFen ?? 0);
+  if (amount > remaining) throw new AidCapExceeded(remaining);
+
+  const chosen = file;
+  return db.transaction(async (tx) => {
+    const [application] = await tx
+      .insert(hardshipAidApplications)
+      .values({
+        schemeId: scheme.id,
+        fileId: chosen.id,
+        memberId: chosen.memberId,
+        unionId: chosen.unionId,
+        unionPath: chosen.unionPath,
+        channel: input.channel,
+        requestedFen: amount,
+        selfPaidFen: input.channel === 'hospital_billed' ? input.selfPaidFen! : null,
+        hospitalBillNumber: input.channel === 'hospital_billed' ? input.hospitalBillNumber! : null,
+        studentName: scheme.kind === 'student' ? input.studentName! : null,
+        school: scheme.kind === 'student' ? input.school! : null,
+        admissionLetterNumber: scheme.kind === 'student' ? input.admissionLetterNumber! : null,
+        note: input.note ?? '',
+        appliedByUserId: viewer.userId,
+      })
+      .returning({ id: hardshipAidApplications.id });
+    if (scheme.kind === 'student') {
+      // The letter's scan is attached once the files domain stores uploads (storedFileId).
+      await tx.insert(hardshipDocuments).values({
+        fileId: chosen.id,
+        aidApplicationId: application!.id,
+        kind: 'admission_letter',
+        reference: input.admissionLetterNumber!,
+        addedByUserId: viewer.userId,
+      });
+    }
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: `hardship_aid.${input.channel === 'member' ? 'applied' : input.channel}`,
+      subjectType: 'hardship_aid_application',
+      subjectId: application!.id,
+      toState: 'applied',
+      data: { schemeId: scheme.id, requestedFen: amount, channel: input.channel },
+    });
+    return application!.id;
+  });
+}
+
+/** Locks an application the viewer may see: its member, or staff over the household's union. */
+async function lockApplication(tx: Database, viewer: Viewer, applicationId: string): Promise<ApplicationRow> {
+  const [application] = await tx
+    .select()
+    .from(hardshipAidApplications)
+    .where(eq(hardshipAidApplications.id, applicationId))
+    .for('update');
+  if (!application) throw new NotFound('帮扶申请');
+  const own = viewer.member?.id === application.memberId;
+  if (!own && !isStaffOver(await staffReach(tx, viewer), application.unionPath)) throw new NotFound('帮扶申请');
+  return application;
+}
+
+async function moveApplication(
+  tx: Database,
+  viewer: Viewer,
+  application: ApplicationRow,
+  action: AidAction,
+  set: Partial<typeof hardshipAidApplications.$inferInsert>,
+  audit: { reason?: string | null; data?: Record<string, unknown> } = {},
+) {
+  const to = aidLifecycle.assert(application.status, action);
+  const [updated] = await tx
+    .update(hardshipAidApplications)
+    .set({ ...set, status: to })
+    .where(and(eq(hardshipAidApplications.id, application.id), eq(hardshipAidApplications.status, application.status)))
+    .returning({ id: hardshipAidApplications.id });
+  if (!updated) throw new Error('aid application changed under its row lock');
+  await recordAudit(tx, {
+    actorUserId: viewer.userId,
+    action: `hardship_aid.${action === 'verify' ? 'verified' : action === 'approve' ? 'approved' : action === 'pay' ? 'paid' : 'refused'}`,
+    subjectType: 'hardship_aid_application',
+    subjectId: application.id,
+    fromState: application.status,
+    toState: to,
+    reason: audit.reason ?? null,
+    ...(audit.data && { data: audit.data }),
+  });
+  return application.id;
+}
+
+/** The grassroots union verifies the need and prepares the payment (the amount to pay). */
+export async function verifyAid(db: Database, viewer: Viewer, applicationId: string, amountFen?: number | null, note?: string | null) {
+  return db.transaction(async (tx) => {
+    const application = await lockApplication(tx, viewer, applicationId);
+    assertActsAt(await staffReach(tx, viewer), application.unionPath, GRASSROOTS_LEVELS, '帮扶申请');
+    aidLifecycle.assert(application.status, 'verify');
+    const prepared = amountFen ?? application.requestedFen;
+    if (prepared > application.requestedFen) {
+      throw fieldError(['input', 'amount'], 'EXCEEDS_REQUEST', '拟发放金额不能超过申请金额');
+    }
+    return moveApplication(
+      tx,
+      viewer,
+      application,
+      'verify',
+      { preparedFen: prepared, preparedByUserId: viewer.userId, verifiedAt: new Date() },
+      { reason: note ?? null, data: { preparedFen: prepared } },
+    );
+  });
+}
+
+/**
+ * The city union approves. In one transaction, each under its own condition: the scheme's total
+ * grows only while the round is open and within budget, the person's total within the cap, and
+ * the application moves only while its household's file is confirmed and re-checked. Of many
+ * approvals racing for the last of a budget or a cap, the database lets through exactly those
+ * that fit; a refused one rolls back whatever it had reserved.
+ */
+export async function approveAid(db: Database, viewer: Viewer, applicationId: string, amountFen?: number | null, note?: string | null) {
+  return db.transaction(async (tx) => {
+    const application = await lockApplication(tx, viewer, applicationId);
+    assertActsAt(await staffReach(tx, viewer), application.unionPath, ['city'], '帮扶申请');
+    aidLifecycle.assert(application.status, 'approve');
+    if (application.preparedByUserId === viewer.userId) throw new AidPreparerCannotApprove();
+    const amount = amountFen ?? application.preparedFen!;
+    if (amount > application.preparedFen!) {
+      throw fieldError(['input', 'amount'], 'EXCEEDS_PREPARED', '批准金额不能超过基层核实的拟发放金额');
+    }
+    const today = shanghaiToday();
+    const [file] = await tx
+      .select({ status: hardshipFiles.status, recheckDueOn: hardshipFiles.recheckDueOn })
+      .from(hardshipFiles)
+      .where(eq(hardshipFiles.id, application.fileId))
+      .for('share');
+    assertFileActive(file!, today);
+
+    const reserved = await tx
+      .update(hardshipAidSchemes)
+      .set({ approvedFen: sql`${hardshipAidSchemes.approvedFen} + ${amount}` })
+      .where(
+        and(
+          eq(hardshipAidSchemes.id, application.schemeId),
+          eq(hardshipAidSchemes.status, 'open'),
+          sql`${hardshipAidSchemes.approvedFen} + ${amount} <= ${hardshipAidSchemes.budgetFen}`,
+        ),
+      )
+      .returning({ capFen: hardshipAidSchemes.capPerPersonFen });
+    if (reserved.length === 0) {
+      const [scheme] = await tx.select().from(hardshipAidSchemes).where(eq(hardshipAidSchemes.id, application.schemeId));
+      if (!scheme || scheme.status !== 'open') throw new AidSchemeNotOpen();
+      throw new AidBudgetExceeded(scheme.budgetFen - scheme.approvedFen);
+    }
+    const cap = reserved[0]!.capFen;
+    if (amount > cap) throw new AidCapExceeded(cap);
+    const counted = await tx
+      .insert(hardshipAidTotals)
+      .values({ memberId: application.memberId, schemeId: application.schemeId, capFen: cap, approvedFen: amount })
+      .onConflictDoUpdate({
+        target: [hardshipAidTotals.memberId, hardshipAidTotals.schemeId],
+        set: { approvedFen: sql`${hardshipAidTotals.approvedFen} + excluded.approved_fen` },
+        setWhere: sql`${hardshipAidTotals.approvedFen} + excluded.approved_fen <= ${hardshipAidTotals.capFen}`,
+      })
+      .returning({ approvedFen: hardshipAidTotals.approvedFen });
+    if (counted.length === 0) {
+      const total = await tx.query.hardshipAidTotals.findFirst({
+        where: { memberId: application.memberId, schemeId: application.schemeId },
+      });
+      throw new AidCapExceeded(cap - (total?.approvedFen ?? 0));
+    }
+    const moved = await tx
+      .update(hardshipAidApplications)
+      .set({ status: 'approved', approvedFen: amount, approvedByUserId: viewer.userId, approvedAt: new Date() })
+      .where(
+        and(
+          eq(hardshipAidApplications.id, application.id),
+          eq(hardshipAidApplications.status, 'verified'),
+          sql`exists (select 1 from hardship_files f where f.id = ${hardshipAidApplications.fileId}
+            and f.status = 'confirmed' and f.recheck_due_on >= ${today})`,
+        ),
+      )
+      .returning({ id: hardshipAidApplications.id });
+    if (moved.length === 0) throw new Error('aid application or its file changed under their locks');
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: 'hardship_aid.approved',
+      subjectType: 'hardship_aid_application',
+      subjectId: application.id,
+      fromState: 'verified',
+      toState: 'approved',
+      reason: note ?? null,
+      data: { approvedFen: amount, personTotalFen: counted[0]!.approvedFen },
+    });
+    return application.id;
+  });
+}
+
+/** Payment is recorded by city staff over the household, with the transfer's reference. */
+export async function payAid(db: Database, viewer: Viewer, applicationId: string, paymentReference: string) {
+  return db.transaction(async (tx) => {
+    const application = await lockApplication(tx, viewer, applicationId);
+    assertActsAt(await staffReach(tx, viewer), application.unionPath, ['city'], '帮扶申请');
+    aidLifecycle.assert(application.status, 'pay');
+    await tx
+      .update(hardshipAidSchemes)
+      .set({ paidFen: sql`${hardshipAidSchemes.paidFen} + ${application.approvedFen!}` })
+      .where(eq(hardshipAidSchemes.id, application.schemeId));
+    return moveApplication(
+      tx,
+      viewer,
+      application,
+      'pay',
+      { paidByUserId: viewer.userId, paidAt: new Date(), paymentReference },
+      { data: { paymentReference, paidFen: application.approvedFen } },
+    );
+  });
+}
+
+/** Refused with a reason by the level whose turn it is: the grassroots union before verifying, the city after. */
+export async function refuseAid(db: Database, viewer: Viewer, applicationId: string, reason: string) {
+  return db.transaction(async (tx) => {
+    const application = await lockApplication(tx, viewer, applicationId);
+    const levels: readonly UnionLevel[] = application.status === 'verified' ? ['city'] : GRASSROOTS_LEVELS;
+    assertActsAt(await staffReach(tx, viewer), application.unionPath, levels, '帮扶申请');
+    return moveApplication(tx, viewer, application, 'refuse', { refusalReason: reason, refusedByUserId: viewer.userId }, { reason });
+  });
+}
