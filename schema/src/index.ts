@@ -2,6 +2,7 @@ import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema 
 import { builder } from './builder.ts';
 import { registerNodeTypes } from './common/global-id.ts';
 import { guardCursorArguments } from './common/cursors.ts';
+import { nullWhenMissing } from './common/node-lookup.ts';
 import './common/scalars.ts';
 import './common/money.ts';
 import './common/errors.ts';
@@ -52,11 +53,11 @@ export function getSchema(): GraphQLSchema {
     built = builder.toSchema({ sortSchema: false });
     const schema = built;
     guardCursorArguments(schema);
-    registerNodeTypes(
-      Object.values(schema.getTypeMap())
-        .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
-        .map((type) => type.name),
-    );
+    const nodeTypes = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
+      .map((type) => type.name);
+    registerNodeTypes(nodeTypes);
+    nullWhenMissing(builder, nodeTypes);
   }
   return built;
 }
