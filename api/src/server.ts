@@ -361,7 +361,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     retryLimit: config.webhookMaxAttempts - 1,
     retryDelay: config.webhookRetryDelaySeconds,
   });
-  const webhookWorker = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs) : undefined;
+  const webhookWorker = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs, config.webhookLeaseSeconds) : undefined;
   const messageWorker = config.messagePollMs > 0 ? startMessageWorker(database, smsSenderFor(config.sms), log, config.messagePollMs) : undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -35,7 +35,7 @@ export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
 export { authenticateApiKey, API_KEY_PREFIX, type ApiCaller } from './integrations/api-keys.service.ts';
 export { deliverDueWebhooks, verifyWebhookSignature, signWebhook } from './integrations/webhook-delivery.service.ts';
-export { queueParkedDeliveries } from './integrations/webhooks.service.ts';
+export { queueParkedDeliveries, repairStuckDeliveries } from './integrations/webhooks.service.ts';
 export { hashPassword } from './accounts/password.ts';
 export { TooManyAttempts, type AttemptGuard } from './common/attempt-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';

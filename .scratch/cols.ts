@@ -1,0 +1,1 @@
+import { PGlite } from '@electric-sql/pglite';
