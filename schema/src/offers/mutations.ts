@@ -301,7 +301,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReviewMerchantInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {
       const merchant = await ctx.db.query.merchants.findFirst({ where: { id: input.id.id }, columns: { unionId: true } });
-      return merchant ? { unionStaffOver: merchant.unionId } : { unionStaff: true };
+      // An unknown merchant is refused like one of another subtree.
+      return merchant ? { unionStaffOver: merchant.unionId } : false;
     },
     errors: { types: [InputValidationError, NotFound, InvalidState], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {

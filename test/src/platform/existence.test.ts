@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { encodeGlobalId, GraphQLClient, type GraphQLResponse } from '../support/graphql.ts';
+import { CLAIM, CREATE_OFFER, merchantOf, merchantStaff } from '../offers/fixtures.ts';
 import { Fuzzer, internalErrorsOf } from './fuzz.ts';
 
 /**
@@ -105,10 +106,10 @@ const FOREIGN_ROWS: Record<string, string> = {
   Competition: `select c.id from competitions c join unions u on u.id = c.organizer_union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
   CompetitionEvent: `select e.id from competition_events e join competitions c on c.id = e.competition_id join unions u on u.id = c.organizer_union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
   CompetitionEntry: `select e.id from competition_entries e where e.registrant_member_id not in ($members) limit 1`,
-  GrantCall: `select c.id from grant_calls c join unions u on u.id = c.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
-  GrantTier: `select t.id from grant_tiers t join grant_calls c on c.id = t.call_id join unions u on u.id = c.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
-  GrantCriterion: `select t.id from grant_criteria t join grant_calls c on c.id = t.call_id join unions u on u.id = c.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
-  GrantApplication: `select a.id from grant_applications a join grant_calls c on c.id = a.call_id join unions u on u.id = c.union_id where (u.code like '41%' or u.code like 'G41%') and a.applicant_user_id not in ($users) limit 1`,
+  GrantCall: `select c.id from grant_calls c limit 1`,
+  GrantTier: `select t.id from grant_tiers t limit 1`,
+  GrantCriterion: `select t.id from grant_criteria t limit 1`,
+  GrantApplication: `select a.id from grant_applications a where a.applicant_user_id not in ($users) order by (a.status = 'draft') desc limit 1`,
   GrantReview: `select r.id from grant_reviews r where r.reviewer_user_id not in ($users) limit 1`,
   GrantTranche: `select t.id from grant_tranches t join grant_applications a on a.id = t.application_id where a.applicant_user_id not in ($users) limit 1`,
   GrantReport: `select t.id from grant_reports t join grant_applications a on a.id = t.application_id where a.applicant_user_id not in ($users) limit 1`,
@@ -273,6 +274,27 @@ beforeAll(async () => {
     { name: 'union staff of another subtree', client: shandongStaff },
     { name: 'integrator key without the scope', client: key },
   ];
+
+  // A draft offer of another merchant, and a Henan member's claim and job application.
+  const checkup = await env.as(merchantStaff.checkupJianxi);
+  const checkupMerchant = await merchantOf(checkup);
+  await checkup.query(CREATE_OFFER, {
+    input: {
+      merchant: checkupMerchant.id, title: '体检套餐草稿', description: '仅商家可见的草稿。', category: 'MEDICAL_CHECKUP', kind: 'PERCENTAGE_OFF',
+      percentPaid: 80, validFrom: '2026-12-01T00:00:00+08:00', validUntil: '2027-12-01T00:00:00+08:00', stores: checkupMerchant.stores.map((x) => x.id),
+    },
+  });
+  const wang = await env.as(demo.memberWang);
+  const published = (await env.anonymous.query(`{ offers(first: 20) { nodes { id merchant { id } } } }`)).offers.nodes as { id: string; merchant: { id: string } }[];
+  const hotpot = (await merchantOf(await env.as(merchantStaff.hotpotLuoyang))).id;
+  for (const offer of published.filter((o) => o.merchant.id !== hotpot)) {
+    if ((await wang.query(CLAIM, { input: { offer: offer.id } })).claimOffer.__typename === 'ClaimOfferSuccess') break;
+  }
+  const postings = (await env.anonymous.query(`{ jobPostings(first: 10) { nodes { id } } }`)).jobPostings.nodes as { id: string }[];
+  for (const posting of postings) {
+    const applied = await wang.request(`mutation($input: ApplyForJobInput!) { applyForJob(input: $input) { __typename } }`, { input: { posting: posting.id } });
+    if (applied.data?.applyForJob?.__typename === 'ApplyForJobSuccess') break;
+  }
 
   // Henan's own integration: a client, a key and a webhook subscription that none of the callers owns.
   const luoyangStaff = await env.as(demo.luoyangStaff);
