@@ -355,21 +355,23 @@ type Role = 'applicant' | 'staff' | 'finance';
 /** Who may act on an application. An unknown id is treated like a foreign one: no probing for ids. */
 async function applicationRole(ctx: Context, applicationId: string, role: Role) {
   const access = await applicationAccess(ctx.db, applicationId);
-  if (!access) return role === 'applicant' ? { member: true } : { unionStaff: true };
+  if (!access) return false;
   if (role === 'applicant') return { self: access.applicantUserId };
+  // Staff and finance never see a draft: acting on one is refused like acting on another union's.
+  if (access.draft) return false;
   return role === 'staff' ? { unionStaffOver: access.unionId } : { financeOver: access.unionId };
 }
 
 async function trancheRole(ctx: Context, trancheId: string, role: Role) {
   const access = await trancheAccess(ctx.db, trancheId);
-  if (!access) return role === 'applicant' ? { member: true } : { unionStaff: true };
+  if (!access) return false;
   if (role === 'applicant') return { self: access.applicantUserId };
   return role === 'staff' ? { unionStaffOver: access.unionId } : { financeOver: access.unionId };
 }
 
 async function reportRole(ctx: Context, reportId: string, role: Role) {
   const report = await ctx.db.query.grantReports.findFirst({ where: { id: reportId }, columns: { applicationId: true } });
-  return report ? applicationRole(ctx, report.applicationId, role) : role === 'applicant' ? { member: true } : { unionStaff: true };
+  return report ? applicationRole(ctx, report.applicationId, role) : false;
 }
 
 async function reviewerRole(ctx: Context, reviewId: string) {

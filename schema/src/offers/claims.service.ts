@@ -68,6 +68,9 @@ export function audienceProblem(
   }
 }
 
+/** Drafts and offers under review are seen only by their merchant and reviewers. */
+export const neverPublished = (offer: Pick<OfferRow, 'status'>) => offer.status === 'draft' || offer.status === 'pending_review';
+
 export function activeProblem(offer: Pick<OfferRow, 'status' | 'validFrom' | 'validUntil'>, now = new Date()) {
   return offer.status === 'published' && offer.validFrom <= now && offer.validUntil > now ? null : new OfferNotActive();
 }
@@ -148,7 +151,8 @@ export async function claimOffer(
       where: { id: offerId },
       with: { audienceUnion: { columns: { path: true } } },
     });
-    if (!offer) return { error: new NotFound('优惠') };
+    // An offer never published is its merchant's business: answered like none (docs/api.md).
+    if (!offer || neverPublished(offer)) return { error: new NotFound('优惠') };
     const inactive = activeProblem(offer);
     if (inactive) return { error: inactive };
     const ineligible = audienceProblem(offer, member);

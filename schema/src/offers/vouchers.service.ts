@@ -5,7 +5,7 @@ import { NotFound } from '../common/not-found.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
-  activeProblem,
+  activeProblem, neverPublished,
   audienceProblem,
   limitProblem,
   lockMemberOffer,
@@ -104,7 +104,8 @@ export async function purchaseVoucher(
       where: { id: offerId },
       with: { audienceUnion: { columns: { path: true } } },
     });
-    if (!offer) return { error: new NotFound('优惠') };
+    // An offer never published is its merchant's business: answered like none (docs/api.md).
+    if (!offer || neverPublished(offer)) return { error: new NotFound('优惠') };
     if (offer.kind !== 'prepaid_voucher') return { error: new InvalidState(offer.kind, '该优惠不是预付券，请直接领取') };
     const problem = activeProblem(offer) ?? audienceProblem(offer, member) ?? (await limitProblem(tx, member.id, offer));
     if (problem) return { error: problem };

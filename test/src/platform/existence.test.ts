@@ -346,7 +346,7 @@ beforeAll(async () => {
       end loop;
     end $$`),
   );
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await env?.close();
