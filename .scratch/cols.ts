@@ -1,1 +1,0 @@
-import { PGlite } from '@electric-sql/pglite';
