@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { smsSettingsFromEnv, type SmsSettings } from '@huigong/schema/accounts/sms-provider';
+import { fileSettingsFromEnv, type FileSettings } from '@huigong/schema/files/settings';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -60,6 +61,8 @@ export interface Config {
   smsSendsPerAddress: number;
   /** How often this instance sends due message SMS; 0 turns its worker off. */
   messagePollMs: number;
+  /** Uploaded files (docs/files.md): local disk under the data directory, or S3 when FILES_S3_BUCKET is set. */
+  files: FileSettings;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -125,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsSendsPerPhone: positiveInt('SMS_SENDS_PER_PHONE', env.SMS_SENDS_PER_PHONE, 10),
     smsSendsPerAddress: positiveInt('SMS_SENDS_PER_ADDRESS', env.SMS_SENDS_PER_ADDRESS, 30),
     messagePollMs: env.MESSAGE_POLL_MS === '0' ? 0 : positiveInt('MESSAGE_POLL_MS', env.MESSAGE_POLL_MS, 2000),
+    files: fileSettingsFromEnv(env, root),
   };
 }

@@ -275,6 +275,10 @@ export const relations = defineRelations(tables, (r) => ({
       optional: false,
     }),
   },
+  // files
+  storedFiles: {
+    uploader: r.one.users({ from: r.storedFiles.uploadedByUserId, to: r.users.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

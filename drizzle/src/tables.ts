@@ -7,3 +7,4 @@ export * from './jobs/tables.ts';
 export * from './grants/tables.ts';
 export * from './offers/tables.ts';
 export * from './messages/tables.ts';
+export * from './files/tables.ts';

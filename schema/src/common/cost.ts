@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE } from '../builder-constants.ts';
 /**
  * Query cost, as GitHub and Shopify count it: an object costs 1, a scalar nothing, and a
  * connection multiplies what is selected under it by the page it asks for (`first`/`last`, or the
- * default page size). Plain lists multiply by 10. The server computes this before execution to
+ * default page size). Plain lists multiply by 10; an object's `viewerCan` flags cost nothing. The server computes this before execution to
  * refuse what is too expensive and to charge the caller's budget (api/src/cost).
  */
 export function fieldCost<Context>(
@@ -15,6 +15,8 @@ export function fieldCost<Context>(
   const page =
     typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   const named = getNamedType(field.type);
+  // `viewerCan` flags are computed from the object already loaded (common/transitions.ts): free, like a scalar.
+  if (named.name.endsWith('ViewerCan')) return { field: 0, multiplier: 1 };
   if (page !== undefined || named.name.endsWith('Connection')) {
     return { field: 1, multiplier: Math.max(1, page ?? DEFAULT_PAGE_SIZE) };
   }

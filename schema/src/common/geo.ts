@@ -38,8 +38,9 @@ export const distanceKm = (a: LatLng, b: LatLng): number => distanceMetres(a, b)
 
 /** The same haversine in SQL, in metres, from a point to a row's latitude/longitude columns. */
 export function haversineSql(point: LatLng, latitude: SQLWrapper, longitude: SQLWrapper): SQL<number> {
-  return sql<number>`(2 * ${EARTH_RADIUS_M} * asin(least(1, sqrt(
-    power(sin(radians(${latitude} - ${point.latitude}) / 2), 2)
-    + cos(radians(${point.latitude})) * cos(radians(${latitude}))
-      * power(sin(radians(${longitude} - ${point.longitude}) / 2), 2)))))`;
+  // Parameters are cast: Postgres would otherwise type `2 * $1` as an integer and refuse the radius.
+  return sql<number>`(2 * ${EARTH_RADIUS_M}::float8 * asin(least(1, sqrt(
+    power(sin(radians(${latitude} - ${point.latitude}::float8) / 2), 2)
+    + cos(radians(${point.latitude}::float8)) * cos(radians(${latitude}))
+      * power(sin(radians(${longitude} - ${point.longitude}::float8) / 2), 2)))))`;
 }

@@ -1,5 +1,5 @@
 import { grantApplications, grantCalls, grantReviews, grantTranches, type Database } from '@huigong/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 
 /**
  * What authorization needs to know about grant objects: who applied, and which union runs the
@@ -112,6 +112,29 @@ export async function activeReviewerApplicationIds(
       ),
     );
   return new Set(rows.map((r) => r.applicationId));
+}
+
+/**
+ * Of these calls, those in which the member has a live application: one that blocks another, as
+ * the unique index grant_applications_one_per_member does (a withdrawn one does not). One statement.
+ */
+export async function callIdsWithLiveApplication(
+  db: Database,
+  memberId: string,
+  callIds: readonly string[],
+): Promise<Set<string>> {
+  if (callIds.length === 0) return new Set();
+  const rows = await db
+    .select({ callId: grantApplications.callId })
+    .from(grantApplications)
+    .where(
+      and(
+        inArray(grantApplications.callId, [...callIds]),
+        eq(grantApplications.applicantMemberId, memberId),
+        ne(grantApplications.status, 'withdrawn'),
+      ),
+    );
+  return new Set(rows.map((r) => r.callId));
 }
 
 /** The user is an active (not conflicted) reviewer of the application. */

@@ -5,9 +5,9 @@ import {
   type Database,
   type GrantTeamMember,
 } from '@huigong/db';
-import { eq } from 'drizzle-orm';
-import { NotFound } from '../common/not-found.ts';
-import { lockApplication } from './application-lock.ts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { found } from '../common/reload.ts';
+import { lockApplication } from './locks.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import type { GrantDistinction } from './calls.service.ts';
@@ -18,10 +18,11 @@ import {
   GrantApplicationExists,
   GrantCallNotOpen,
   GrantNotEligible,
-  InvalidGrantTransition,
+  InvalidTransition,
 } from './errors.ts';
+import { applicationLifecycle, applicationStatusesFor, callLifecycle, callPhase, type ApplicationStatus } from './lifecycle.ts';
 
-export type ApplicationStatus = (typeof grantApplications.$inferSelect)['status'];
+export type { ApplicationStatus };
 type Application = typeof grantApplications.$inferSelect;
 
 export interface BudgetLineInput {
@@ -45,40 +46,37 @@ export interface ApplicationFields {
 
 type Tx = Database;
 
-// lockApplication lives in application-lock.ts (documents.service.ts needs it too, without a cycle).
-export { lockApplication };
+export type ApplicationMove = 'submit' | 'startScreening' | 'requestInfo' | 'resubmit' | 'startReview' | 'completeReview' | 'approve' | 'reject' | 'withdraw';
 
 /**
- * Moves a locked application to `to` when it is in one of `from`, and writes the audit record
- * (who, from which state to which, why) in the same transaction.
+ * Moves a locked application by `action` of its lifecycle (lifecycle.ts) with a conditional
+ * UPDATE, and writes the audit record (who, from which state to which, why) in the same transaction.
  */
 export async function transition(
   tx: Tx,
   app: Application,
+  action: ApplicationMove,
   options: {
-    from: readonly ApplicationStatus[];
-    to: ApplicationStatus;
     actorUserId: string;
-    verb: string;
     reason?: string | null;
     set?: Partial<typeof grantApplications.$inferInsert>;
     data?: Record<string, unknown>;
   },
 ): Promise<Application> {
-  if (!options.from.includes(app.status)) throw new InvalidGrantTransition(app.status, options.verb);
+  const to = applicationLifecycle.assert(app.status, action) as ApplicationStatus;
   const [updated] = await tx
     .update(grantApplications)
-    .set({ ...options.set, status: options.to })
-    .where(eq(grantApplications.id, app.id))
+    .set({ ...options.set, status: to })
+    .where(and(eq(grantApplications.id, app.id), inArray(grantApplications.status, applicationStatusesFor(action))))
     .returning();
-  if (!updated) throw new NotFound('资助申请');
+  if (!updated) throw new InvalidTransition(applicationLifecycle.what, app.status, to, applicationLifecycle.labels);
   await recordAudit(tx, {
     actorUserId: options.actorUserId,
-    action: `grant_application.${options.to}`,
+    action: `grant_application.${to}`,
     subjectType: 'grant_application',
     subjectId: app.id,
     fromState: app.status,
-    toState: options.to,
+    toState: to,
     reason: options.reason ?? null,
     data: options.data ?? null,
   });
@@ -96,13 +94,8 @@ async function loadCallAndTier(tx: Tx, callId: string, tierId: string) {
 type CallWithUnion = NonNullable<Awaited<ReturnType<typeof loadCallAndTier>>>['call'];
 type Tier = NonNullable<Awaited<ReturnType<typeof loadCallAndTier>>>['tier'];
 
-async function loadApplicantMember(tx: Tx, memberId: string) {
-  const member = await tx.query.members.findFirst({
-    where: { id: memberId },
-    with: { union: { columns: { path: true } } },
-  });
-  if (!member) throw new NotFound('会员');
-  return member;
+function loadApplicantMember(tx: Tx, memberId: string) {
+  return found(tx.query.members.findFirst({ where: { id: memberId }, with: { union: { columns: { path: true } } } }), '会员');
 }
 
 /**
@@ -152,7 +145,7 @@ export async function createGrantApplication(
     if (!memberRow) throw new GrantNotEligible('申请人须为工会会员');
     const member = await loadApplicantMember(tx, memberRow.id);
     const { call, tier } = await loadCallAndTier(tx, input.callId, input.tierId);
-    if (call.closesAt <= new Date()) throw new GrantCallNotOpen();
+    if (!callLifecycle.can(callPhase(call), 'draftApplication')) throw new GrantCallNotOpen();
     checkApplication(member, call, tier, input);
     let app: Application | undefined;
     try {
@@ -201,9 +194,7 @@ export async function updateGrantApplication(
 ) {
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (app.status !== 'draft' && app.status !== 'info_requested') {
-      throw new InvalidGrantTransition(app.status, '修改申请');
-    }
+    applicationLifecycle.assert(app.status, 'update');
     const lines =
       patch.budgetLines ??
       (await tx.query.grantBudgetLines.findMany({ where: { applicationId }, orderBy: { position: 'asc' } }));
@@ -242,57 +233,40 @@ export async function updateGrantApplication(
       toState: app.status,
       data: { fields: Object.keys(patch) },
     });
-    return updated!;
+    return found(updated, '资助申请');
   });
 }
 
 export async function submitGrantApplication(db: Database, actorUserId: string, applicationId: string) {
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (app.status !== 'draft') throw new InvalidGrantTransition(app.status, '提交申请');
+    applicationLifecycle.assert(app.status, 'submit');
     const member = await loadApplicantMember(tx, app.applicantMemberId);
     const { call, tier } = await loadCallAndTier(tx, app.callId, app.tierId);
     const now = new Date();
-    if (now < call.opensAt || now >= call.closesAt) throw new GrantCallNotOpen();
+    if (!callLifecycle.can(callPhase(call, now), 'apply')) throw new GrantCallNotOpen();
     const lines = await tx.query.grantBudgetLines.findMany({ where: { applicationId } });
     checkApplication(member, call, tier, { ...app, budgetLines: lines });
     if (!app.eligibilityAttested) throw new GrantNotEligible('提交前须确认符合全部基本条件');
     await assertDocumentsComplete(tx, app);
-    return transition(tx, app, {
-      from: ['draft'],
-      to: 'submitted',
-      actorUserId,
-      verb: '提交申请',
-      set: { submittedAt: now },
-    });
+    return transition(tx, app, 'submit', { actorUserId, set: { submittedAt: now } });
   });
 }
 
-/** Simple moves whose only rule is the state they start from; the role is checked by the caller. */
-export const SIMPLE_MOVES = {
-  startScreening: { from: ['submitted'], to: 'screening', verb: '开始形式审查' },
-  requestInfo: { from: ['screening', 'resubmitted'], to: 'info_requested', verb: '要求补充材料' },
-  resubmit: { from: ['info_requested'], to: 'resubmitted', verb: '重新提交' },
-  withdraw: {
-    from: ['draft', 'submitted', 'screening', 'info_requested', 'resubmitted', 'under_review', 'decision_pending'],
-    to: 'withdrawn',
-    verb: '撤回申请',
-  },
-} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; verb: string }>;
+/** Moves whose only rule is the state they start from; the role is checked by the caller. */
+export type SimpleMove = 'startScreening' | 'requestInfo' | 'resubmit' | 'withdraw';
 
 export async function moveGrantApplication(
   db: Database,
   actorUserId: string,
   applicationId: string,
-  move: keyof typeof SIMPLE_MOVES,
+  move: SimpleMove,
   reason: string | null,
 ) {
-  const rule = SIMPLE_MOVES[move];
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (move === 'resubmit' && app.status === 'info_requested') await assertDocumentsComplete(tx, app);
-    return transition(tx, app, {
-      ...rule,
+    if (move === 'resubmit' && applicationLifecycle.can(app.status, 'resubmit')) await assertDocumentsComplete(tx, app);
+    return transition(tx, app, move, {
       actorUserId,
       reason,
       ...(move === 'requestInfo' && { set: { infoRequest: reason } }),
@@ -304,7 +278,7 @@ export async function moveGrantApplication(
 export async function setGrantPayoutAccount(db: Database, actorUserId: string, applicationId: string, stripeAccountId: string) {
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (app.status === 'withdrawn' || app.status === 'rejected') throw new InvalidGrantTransition(app.status, '登记收款账户');
+    applicationLifecycle.assert(app.status, 'setPayoutAccount');
     const [updated] = await tx
       .update(grantApplications)
       .set({ stripeAccountId })
@@ -319,6 +293,6 @@ export async function setGrantPayoutAccount(db: Database, actorUserId: string, a
       toState: app.status,
       data: { stripeAccountId, previous: app.stripeAccountId },
     });
-    return updated!;
+    return found(updated, '资助申请');
   });
 }

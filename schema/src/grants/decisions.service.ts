@@ -1,10 +1,12 @@
 import { grantCalls, grantReports, grantTranches, type Database } from '@huigong/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { NotFound } from '../common/not-found.ts';
+import { shanghaiDateMonthsAhead } from '../common/dates.ts';
 import { fieldError } from '../common/errors.ts';
-import { lockApplication, transition } from './applications.service.ts';
-import { AmountOutsideTier, CallBudgetExceeded, InvalidGrantTransition } from './errors.ts';
-import { shanghaiDatePlusMonths } from './reports.service.ts';
+import { found } from '../common/reload.ts';
+import { transition } from './applications.service.ts';
+import { AmountOutsideTier, CallBudgetExceeded } from './errors.ts';
+import { applicationLifecycle } from './lifecycle.ts';
+import { lockApplication } from './locks.ts';
 import { weightedAverageScore } from './scores.service.ts';
 
 export interface DecisionInput {
@@ -36,7 +38,7 @@ export function defaultTranches(amountFen: number, decidedAt: Date): TranchePlan
       label: '第二笔（中期报告通过后拨付）',
       amountFen: amountFen - first,
       reportTitle: '中期报告',
-      reportDueOn: shanghaiDatePlusMonths(decidedAt, 6),
+      reportDueOn: shanghaiDateMonthsAhead(6, decidedAt),
     },
   ];
 }
@@ -50,19 +52,15 @@ export async function decideGrantApplication(db: Database, actorUserId: string, 
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
     if (input.decision === 'reject') {
-      return transition(tx, app, {
-        from: ['screening', 'resubmitted', 'decision_pending'],
-        to: 'rejected',
+      return transition(tx, app, 'reject', {
         actorUserId,
-        verb: '作出不予资助的决定',
         reason: input.rationale,
         set: { decisionRationale: input.rationale, decidedByUserId: actorUserId, decidedAt: new Date() },
       });
     }
 
-    if (app.status !== 'decision_pending') throw new InvalidGrantTransition(app.status, '批准资助');
-    const tier = await tx.query.grantTiers.findFirst({ where: { id: app.tierId } });
-    if (!tier) throw new NotFound('资助档次');
+    applicationLifecycle.assert(app.status, 'approve');
+    const tier = await found(tx.query.grantTiers.findFirst({ where: { id: app.tierId } }), '资助档次');
     const amount = input.amountFen ?? app.requestedFen;
     if (amount < tier.minAmountFen || amount > tier.maxAmountFen) {
       throw new AmountOutsideTier(tier.minAmountFen, tier.maxAmountFen);
@@ -90,11 +88,8 @@ export async function decideGrantApplication(db: Database, actorUserId: string, 
     }
 
     const score = await weightedAverageScore(tx, app.id);
-    const approved = await transition(tx, app, {
-      from: ['decision_pending'],
-      to: 'approved',
+    const approved = await transition(tx, app, 'approve', {
       actorUserId,
-      verb: '批准资助',
       reason: input.rationale,
       set: {
         approvedFen: amount,
@@ -117,7 +112,7 @@ export async function decideGrantApplication(db: Database, actorUserId: string, 
             dueOn: tranche.reportDueOn,
           })
           .returning({ id: grantReports.id });
-        reportId = report!.id;
+        reportId = (await found(report, '报告')).id;
       }
       await tx
         .insert(grantTranches)
@@ -127,7 +122,7 @@ export async function decideGrantApplication(db: Database, actorUserId: string, 
       applicationId: app.id,
       position: reportPosition,
       title: '结题报告',
-      dueOn: input.finalReportDueOn ?? shanghaiDatePlusMonths(decidedAt, 12),
+      dueOn: input.finalReportDueOn ?? shanghaiDateMonthsAhead(12, decidedAt),
     });
     return approved;
   });

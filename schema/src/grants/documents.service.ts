@@ -3,8 +3,10 @@ import { GRANT_DOCUMENT_MAX_BYTES, grantDocuments, type Database } from '@huigon
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { lockApplication } from './application-lock.ts';
-import { DocumentsMissing, InvalidGrantTransition } from './errors.ts';
+import { found } from '../common/reload.ts';
+import { DocumentsMissing } from './errors.ts';
+import { applicationLifecycle } from './lifecycle.ts';
+import { lockApplication } from './locks.ts';
 
 export type DocumentType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -76,7 +78,7 @@ export async function storeDocuments(
       subjectId: app.id,
       fromState: app.status,
       toState: app.status,
-      data: { documentId: doc!.id, kind: upload.kind, sizeBytes: upload.content.length, sha256 },
+      data: { documentId: (await found(doc, '申报材料')).id, kind: upload.kind, sizeBytes: upload.content.length, sha256 },
     });
   }
 }
@@ -85,7 +87,7 @@ export async function storeDocuments(
 export async function attachGrantDocument(db: Database, actorUserId: string, applicationId: string, upload: DocumentUpload) {
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (app.status !== 'draft' && app.status !== 'info_requested') throw new InvalidGrantTransition(app.status, '上传材料');
+    applicationLifecycle.assert(app.status, 'attachDocument');
     await storeDocuments(tx, actorUserId, app, [upload], ['input', 'document']);
     return app;
   });

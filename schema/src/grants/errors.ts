@@ -1,36 +1,16 @@
-import { DomainError } from '../common/errors.ts';
-import { fen, type Money } from '../common/money.ts';
+import { DomainError, errorType } from '../common/errors.ts';
+import { fen, MoneyRef, type Money } from '../common/money.ts';
+import { InvalidTransition } from '../common/transitions.ts';
+import { APPLICATION_STATUS_LABELS } from './lifecycle.ts';
 
-/** Plain-language names of the application states, for messages and for the applicant's status line. */
-export const APPLICATION_STATUS_LABELS: Record<string, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-  screening: '形式审查中',
-  info_requested: '需补充材料',
-  resubmitted: '已补充材料',
-  under_review: '专家评审中',
-  decision_pending: '待决定',
-  approved: '已批准',
-  rejected: '未获批准',
-  withdrawn: '已撤回',
-};
+/** Every wrong-state refusal of the grants domain: the API-wide InvalidTransition (common/transitions.ts). */
+export { InvalidTransition };
 
-export const TRANCHE_STATUS_LABELS: Record<string, string> = {
-  planned: '未申请',
-  requested: '已申请',
-  staff_approved: '工会已审批',
-  finance_approved: '财务已复核',
-  paid: '已拨付',
-  failed: '拨付失败',
-};
-
-export const REPORT_STATUS_LABELS: Record<string, string> = {
-  due: '待提交',
-  submitted: '已提交',
-  changes_requested: '需修改',
-  accepted: '已验收',
-};
-
+/**
+ * @deprecated no longer thrown: services refuse a wrong-state step with InvalidTransition. The
+ * GraphQL type stays in the mutations' result unions so clients' `... on InvalidGrantTransition`
+ * fragments still validate.
+ */
 export class InvalidGrantTransition extends DomainError {
   readonly code = 'INVALID_GRANT_TRANSITION';
   constructor(
@@ -153,3 +133,57 @@ export class DocumentsMissing extends DomainError {
     super(`尚缺申报材料：${missing.join('、')}`);
   }
 }
+
+export class StripeNotConfigured extends DomainError {
+  readonly code = 'STRIPE_NOT_CONFIGURED';
+  constructor() {
+    super('未配置 Stripe，无法通过 Stripe 拨付；请以银行转账拨付并登记流水号');
+  }
+}
+
+export class PayoutAccountMissing extends DomainError {
+  readonly code = 'PAYOUT_ACCOUNT_MISSING';
+  constructor() {
+    super('受资助工作室尚未登记 Stripe 收款账户');
+  }
+}
+
+errorType(InvalidGrantTransition, 'InvalidGrantTransition', {
+  description:
+    'Deprecated: no longer returned; every wrong-state refusal is now InvalidTransition (code INVALID_TRANSITION). 对象当前所处的状态不允许此操作。',
+  fields: (t) => ({ currentStatus: t.exposeString('currentStatus') }),
+});
+errorType(GrantCallNotOpen, 'GrantCallNotOpen', { description: '资助项目不在申报期内。' });
+errorType(AmountOutsideTier, 'AmountOutsideTier', {
+  description: '金额不在所选档次的范围内。',
+  fields: (t) => ({ min: t.field({ type: MoneyRef, resolve: (e: AmountOutsideTier) => e.min }), max: t.field({ type: MoneyRef, resolve: (e: AmountOutsideTier) => e.max }) }),
+});
+errorType(BudgetLinesMismatch, 'BudgetLinesMismatch', {
+  description: '预算明细合计与申请金额不一致。',
+  fields: (t) => ({
+    linesTotal: t.field({ type: MoneyRef, resolve: (e: BudgetLinesMismatch) => e.linesTotal }),
+    requested: t.field({ type: MoneyRef, resolve: (e: BudgetLinesMismatch) => e.requested }),
+  }),
+});
+errorType(GrantNotEligible, 'GrantNotEligible', { description: '申请人不符合该档次的申报条件；message 说明原因。' });
+errorType(GrantApplicationExists, 'GrantApplicationExists', { description: '同一会员在同一项目中只能有一份有效申请。' });
+errorType(NotEnoughReviewers, 'NotEnoughReviewers', {
+  description: '评审专家人数不足。',
+  fields: (t) => ({ required: t.exposeInt('required'), assigned: t.exposeInt('assigned') }),
+});
+errorType(ReviewerSeatsFull, 'ReviewerSeatsFull', { description: '评审专家名额已满。' });
+errorType(NotAGrantReviewer, 'NotAGrantReviewer', { description: '该用户不能担任此申请的评审专家。' });
+errorType(ReviewerAlreadyAssigned, 'ReviewerAlreadyAssigned', { description: '该专家已分配过此申请。' });
+errorType(CallBudgetExceeded, 'CallBudgetExceeded', {
+  description: '资助项目剩余预算不足。',
+  fields: (t) => ({ remaining: t.field({ type: MoneyRef, resolve: (e: CallBudgetExceeded) => e.remaining }) }),
+});
+errorType(TrancheOutOfOrder, 'TrancheOutOfOrder', { description: '须按顺序拨款：上一笔尚未拨付。' });
+errorType(DocumentsMissing, 'DocumentsMissing', {
+  description: '尚未上传全部申报材料。',
+  fields: (t) => ({ missing: t.stringList({ resolve: (e: DocumentsMissing) => e.missing }) }),
+});
+errorType(StripeNotConfigured, 'StripeNotConfigured', { description: '服务器未配置 Stripe 密钥。' });
+errorType(PayoutAccountMissing, 'PayoutAccountMissing', { description: '工作室尚未登记 Stripe 收款账户。' });
+errorType(ReportNotAccepted, 'ReportNotAccepted', { description: '这一笔拨款须待相关报告验收通过。' });
+errorType(SameApproverForbidden, 'SameApproverForbidden', { description: '工会审批与财务复核须由不同的人完成。' });

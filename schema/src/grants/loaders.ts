@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
-import { activeReviewerApplicationIds, applicationIdsWithReviewsVisibleTo } from './access.ts';
+import { activeReviewerApplicationIds, applicationIdsWithReviewsVisibleTo, callIdsWithLiveApplication } from './access.ts';
 import { reviewWeightedScores, weightedAverageScores } from './scores.service.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface GrantLoaders {
   viewerIsActiveReviewer: DataLoader<string, boolean>;
   /** The signed-in user may read the other reviewers' scores of the application. */
   viewerSeesAllReviews: DataLoader<string, boolean>;
+  /** The signed-in member already has a live (not withdrawn) application in the call. */
+  viewerHasLiveApplication: DataLoader<string, boolean>;
 }
 
 const perRequest = new WeakMap<Context, GrantLoaders>();
@@ -32,6 +34,7 @@ export function grantLoaders(ctx: Context): GrantLoaders {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     const userId = ctx.viewer?.userId ?? null;
+    const memberId = ctx.viewer?.member?.id ?? null;
     loaders = {
       applicationScore: new DataLoader(async (ids) => {
         const scores = await weightedAverageScores(ctx.db, unique(ids));
@@ -50,6 +53,11 @@ export function grantLoaders(ctx: Context): GrantLoaders {
         if (userId === null) return ids.map(() => false);
         const visible = await applicationIdsWithReviewsVisibleTo(ctx.db, userId, unique(ids));
         return ids.map((id) => visible.has(id));
+      }, batchOnly),
+      viewerHasLiveApplication: new DataLoader(async (ids) => {
+        if (memberId === null) return ids.map(() => false);
+        const live = await callIdsWithLiveApplication(ctx.db, memberId, unique(ids));
+        return ids.map((id) => live.has(id));
       }, batchOnly),
     };
     perRequest.set(ctx, loaders);

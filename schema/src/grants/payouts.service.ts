@@ -1,25 +1,12 @@
 import { grantStripeEvents, grantTranches, type Database } from '@huigong/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { stripeClient } from '../common/stripe.ts';
-import { NotFound } from '../common/not-found.ts';
+import { found } from '../common/reload.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { DomainError } from '../common/errors.ts';
-import { InvalidGrantTransition, TRANCHE_STATUS_LABELS } from './errors.ts';
-
-export class StripeNotConfigured extends DomainError {
-  readonly code = 'STRIPE_NOT_CONFIGURED';
-  constructor() {
-    super('未配置 Stripe，无法通过 Stripe 拨付；请以银行转账拨付并登记流水号');
-  }
-}
-
-export class PayoutAccountMissing extends DomainError {
-  readonly code = 'PAYOUT_ACCOUNT_MISSING';
-  constructor() {
-    super('受资助工作室尚未登记 Stripe 收款账户');
-  }
-}
+import { PayoutAccountMissing, StripeNotConfigured } from './errors.ts';
+import { trancheLifecycle } from './lifecycle.ts';
+import { lockTranche } from './locks.ts';
 
 /**
  * Pays a finance-approved tranche by a Stripe transfer to the studio's connected account. The
@@ -31,16 +18,15 @@ export async function payGrantTrancheWithStripe(db: Database, actorUserId: strin
   const stripe = stripeClient();
   if (!stripe) throw new StripeNotConfigured();
   return db.transaction(async (tx) => {
-    const [tranche] = await tx.select().from(grantTranches).where(eq(grantTranches.id, trancheId)).for('update');
-    if (!tranche) throw new NotFound('拨款');
-    if (tranche.status !== 'finance_approved' && tranche.status !== 'failed') {
-      throw new InvalidGrantTransition(tranche.status, '通过 Stripe 拨付', TRANCHE_STATUS_LABELS);
-    }
-    const app = await tx.query.grantApplications.findFirst({
-      where: { id: tranche.applicationId },
-      columns: { id: true, stripeAccountId: true, studioName: true },
-    });
-    if (!app) throw new NotFound('资助申请');
+    const tranche = await lockTranche(tx, trancheId);
+    trancheLifecycle.assert(tranche.status, 'payWithStripe');
+    const app = await found(
+      tx.query.grantApplications.findFirst({
+        where: { id: tranche.applicationId },
+        columns: { id: true, stripeAccountId: true, studioName: true },
+      }),
+      '资助申请',
+    );
     if (!app.stripeAccountId) throw new PayoutAccountMissing();
 
     const idempotencyKey = `grant-tranche-${tranche.id}-attempt-${tranche.payoutAttempts}`;
@@ -83,7 +69,7 @@ export async function payGrantTrancheWithStripe(db: Database, actorUserId: strin
               recordedByUserId: actorUserId,
             },
       )
-      .where(eq(grantTranches.id, tranche.id))
+      .where(and(eq(grantTranches.id, tranche.id), inArray(grantTranches.status, trancheLifecycle.from('payWithStripe'))))
       .returning();
     await recordAudit(tx, {
       actorUserId,
@@ -100,7 +86,7 @@ export async function payGrantTrancheWithStripe(db: Database, actorUserId: strin
         ...(outcome.paid && { transferId: outcome.transferId }),
       },
     });
-    return updated!;
+    return found(updated, '拨款');
   });
 }
 
@@ -158,7 +144,7 @@ export async function handleGrantStripeWebhook(
         toState: tranche.status,
         data: { trancheId: tranche.id, transferId: transfer.id, eventId: event.id },
       });
-    } else if (tranche.status === 'paid' && tranche.paymentReference === transfer.id) {
+    } else if (trancheLifecycle.can(tranche.status, 'reverse') && tranche.paymentReference === transfer.id) {
       // A reversed transfer means the studio did not keep the money: the payout failed.
       const reason = 'Stripe 转账已被撤回';
       await tx

@@ -2,7 +2,7 @@ import { requireViewer } from '../common/viewer.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { UnionRef } from '../accounts/types.ts';
-import { GrantReviewStatus } from './types.ts';
+import { GrantReviewStatus } from './types/enums.ts';
 
 builder.queryFields((t) => ({
   grantCalls: t.drizzleConnection({

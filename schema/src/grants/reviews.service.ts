@@ -1,18 +1,12 @@
 import { grantReviews, grantReviewScores, roleGrants, uniqueViolation, type Database } from '@huigong/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { lockApplication, transition } from './applications.service.ts';
-import {
-  InvalidGrantTransition,
-  NotAGrantReviewer,
-  NotEnoughReviewers,
-  ReviewerAlreadyAssigned,
-  ReviewerSeatsFull,
-} from './errors.ts';
-
-const REVIEW_STATUS_LABELS = { assigned: '待评审', conflict_declared: '已声明回避', submitted: '已提交评审' };
+import { found } from '../common/reload.ts';
+import { transition } from './applications.service.ts';
+import { NotAGrantReviewer, NotEnoughReviewers, ReviewerAlreadyAssigned, ReviewerSeatsFull } from './errors.ts';
+import { applicationLifecycle, reviewLifecycle } from './lifecycle.ts';
+import { lockApplication, lockReview } from './locks.ts';
 
 type Tx = Database;
 
@@ -28,8 +22,10 @@ async function activeReviewCounts(tx: Tx, applicationId: string) {
 }
 
 async function reviewersRequired(tx: Tx, callId: string): Promise<number> {
-  const call = await tx.query.grantCalls.findFirst({ where: { id: callId }, columns: { reviewersPerApplication: true } });
-  if (!call) throw new NotFound('资助项目');
+  const call = await found(
+    tx.query.grantCalls.findFirst({ where: { id: callId }, columns: { reviewersPerApplication: true } }),
+    '资助项目',
+  );
   return call.reviewersPerApplication;
 }
 
@@ -40,9 +36,7 @@ async function reviewersRequired(tx: Tx, callId: string): Promise<number> {
 export async function assignGrantReviewer(db: Database, actorUserId: string, applicationId: string, reviewerUserId: string) {
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (!['screening', 'resubmitted', 'under_review'].includes(app.status)) {
-      throw new InvalidGrantTransition(app.status, '分配评审专家');
-    }
+    applicationLifecycle.assert(app.status, 'assignReviewer');
     const role = await tx
       .select({ id: roleGrants.id })
       .from(roleGrants)
@@ -80,34 +74,36 @@ export async function assignGrantReviewer(db: Database, actorUserId: string, app
 export async function startGrantReview(db: Database, actorUserId: string, applicationId: string) {
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, applicationId);
-    if (!['screening', 'resubmitted'].includes(app.status)) throw new InvalidGrantTransition(app.status, '送交专家评审');
+    applicationLifecycle.assert(app.status, 'startReview');
     const required = await reviewersRequired(tx, app.callId);
     const counts = await activeReviewCounts(tx, app.id);
     if (counts.active < required) throw new NotEnoughReviewers(required, counts.active);
-    return transition(tx, app, { from: ['screening', 'resubmitted'], to: 'under_review', actorUserId, verb: '送交专家评审' });
+    return transition(tx, app, 'startReview', { actorUserId });
   });
 }
 
-async function lockReview(tx: Tx, reviewId: string) {
-  const [review] = await tx.select().from(grantReviews).where(eq(grantReviews.id, reviewId)).for('update');
-  if (!review) throw new NotFound('评审任务');
-  return review;
+/**
+ * Locks a review and its application, in the fixed order (application, then review) so that
+ * concurrent review actions cannot deadlock.
+ */
+async function lockReviewAndApplication(tx: Tx, reviewId: string) {
+  const peek = await found(
+    tx.query.grantReviews.findFirst({ where: { id: reviewId }, columns: { applicationId: true } }),
+    '评审任务',
+  );
+  const app = await lockApplication(tx, peek.applicationId);
+  const review = await lockReview(tx, reviewId);
+  return { app, review };
 }
 
 export async function declareGrantReviewConflict(db: Database, actorUserId: string, reviewId: string, reason: string) {
   return db.transaction(async (tx) => {
-    const peek = await tx.query.grantReviews.findFirst({ where: { id: reviewId }, columns: { applicationId: true } });
-    if (!peek) throw new NotFound('评审任务');
-    // Locks in a fixed order (application, then review) so concurrent review actions cannot deadlock.
-    const app = await lockApplication(tx, peek.applicationId);
-    const review = await lockReview(tx, reviewId);
-    if (review.status !== 'assigned') {
-      throw new InvalidGrantTransition(review.status, '声明回避', REVIEW_STATUS_LABELS);
-    }
+    const { app, review } = await lockReviewAndApplication(tx, reviewId);
+    const to = reviewLifecycle.assert(review.status, 'declareConflict');
     const [updated] = await tx
       .update(grantReviews)
-      .set({ status: 'conflict_declared', conflictReason: reason })
-      .where(eq(grantReviews.id, review.id))
+      .set({ status: to, conflictReason: reason })
+      .where(and(eq(grantReviews.id, review.id), inArray(grantReviews.status, reviewLifecycle.from('declareConflict'))))
       .returning();
     await recordAudit(tx, {
       actorUserId,
@@ -119,7 +115,7 @@ export async function declareGrantReviewConflict(db: Database, actorUserId: stri
       reason,
       data: { reviewId: review.id },
     });
-    return updated!;
+    return found(updated, '评审任务');
   });
 }
 
@@ -141,12 +137,9 @@ export async function submitGrantReview(
   input: { scores: ScoreInput[]; comment: string | null },
 ) {
   return db.transaction(async (tx) => {
-    const peek = await tx.query.grantReviews.findFirst({ where: { id: reviewId }, columns: { applicationId: true } });
-    if (!peek) throw new NotFound('评审任务');
-    const app = await lockApplication(tx, peek.applicationId);
-    const review = await lockReview(tx, reviewId);
-    if (review.status !== 'assigned') throw new InvalidGrantTransition(review.status, '提交评审', REVIEW_STATUS_LABELS);
-    if (app.status !== 'under_review') throw new InvalidGrantTransition(app.status, '提交评审');
+    const { app, review } = await lockReviewAndApplication(tx, reviewId);
+    const to = reviewLifecycle.assert(review.status, 'submit');
+    applicationLifecycle.assert(app.status, 'scoreReview');
 
     const criteria = await tx.query.grantCriteria.findMany({
       where: { callId: app.callId },
@@ -174,8 +167,8 @@ export async function submitGrantReview(
     );
     const [updated] = await tx
       .update(grantReviews)
-      .set({ status: 'submitted', comment: input.comment, submittedAt: new Date() })
-      .where(eq(grantReviews.id, review.id))
+      .set({ status: to, comment: input.comment, submittedAt: new Date() })
+      .where(and(eq(grantReviews.id, review.id), inArray(grantReviews.status, reviewLifecycle.from('submit'))))
       .returning();
     await recordAudit(tx, {
       actorUserId,
@@ -190,14 +183,11 @@ export async function submitGrantReview(
     const required = await reviewersRequired(tx, app.callId);
     const counts = await activeReviewCounts(tx, app.id);
     if (counts.assigned === 0 && counts.submitted >= required) {
-      await transition(tx, app, {
-        from: ['under_review'],
-        to: 'decision_pending',
+      await transition(tx, app, 'completeReview', {
         actorUserId,
-        verb: '完成评审',
         data: { reviews: counts.submitted },
       });
     }
-    return updated!;
+    return found(updated, '评审任务');
   });
 }

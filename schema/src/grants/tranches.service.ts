@@ -1,14 +1,10 @@
 import { grantTranches, type Database } from '@huigong/db';
-import { eq } from 'drizzle-orm';
-import { NotFound } from '../common/not-found.ts';
+import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import {
-  InvalidGrantTransition,
-  ReportNotAccepted,
-  SameApproverForbidden,
-  TRANCHE_STATUS_LABELS,
-  TrancheOutOfOrder,
-} from './errors.ts';
+import { found } from '../common/reload.ts';
+import { ReportNotAccepted, SameApproverForbidden, TrancheOutOfOrder } from './errors.ts';
+import { trancheInOrder, trancheLifecycle } from './lifecycle.ts';
+import { lockTranche } from './locks.ts';
 
 /** The name of the CHECK constraint an error reports (both drivers nest the server error under `cause`). */
 function violatedCheck(error: unknown): string | undefined {
@@ -25,48 +21,38 @@ function violatedCheck(error: unknown): string | undefined {
 }
 
 type Tranche = typeof grantTranches.$inferSelect;
-type TrancheStatus = Tranche['status'];
 type Tx = Database;
+type TrancheMove = 'request' | 'approve' | 'financeApprove' | 'recordPayment' | 'recordFailure';
 
-async function lockTranche(tx: Tx, trancheId: string): Promise<Tranche> {
-  const [row] = await tx.select().from(grantTranches).where(eq(grantTranches.id, trancheId)).for('update');
-  if (!row) throw new NotFound('拨款');
-  return row;
-}
-
+/** Moves a locked tranche by `action` of its lifecycle with a conditional UPDATE, and audits it. */
 async function moveTranche(
   tx: Tx,
   tranche: Tranche,
+  action: TrancheMove,
   options: {
-    from: readonly TrancheStatus[];
-    to: TrancheStatus;
-    verb: string;
     actorUserId: string;
     set?: Partial<typeof grantTranches.$inferInsert>;
     reason?: string | null;
   },
 ): Promise<Tranche> {
-  if (!options.from.includes(tranche.status)) {
-    throw new InvalidGrantTransition(tranche.status, options.verb, TRANCHE_STATUS_LABELS);
-  }
+  const to = trancheLifecycle.assert(tranche.status, action);
   const [updated] = await tx
     .update(grantTranches)
-    .set({ ...options.set, status: options.to })
-    .where(eq(grantTranches.id, tranche.id))
+    .set({ ...options.set, status: to })
+    .where(and(eq(grantTranches.id, tranche.id), inArray(grantTranches.status, trancheLifecycle.from(action))))
     .returning();
-  if (!updated) throw new NotFound('拨款');
   // Recorded under the application, so its audit trail reads as one story from draft to last payment.
   await recordAudit(tx, {
     actorUserId: options.actorUserId,
-    action: `grant_tranche.${options.to}`,
+    action: `grant_tranche.${to}`,
     subjectType: 'grant_application',
     subjectId: tranche.applicationId,
     fromState: tranche.status,
-    toState: options.to,
+    toState: to,
     reason: options.reason ?? null,
     data: { trancheId: tranche.id, position: tranche.position, amountFen: tranche.amountFen },
   });
-  return updated;
+  return found(updated, '拨款');
 }
 
 /** The grantee asks for the next tranche; tranches are paid in order. */
@@ -78,7 +64,7 @@ export async function requestGrantTranche(db: Database, actorUserId: string, tra
         where: { applicationId: tranche.applicationId, position: tranche.position - 1 },
         columns: { status: true },
       });
-      if (previous?.status !== 'paid') throw new TrancheOutOfOrder();
+      if (!trancheInOrder(tranche.position, previous?.status)) throw new TrancheOutOfOrder();
     }
     if (tranche.reportId) {
       const report = await tx.query.grantReports.findFirst({
@@ -87,10 +73,7 @@ export async function requestGrantTranche(db: Database, actorUserId: string, tra
       });
       if (report?.status !== 'accepted') throw new ReportNotAccepted(report?.title ?? '报告');
     }
-    return moveTranche(tx, tranche, {
-      from: ['planned'],
-      to: 'requested',
-      verb: '申请拨款',
+    return moveTranche(tx, tranche, 'request', {
       actorUserId,
       set: { requestedAt: new Date() },
     });
@@ -100,10 +83,7 @@ export async function requestGrantTranche(db: Database, actorUserId: string, tra
 export async function approveGrantTranche(db: Database, actorUserId: string, trancheId: string) {
   return db.transaction(async (tx) => {
     const tranche = await lockTranche(tx, trancheId);
-    return moveTranche(tx, tranche, {
-      from: ['requested'],
-      to: 'staff_approved',
-      verb: '审批拨款',
+    return moveTranche(tx, tranche, 'approve', {
       actorUserId,
       set: { staffApprovedByUserId: actorUserId, staffApprovedAt: new Date() },
     });
@@ -118,13 +98,10 @@ export async function financeApproveGrantTranche(db: Database, actorUserId: stri
   try {
     return await db.transaction(async (tx) => {
       const tranche = await lockTranche(tx, trancheId);
-      if (tranche.status === 'staff_approved' && tranche.staffApprovedByUserId === actorUserId) {
+      if (trancheLifecycle.can(tranche.status, 'financeApprove') && tranche.staffApprovedByUserId === actorUserId) {
         throw new SameApproverForbidden();
       }
-      return moveTranche(tx, tranche, {
-        from: ['staff_approved'],
-        to: 'finance_approved',
-        verb: '财务复核',
+      return moveTranche(tx, tranche, 'financeApprove', {
         actorUserId,
         set: { financeApprovedByUserId: actorUserId, financeApprovedAt: new Date() },
       });
@@ -139,10 +116,7 @@ export async function financeApproveGrantTranche(db: Database, actorUserId: stri
 export async function recordGrantTranchePayment(db: Database, actorUserId: string, trancheId: string, reference: string) {
   return db.transaction(async (tx) => {
     const tranche = await lockTranche(tx, trancheId);
-    return moveTranche(tx, tranche, {
-      from: ['finance_approved', 'failed'],
-      to: 'paid',
-      verb: '登记拨付',
+    return moveTranche(tx, tranche, 'recordPayment', {
       actorUserId,
       set: {
         paymentMethod: 'bank_transfer',
@@ -158,10 +132,7 @@ export async function recordGrantTranchePayment(db: Database, actorUserId: strin
 export async function recordGrantTrancheFailure(db: Database, actorUserId: string, trancheId: string, reason: string) {
   return db.transaction(async (tx) => {
     const tranche = await lockTranche(tx, trancheId);
-    return moveTranche(tx, tranche, {
-      from: ['finance_approved'],
-      to: 'failed',
-      verb: '登记拨付失败',
+    return moveTranche(tx, tranche, 'recordFailure', {
       actorUserId,
       reason,
       set: { failureReason: reason, recordedByUserId: actorUserId },

@@ -3,20 +3,16 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { AlreadyApplied, InvalidTransition, JOB_STATE_LABELS, PostingNotOpen } from './errors.ts';
-import { openPostingSql } from './postings.service.ts';
+import { AlreadyApplied, PostingNotOpen } from './errors.ts';
+import {
+  applicationLifecycle,
+  EMPLOYER_ACTION_FOR,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from './lifecycle.ts';
+import { openPostingSql } from './search.service.ts';
 
-export type ApplicationStatus = (typeof jobApplications.status.enumValues)[number];
-
-/** What an employer may move an application to, from which states. */
-export const EMPLOYER_TRANSITIONS: Record<Exclude<ApplicationStatus, 'submitted' | 'withdrawn'>, ApplicationStatus[]> = {
-  viewed: ['submitted'],
-  interviewing: ['submitted', 'viewed'],
-  offered: ['viewed', 'interviewing'],
-  hired: ['offered'],
-  rejected: ['submitted', 'viewed', 'interviewing', 'offered'],
-};
-const WITHDRAWABLE: ApplicationStatus[] = ['submitted', 'viewed', 'interviewing', 'offered'];
+export type { ApplicationStatus };
 
 export interface ApplyInput {
   postingId: string;
@@ -90,12 +86,12 @@ export async function applyToPosting(
   }
 }
 
+/** Takes `action` on an application: locked, checked against the lifecycle, then a conditional UPDATE. */
 async function move(
   db: Database,
   actorUserId: string,
   applicationId: string,
-  from: ApplicationStatus[],
-  to: ApplicationStatus,
+  action: ApplicationAction,
   reason?: string | null,
 ) {
   return db.transaction(async (tx) => {
@@ -105,12 +101,13 @@ async function move(
       .where(eq(jobApplications.id, applicationId))
       .for('update');
     if (!before) throw new NotFound('求职申请');
+    const to = applicationLifecycle.assert(before.status, action);
     const [updated] = await tx
       .update(jobApplications)
       .set({ status: to, statusChangedAt: new Date() })
-      .where(and(eq(jobApplications.id, applicationId), inArray(jobApplications.status, from)))
+      .where(and(eq(jobApplications.id, applicationId), inArray(jobApplications.status, applicationLifecycle.from(action))))
       .returning();
-    if (!updated) throw new InvalidTransition('求职申请', before.status, to, JOB_STATE_LABELS);
+    if (!updated) throw new Error(`move: the locked application ${applicationId} changed state`);
     await recordAudit(tx, {
       actorUserId,
       action: `job_application.${to}`,
@@ -138,6 +135,7 @@ async function fillWhenAllHired(tx: Database, actorUserId: string, postingId: st
     .where(
       and(
         eq(jobPostings.id, postingId),
+        // Only a live posting fills by itself (a subset of postingLifecycle.from('fill')).
         eq(jobPostings.status, 'published'),
         sql`${jobPostings.openings} <= (select count(*) from job_applications a where a.posting_id = ${postingId} and a.status = 'hired')`,
       ),
@@ -160,11 +158,11 @@ async function fillWhenAllHired(tx: Database, actorUserId: string, postingId: st
 export function changeApplicationStatus(
   db: Database,
   actorUserId: string,
-  input: { applicationId: string; status: keyof typeof EMPLOYER_TRANSITIONS; reason?: string | null },
+  input: { applicationId: string; status: keyof typeof EMPLOYER_ACTION_FOR; reason?: string | null },
 ) {
-  return move(db, actorUserId, input.applicationId, EMPLOYER_TRANSITIONS[input.status], input.status, input.reason);
+  return move(db, actorUserId, input.applicationId, EMPLOYER_ACTION_FOR[input.status], input.reason);
 }
 
 export function withdrawApplication(db: Database, actorUserId: string, applicationId: string) {
-  return move(db, actorUserId, applicationId, WITHDRAWABLE, 'withdrawn');
+  return move(db, actorUserId, applicationId, 'withdraw');
 }

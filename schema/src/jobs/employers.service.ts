@@ -1,9 +1,10 @@
 import { employers, roleGrants, uniqueViolation, type Database } from '@huigong/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
-import { AlreadyEmployerStaff, CreditCodeTaken, InvalidTransition, JOB_STATE_LABELS } from './errors.ts';
+import { AlreadyEmployerStaff, CreditCodeTaken } from './errors.ts';
+import { employerLifecycle } from './lifecycle.ts';
 
 export interface RegisterEmployerInput {
   name: string;
@@ -57,7 +58,7 @@ export async function reviewEmployer(
   actorUserId: string,
   input: { employerId: string; approve: boolean; note?: string | null },
 ) {
-  const to = input.approve ? 'verified' : 'rejected';
+  const action = input.approve ? 'verify' : 'reject';
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ status: employers.status })
@@ -65,13 +66,13 @@ export async function reviewEmployer(
       .where(eq(employers.id, input.employerId))
       .for('update');
     if (!current) throw new NotFound('用人单位');
-    const allowedFrom = input.approve ? ['pending', 'rejected'] : ['pending'];
-    if (!allowedFrom.includes(current.status)) throw new InvalidTransition('用人单位', current.status, to, JOB_STATE_LABELS);
+    const to = employerLifecycle.assert(current.status, action);
     const [updated] = await tx
       .update(employers)
       .set({ status: to, reviewNote: input.note ?? null, reviewedAt: new Date(), reviewedByUserId: actorUserId })
-      .where(eq(employers.id, input.employerId))
+      .where(and(eq(employers.id, input.employerId), inArray(employers.status, employerLifecycle.from(action))))
       .returning();
+    if (!updated) throw new Error('reviewEmployer: the locked employer row changed state');
     await recordAudit(tx, {
       actorUserId,
       action: input.approve ? 'employer.verified' : 'employer.rejected',
@@ -81,7 +82,7 @@ export async function reviewEmployer(
       toState: to,
       reason: input.note ?? null,
     });
-    return updated!;
+    return updated;
   });
 }
 
@@ -109,9 +110,3 @@ export async function addEmployerStaff(db: Database, actorUserId: string, input:
     throw error;
   }
 }
-
-export async function employerStatus(db: Database, employerId: string) {
-  const row = await db.query.employers.findFirst({ where: { id: employerId }, columns: { status: true } });
-  return row?.status ?? null;
-}
-

@@ -1,5 +1,7 @@
-import { InvalidTransition } from '../common/transitions.ts';
-import { DomainError } from '../common/errors.ts';
+import { DomainError, errorType } from '../common/errors.ts';
+
+// The domain's expected failures. A refused step of a lifecycle is the API-wide InvalidTransition
+// (common/transitions.ts), thrown by the tables in lifecycle.ts.
 
 export class CreditCodeTaken extends DomainError {
   readonly code = 'CREDIT_CODE_TAKEN';
@@ -14,27 +16,6 @@ export class EmployerNotVerified extends DomainError {
     super('用人单位尚未通过工会审核，暂不能发布岗位');
   }
 }
-
-export const JOB_STATE_LABELS: Record<string, string> = {
-  pending: '待审核',
-  verified: '已审核',
-  rejected: '未通过',
-  draft: '草稿',
-  pending_review: '待审核',
-  published: '招聘中',
-  closed: '已停止招聘',
-  filled: '已招满',
-  edited: '修改',
-  submitted: '已投递',
-  viewed: '已查看',
-  interviewing: '面试中',
-  offered: '已发录用意向',
-  hired: '已录用',
-  withdrawn: '已撤回',
-};
-
-/** A state machine refused the step: the API-wide InvalidTransition (common/transitions.ts). */
-export { InvalidTransition };
 
 export class PostingNotOpen extends DomainError {
   readonly code = 'POSTING_NOT_OPEN';
@@ -84,3 +65,13 @@ export class AlreadyEmployerStaff extends DomainError {
     super('该账号已是本单位员工');
   }
 }
+
+errorType(CreditCodeTaken, 'CreditCodeTaken', { description: '统一社会信用代码已被其他单位登记。' });
+errorType(EmployerNotVerified, 'EmployerNotVerified', { description: '用人单位尚未通过审核。' });
+errorType(PostingNotOpen, 'PostingNotOpen', { description: '岗位未在招聘中（未发布、已关闭或已过有效期）。' });
+errorType(AlreadyApplied, 'AlreadyApplied', { description: '同一会员对同一岗位只能投递一次。' });
+errorType(FairFull, 'FairFull', { description: '招聘会现场名额已满。' });
+errorType(AlreadyRegisteredForFair, 'AlreadyRegisteredForFair', { description: '已报名该招聘会。' });
+errorType(FairClosed, 'FairClosed', { description: '招聘会已结束。' });
+errorType(AlreadyRecommended, 'AlreadyRecommended', { description: '已推荐过。' });
+errorType(AlreadyEmployerStaff, 'AlreadyEmployerStaff', { description: '该账号已是本单位员工。' });

@@ -14,9 +14,8 @@ import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { AlreadyRegisteredForFair, EmployerNotVerified, FairClosed, FairFull } from './errors.ts';
-import { openPostingSql } from './postings.service.ts';
-
-export { shanghaiToday };
+import { employerLifecycle, fairLifecycle, fairState } from './lifecycle.ts';
+import { openPostingSql } from './search.service.ts';
 
 export interface CreateFairInput {
   title: string;
@@ -62,14 +61,14 @@ export async function joinFair(
   return db.transaction(async (tx) => {
     const fair = await tx.query.jobFairs.findFirst({ where: { id: input.fairId }, columns: { id: true, fairDate: true } });
     if (!fair) throw new NotFound('招聘会');
-    if (fair.fairDate < shanghaiToday()) throw new FairClosed();
+    if (!fairLifecycle.can(fairState(fair.fairDate), 'join')) throw new FairClosed();
     const [employer] = await tx
       .select({ status: employers.status })
       .from(employers)
       .where(eq(employers.id, input.employerId))
       .for('share');
     if (!employer) throw new NotFound('用人单位');
-    if (employer.status !== 'verified') throw new EmployerNotVerified();
+    if (!employerLifecycle.can(employer.status, 'joinFair')) throw new EmployerNotVerified();
     const unique = [...new Set(input.postingIds)];
     if (unique.length) {
       const own = await tx
@@ -112,6 +111,7 @@ export async function registerForFair(db: Database, memberId: string, fairId: st
         .where(
           and(
             eq(jobFairs.id, fairId),
+            // The fair is still upcoming (fairLifecycle: register starts from 'upcoming' only).
             gte(jobFairs.fairDate, shanghaiToday()),
             or(isNull(jobFairs.capacity), lt(jobFairs.registeredCount, jobFairs.capacity)),
           ),
@@ -120,7 +120,7 @@ export async function registerForFair(db: Database, memberId: string, fairId: st
       if (!seat) {
         const fair = await tx.query.jobFairs.findFirst({ where: { id: fairId }, columns: { fairDate: true } });
         if (!fair) throw new NotFound('招聘会');
-        if (fair.fairDate < shanghaiToday()) throw new FairClosed();
+        if (!fairLifecycle.can(fairState(fair.fairDate), 'register')) throw new FairClosed();
         throw new FairFull();
       }
       const [registration] = await tx.insert(jobFairRegistrations).values({ fairId, memberId }).returning();

@@ -1,18 +1,19 @@
 import { employers, jobPostings, jobReviewPolicies, type Database } from '@huigong/db';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { assertRegionUnion } from './employers.service.ts';
-import { EmployerNotVerified, InvalidTransition, JOB_STATE_LABELS } from './errors.ts';
-import { likeEscape, sanitizePlainText } from './text.ts';
+import { EmployerNotVerified } from './errors.ts';
+import { employerLifecycle, postingLifecycle, type PostingStatus } from './lifecycle.ts';
+import { sanitizePlainText } from './text.ts';
 
 export const DEFAULT_VALIDITY_DAYS = 30;
 export const MAX_VALIDITY_DAYS = 180;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type EmploymentType = (typeof jobPostings.employmentType.enumValues)[number];
-export type PostingStatus = (typeof jobPostings.status.enumValues)[number];
+export type { PostingStatus };
 export type EducationLevel = NonNullable<(typeof jobPostings.$inferSelect)['education']>;
 
 export interface PostingFields {
@@ -115,17 +116,16 @@ export async function updatePosting(db: Database, actorUserId: string, postingId
       .where(eq(jobPostings.id, postingId))
       .for('update');
     if (!current) throw new NotFound('岗位');
-    if (current.status === 'closed' || current.status === 'filled') {
-      throw new InvalidTransition('岗位', current.status, 'edited', JOB_STATE_LABELS);
-    }
+    postingLifecycle.assert(current.status, 'edit');
     const values = await normalise(tx, input, new Date());
     const reReview = current.status === 'published' && (await regionRequiresReReview(tx, values.locationPath));
     const status = reReview ? 'pending_review' : current.status;
     const [updated] = await tx
       .update(jobPostings)
       .set({ ...values, status })
-      .where(eq(jobPostings.id, postingId))
+      .where(and(eq(jobPostings.id, postingId), inArray(jobPostings.status, postingLifecycle.from('edit'))))
       .returning();
+    if (!updated) throw new Error('updatePosting: the locked posting row changed state');
     await recordAudit(tx, {
       actorUserId,
       action: 'job_posting.edited',
@@ -135,7 +135,7 @@ export async function updatePosting(db: Database, actorUserId: string, postingId
       toState: status,
       ...(reReview && { reason: '所在地区要求修改后重新审核' }),
     });
-    return updated!;
+    return updated;
   });
 }
 
@@ -165,26 +165,33 @@ export async function setReviewPolicy(
   });
 }
 
+type PostingAction = keyof typeof postingLifecycle.actions;
+
 /**
- * Moves a posting from one of `from` to `to` in one conditional UPDATE, so two racing moderators
- * (or a moderator and a closing employer) cannot both act on the same state.
+ * Takes `action` on a posting: the row is locked, its state checked against the lifecycle
+ * (InvalidTransition otherwise), and the UPDATE is conditional on the same states, so two racing
+ * moderators (or a moderator and a closing employer) cannot both act on one state.
  */
 async function transition(
   tx: Database,
   postingId: string,
-  from: PostingStatus[],
-  to: PostingStatus,
+  action: Exclude<PostingAction, 'edit'>,
   set: Partial<typeof jobPostings.$inferInsert> = {},
 ) {
+  const [before] = await tx
+    .select({ status: jobPostings.status })
+    .from(jobPostings)
+    .where(eq(jobPostings.id, postingId))
+    .for('update');
+  if (!before) throw new NotFound('岗位');
+  const to = postingLifecycle.assert(before.status, action);
   const [updated] = await tx
     .update(jobPostings)
     .set({ ...set, status: to })
-    .where(and(eq(jobPostings.id, postingId), inArray(jobPostings.status, from)))
+    .where(and(eq(jobPostings.id, postingId), inArray(jobPostings.status, postingLifecycle.from(action))))
     .returning();
-  if (updated) return updated;
-  const current = await tx.query.jobPostings.findFirst({ where: { id: postingId }, columns: { status: true } });
-  if (!current) throw new NotFound('岗位');
-  throw new InvalidTransition('岗位', current.status, to, JOB_STATE_LABELS);
+  if (!updated) throw new Error(`transition: the locked posting ${postingId} changed state`);
+  return { before: before.status, updated };
 }
 
 /** The employer sends a draft for review; only a verified employer may. */
@@ -198,8 +205,8 @@ export async function submitPosting(db: Database, actorUserId: string, postingId
       .where(eq(jobPostings.id, postingId))
       .for('share', { of: employers });
     if (!owner) throw new NotFound('岗位');
-    if (owner.status !== 'verified') throw new EmployerNotVerified();
-    const updated = await transition(tx, postingId, ['draft'], 'pending_review', { reviewNote: null });
+    if (!employerLifecycle.can(owner.status, 'submitPostings')) throw new EmployerNotVerified();
+    const { updated } = await transition(tx, postingId, 'submit', { reviewNote: null });
     await recordAudit(tx, {
       actorUserId,
       action: 'job_posting.submitted',
@@ -220,12 +227,9 @@ export async function reviewPosting(
 ) {
   return db.transaction(async (tx) => {
     const now = new Date();
-    const updated = input.approve
-      ? await transition(tx, input.postingId, ['pending_review'], 'published', {
-          datePosted: now,
-          reviewNote: input.note ?? null,
-        })
-      : await transition(tx, input.postingId, ['pending_review'], 'draft', { reviewNote: input.note ?? null });
+    const { updated } = input.approve
+      ? await transition(tx, input.postingId, 'approve', { datePosted: now, reviewNote: input.note ?? null })
+      : await transition(tx, input.postingId, 'return', { reviewNote: input.note ?? null });
     await recordAudit(tx, {
       actorUserId,
       action: input.approve ? 'job_posting.published' : 'job_posting.returned',
@@ -246,96 +250,18 @@ export async function closePosting(
   input: { postingId: string; filled: boolean; reason?: string | null },
 ) {
   return db.transaction(async (tx) => {
-    const to = input.filled ? 'filled' : 'closed';
-    const before = await tx.query.jobPostings.findFirst({ where: { id: input.postingId }, columns: { status: true } });
-    const updated = await transition(tx, input.postingId, ['draft', 'pending_review', 'published'], to);
+    const action = input.filled ? 'fill' : 'close';
+    const { before, updated } = await transition(tx, input.postingId, action);
+    const to = updated.status;
     await recordAudit(tx, {
       actorUserId,
       action: `job_posting.${to}`,
       subjectType: 'job_posting',
       subjectId: input.postingId,
-      fromState: before?.status ?? null,
+      fromState: before,
       toState: to,
       reason: input.reason ?? null,
     });
     return updated;
   });
-}
-
-export type PostingSort = 'newest' | 'salary' | 'distance';
-
-export interface PostingSearch {
-  text?: string | null;
-  regionPath?: string | null;
-  category?: string | null;
-  employmentTypes?: EmploymentType[] | null;
-  minMonthlySalaryFen?: number | null;
-  isPublicBenefit?: boolean | null;
-  suitableForHardship?: boolean | null;
-  includeRemote?: boolean | null;
-  near?: { latitude: number; longitude: number; radiusKm: number } | null;
-}
-
-/** Haversine distance in km from a point to the posting's coordinates (null without coordinates). */
-export function distanceSql(t: typeof jobPostings, point: { latitude: number; longitude: number }): SQL<number | null> {
-  return sql<number | null>`(6371 * 2 * asin(least(1, sqrt(
-    power(sin(radians(${t.latitude} - ${point.latitude}::float8) / 2), 2)
-    + cos(radians(${point.latitude}::float8)) * cos(radians(${t.latitude}))
-      * power(sin(radians(${t.longitude} - ${point.longitude}::float8) / 2), 2)))))`;
-}
-
-/** Distinct lower-cased character pairs of a term, as text_bigrams() computes them in the database. */
-export function bigrams(term: string): string[] {
-  const chars = [...term.toLowerCase()];
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i += 1) grams.add(chars[i]! + chars[i + 1]!);
-  return [...grams];
-}
-
-function toTextArray(items: string[]): string {
-  return `{${items.map((s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-}
-
-/** The text every search matches against; the trigram GIN index (custom migration) is on this exact expression. */
-export function searchTextSql(t: typeof jobPostings): SQL {
-  return sql`(${t.title} || ' ' || ${t.category} || ' ' || ${t.description})`;
-}
-
-/**
- * What "open" means for a posting: published and not past its valid-through time. Expiry needs no
- * job: the condition is part of every public read, so a posting drops out the moment it lapses.
- */
-export function openPostingSql(t: typeof jobPostings): SQL {
-  return sql`(${t.status} = 'published' and ${t.validThrough} > now())`;
-}
-
-/** The public search as one SQL condition, usable both by the connection and by its totalCount. */
-export function searchConditionSql(t: typeof jobPostings, search: PostingSearch): SQL {
-  const parts: SQL[] = [openPostingSql(t)];
-  const text = search.text?.trim();
-  if (text) {
-    // Every whitespace-separated term must appear (AND), each as a literal substring.
-    for (const term of text.split(/\s+/).slice(0, 5)) {
-      parts.push(sql`${searchTextSql(t)} ilike ${`%${likeEscape(term)}%`}`);
-      // The bigram GIN index (bench_indexes migration) finds the candidates for terms of two
-      // characters or more; trigrams cannot serve two-character Chinese words.
-      const grams = bigrams(term);
-      if (grams.length > 0) parts.push(sql`text_bigrams(${searchTextSql(t)}) @> ${toTextArray(grams)}::text[]`);
-    }
-  }
-  if (search.regionPath) {
-    const inRegion = sql`${t.locationPath} like ${`${likeEscape(search.regionPath)}%`}`;
-    parts.push(search.includeRemote ? sql`(${inRegion} or ${t.isRemote})` : inRegion);
-  }
-  if (search.category) parts.push(sql`${t.category} = ${search.category}`);
-  if (search.employmentTypes?.length) {
-    parts.push(sql`${t.employmentType} in (${sql.join(search.employmentTypes.map((e) => sql`${e}`), sql`, `)})`);
-  }
-  if (search.minMonthlySalaryFen != null) parts.push(sql`${t.salaryMaxFen} >= ${search.minMonthlySalaryFen}`);
-  if (search.isPublicBenefit != null) parts.push(sql`${t.isPublicBenefit} = ${search.isPublicBenefit}`);
-  if (search.suitableForHardship != null) parts.push(sql`${t.suitableForHardship} = ${search.suitableForHardship}`);
-  if (search.near) {
-    parts.push(sql`${t.latitude} is not null and ${distanceSql(t, search.near)} <= ${search.near.radiusKm}::float8`);
-  }
-  return sql.join(parts, sql` and `);
 }

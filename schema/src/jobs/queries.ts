@@ -8,11 +8,13 @@ import { UnionRef } from '../accounts/types.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { MoneyInput } from '../common/money.ts';
-import { distanceSql, searchConditionSql, openPostingSql, type PostingSearch } from './postings.service.ts';
+import { distanceKmSql, openPostingSql, searchConditionSql, type PostingSearch } from './search.service.ts';
 import { cityPrefix, recommendationRankSql } from './recommendations.service.ts';
 import { likeEscape } from './text.ts';
-import { EmployerStatus, EmploymentType, GeoPointInput, JobApplicationStatus, JobPostingStatus } from './types.ts';
-import { shanghaiToday } from './fairs.service.ts';
+import { GeoPointInput } from '../common/geo.ts';
+import { shanghaiToday } from '../common/dates.ts';
+import { requireMember } from './access.ts';
+import { EmployerStatus, EmploymentType, JobApplicationStatus, JobPostingStatus } from './types/shared.ts';
 
 const NearInput = builder.inputType('NearInput', {
   description: '按距离筛选：以某点为圆心、radiusKm 为半径。',
@@ -143,7 +145,7 @@ builder.queryFields((t) => ({
         return ctx.db.query.jobPostings.findMany(
           query({
             where,
-            extras: { distance: (t) => sql<number>`coalesce(${distanceSql(t, near)}, 1e9)` },
+            extras: { distance: (t) => sql<number>`coalesce(${distanceKmSql(t, near)}, 1e9)` },
             orderBy: { distance: 'asc' },
           }),
         );
@@ -163,7 +165,7 @@ builder.queryFields((t) => ({
       '为当前会员推荐的岗位（本市及可远程）：工会推荐的在前；困难职工另外优先看到适合困难职工的岗位与公益性岗位。',
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) => {
-      const member = requireViewer(ctx).member!;
+      const member = requireMember(ctx);
       const prefix = cityPrefix(member.unionPath);
       return ctx.db.query.jobPostings.findMany(
         query({
@@ -235,7 +237,7 @@ builder.queryFields((t) => ({
     description: '本人的求职简历要点；尚未填写时为 null。',
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.query.jobSeekerProfiles.findFirst(query({ where: { memberId: requireViewer(ctx).member!.id } })),
+      ctx.db.query.jobSeekerProfiles.findFirst(query({ where: { memberId: requireMember(ctx).id } })),
   }),
 
   myJobApplications: t.drizzleConnection({

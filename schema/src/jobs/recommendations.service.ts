@@ -3,7 +3,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import { NotFound } from '../common/not-found.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { AlreadyRecommended, PostingNotOpen } from './errors.ts';
-import { openPostingSql } from './postings.service.ts';
+import { openPostingSql } from './search.service.ts';
 
 /** Union staff recommend an open posting to a member (typically a hardship member, 困难职工). */
 export async function recommendPosting(

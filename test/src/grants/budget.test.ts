@@ -145,7 +145,7 @@ describe('the call budget under parallel decisions', () => {
     );
     const kinds = results.map((r) => r.decideGrantApplication.__typename);
     expect(kinds.filter((k) => k === 'DecideGrantApplicationSuccess')).toHaveLength(1);
-    expect(kinds.filter((k) => k === 'InvalidGrantTransition')).toHaveLength(5);
+    expect(kinds.filter((k) => k === 'InvalidTransition')).toHaveLength(5);
     const [stored] = await env.db.select().from(grantCalls).where(eq(grantCalls.id, decodeGlobalId(call.id).id));
     expect(stored!.approvedFen).toBe(20_000_000);
   });

@@ -52,6 +52,7 @@ export const UPDATE_APPLICATION = /* GraphQL */ `
     updateGrantApplication(input: $input) {
       __typename
       ... on UpdateGrantApplicationSuccess { application { ...App } }
+      ... on InvalidTransition { fromState toState }
       ${ERROR}
     }
   }
@@ -64,7 +65,7 @@ const applicationMove = (field: string, inputType: string, extra = '') => /* Gra
     ${field}(input: $input) {
       __typename
       ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Success { application { ...App } }
-      ... on InvalidGrantTransition { currentStatus }
+      ... on InvalidTransition { fromState toState }
       ${extra}
       ${ERROR}
     }
@@ -109,7 +110,7 @@ export const DECLARE_CONFLICT = /* GraphQL */ `
     declareGrantReviewConflict(input: $input) {
       __typename
       ... on DeclareGrantReviewConflictSuccess { review { ${REVIEW_FIELDS} } }
-      ... on InvalidGrantTransition { currentStatus }
+      ... on InvalidTransition { fromState toState }
       ${ERROR}
     }
   }
@@ -132,7 +133,7 @@ const trancheDocument = (field: string, inputType = 'GrantTrancheActionInput') =
       ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Success {
         tranche { id status statusLabel paymentMethod paymentReference failureReason paidAt }
       }
-      ... on InvalidGrantTransition { currentStatus }
+      ... on InvalidTransition { fromState toState }
       ${ERROR}
     }
   }
@@ -154,7 +155,7 @@ const reportDocument = (field: string, inputType: string) => /* GraphQL */ `
     ${field}(input: $input) {
       __typename
       ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Success { report { id status statusLabel content reviewNote } }
-      ... on InvalidGrantTransition { currentStatus }
+      ... on InvalidTransition { fromState toState }
       ${ERROR}
     }
   }

@@ -291,7 +291,7 @@ describe('a grant from call to last tranche paid', () => {
 
     expect(code(await staff.request(SUBMIT_REPORT, { input: { report: midterm.id, content: '冒名提交的报告内容，工作人员不能代替受资助人提交报告。' } }))).toBe('FORBIDDEN');
     const unsubmitted = await staff.query(REVIEW_REPORT, { input: { report: midterm.id, accept: true } });
-    expect(unsubmitted.reviewGrantReport).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'due' });
+    expect(unsubmitted.reviewGrantReport).toMatchObject({ __typename: 'InvalidTransition', fromState: 'due', toState: 'accepted' });
     const first1 = await zhou.query(SUBMIT_REPORT, {
       input: { report: midterm.id, content: '完成两项工艺改进中的第一项，带徒五名，设备已到位。' },
     });
@@ -319,7 +319,7 @@ describe('a grant from call to last tranche paid', () => {
     expect(retried).toMatchObject({ status: 'PAID', paymentReference: 'SDZGH-2026-0002', failureReason: null });
 
     const twice = await finance.query(RECORD_PAYMENT, { input: { tranche: second.id, bankReference: 'SDZGH-2026-0003' } });
-    expect(twice.recordGrantTranchePayment).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'paid' });
+    expect(twice.recordGrantTranchePayment).toMatchObject({ __typename: 'InvalidTransition', fromState: 'paid', toState: 'paid' });
   });
 
   it('reads the audit trail back in order, with reviewers anonymous to the applicant', async () => {
@@ -388,7 +388,7 @@ describe('a rejection', () => {
     });
     // Final: no further move.
     const after = await wu.query(RESUBMIT, { input: { application: id } });
-    expect(after.resubmitGrantApplication).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'rejected' });
+    expect(after.resubmitGrantApplication).toMatchObject({ __typename: 'InvalidTransition', fromState: 'rejected', toState: 'resubmitted' });
   });
 
   it('lets an applicant withdraw before the decision and apply again', async () => {

@@ -25,7 +25,7 @@ const PAY_WITH_STRIPE = /* GraphQL */ `
       ... on PayGrantTrancheWithStripeSuccess {
         tranche { status paymentMethod paymentReference failureReason payoutAttempts }
       }
-      ... on InvalidGrantTransition { currentStatus }
+      ... on InvalidTransition { fromState toState }
       ... on Error { code message }
     }
   }
@@ -195,7 +195,7 @@ describe('payouts through Stripe', () => {
     expect(second).toBe(first!.replace(/attempt-0$/, 'attempt-1'));
 
     const again = await finance.query(PAY_WITH_STRIPE, { input: { tranche: trancheIds[0] } });
-    expect(again.payGrantTrancheWithStripe).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'paid' });
+    expect(again.payGrantTrancheWithStripe).toMatchObject({ __typename: 'InvalidTransition', fromState: 'paid', toState: 'paid' });
     expect(stripeCalls).toHaveLength(2);
   });
 
@@ -246,7 +246,7 @@ describe('payouts through Stripe', () => {
 
   it('refuses a Stripe payout before the finance approval', async () => {
     const result = await finance.query(PAY_WITH_STRIPE, { input: { tranche: trancheIds[1] } });
-    expect(result.payGrantTrancheWithStripe).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'planned' });
+    expect(result.payGrantTrancheWithStripe).toMatchObject({ __typename: 'InvalidTransition', fromState: 'planned', toState: 'paid' });
     expect(stripeCalls).toHaveLength(2);
   });
 });

@@ -332,11 +332,11 @@ describe('eligibility and state', () => {
     await wu.query(UPDATE_APPLICATION, { input: { application: id, eligibilityAttested: true } });
     await move(wu, SUBMIT, { application: id });
     const twice = await wu.query(SUBMIT, { input: { application: id } });
-    expect(twice.submitGrantApplication).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'submitted' });
+    expect(twice.submitGrantApplication).toMatchObject({ __typename: 'InvalidTransition', fromState: 'submitted', toState: 'submitted' });
     const edit = await wu.query(UPDATE_APPLICATION, { input: { application: id, plan: '提交后再修改计划内容' } });
-    expect(edit.updateGrantApplication.__typename).toBe('InvalidGrantTransition');
+    expect(edit.updateGrantApplication).toMatchObject({ __typename: 'InvalidTransition', fromState: 'submitted', toState: 'update' });
     const early = await staff.query(DECIDE, { input: { application: id, decision: 'APPROVE', rationale: '跳过评审' } });
-    expect(early.decideGrantApplication).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'submitted' });
+    expect(early.decideGrantApplication).toMatchObject({ __typename: 'InvalidTransition', fromState: 'submitted', toState: 'approved' });
 
     const now = Date.now();
     const closed = await createCall(staff, shandong, {
@@ -374,7 +374,7 @@ describe('eligibility and state', () => {
     });
     expect(ok.submitGrantReview.review.application.status).toBe('DECISION_PENDING');
     const late = await reviewerA.client.query(DECLARE_CONFLICT, { input: { review: reviewId, reason: '事后回避' } });
-    expect(late.declareGrantReviewConflict).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'submitted' });
+    expect(late.declareGrantReviewConflict).toMatchObject({ __typename: 'InvalidTransition', fromState: 'submitted', toState: 'conflict_declared' });
   });
 });
 
@@ -386,6 +386,7 @@ const ATTACH = /* GraphQL */ `
         application { missingDocuments documents { kind fileName contentType size sha256 contentBase64 } }
       }
       ... on InputValidationError { fieldErrors { field code message } }
+      ... on InvalidTransition { fromState toState }
       ... on Error { code message }
     }
   }
@@ -436,7 +437,7 @@ describe('required documents', () => {
     });
     await move(wu, SUBMIT, { application: id });
     const late = await attach(pdf('企业推荐意见'));
-    expect(late.attachGrantDocument).toMatchObject({ __typename: 'InvalidGrantTransition' });
+    expect(late.attachGrantDocument).toMatchObject({ __typename: 'InvalidTransition', fromState: 'submitted', toState: 'attachDocument' });
     expect(code(await zhou.request(ATTACH, { input: { application: id, document: pdf('企业推荐意见') } }))).toBe('FORBIDDEN');
 
     await expect(
@@ -481,7 +482,7 @@ describe('the four-eyes rule on tranches', () => {
     expect(code(await finance.request(APPROVE_TRANCHE, { input: { tranche } }))).toBe('FORBIDDEN');
     expect(code(await zhou.request(APPROVE_TRANCHE, { input: { tranche } }))).toBe('FORBIDDEN');
     const early = await finance.query(FINANCE_APPROVE_TRANCHE, { input: { tranche } });
-    expect(early.financeApproveGrantTranche).toMatchObject({ __typename: 'InvalidGrantTransition', currentStatus: 'requested' });
+    expect(early.financeApproveGrantTranche).toMatchObject({ __typename: 'InvalidTransition', fromState: 'requested', toState: 'finance_approved' });
     await trancheMove(staffWithFinance, APPROVE_TRANCHE, { tranche });
     expect(code(await luoyangStaff.request(FINANCE_APPROVE_TRANCHE, { input: { tranche } }))).toBe('FORBIDDEN');
 
@@ -503,7 +504,7 @@ describe('the four-eyes rule on tranches', () => {
 
     expect(code(await zhou.request(RECORD_PAYMENT, { input: { tranche, bankReference: 'FAKE-0001' } }))).toBe('FORBIDDEN');
     const notYet = await finance.query(RECORD_PAYMENT, { input: { tranche, bankReference: 'SDZGH-0001' } });
-    expect(notYet.recordGrantTranchePayment.__typename).toBe('InvalidGrantTransition');
+    expect(notYet.recordGrantTranchePayment.__typename).toBe('InvalidTransition');
     await trancheMove(finance, FINANCE_APPROVE_TRANCHE, { tranche });
     const paid = await trancheMove(finance, RECORD_PAYMENT, { tranche, bankReference: 'SDZGH-0001' });
     expect(paid.status).toBe('PAID');

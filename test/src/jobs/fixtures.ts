@@ -66,6 +66,7 @@ export const REVIEW_POSTING = /* GraphQL */ `
     reviewJobPosting(input: $input) {
       __typename
       ... on ReviewJobPostingSuccess { posting { id status datePosted reviewNote } }
+      ... on InvalidTransition { fromState toState }
       ... on Error { code message }
     }
   }
@@ -87,7 +88,7 @@ export const SET_APPLICATION_STATUS = /* GraphQL */ `
     updateJobApplicationStatus(input: $input) {
       __typename
       ... on UpdateJobApplicationStatusSuccess { application { id status } }
-      ... on InvalidTransition { code currentState requestedState }
+      ... on InvalidTransition { code fromState toState }
       ... on Error { code message }
     }
   }
@@ -116,6 +117,51 @@ export const REGISTER_FAIR = /* GraphQL */ `
     registerForJobFair(input: { id: $id }) {
       __typename
       ... on RegisterForJobFairSuccess { fair { id registeredCount } }
+      ... on Error { code message }
+    }
+  }
+`;
+
+export const WITHDRAW_APPLICATION = /* GraphQL */ `
+  mutation Withdraw($id: ID!) {
+    withdrawJobApplication(input: { id: $id }) {
+      __typename
+      ... on WithdrawJobApplicationSuccess { application { id status } }
+      ... on InvalidTransition { fromState toState }
+      ... on Error { code message }
+    }
+  }
+`;
+
+export const UPDATE_POSTING = /* GraphQL */ `
+  mutation Update($input: UpdateJobPostingInput!) {
+    updateJobPosting(input: $input) {
+      __typename
+      ... on UpdateJobPostingSuccess { posting { id title status salary { max { amount } } } }
+      ... on InputValidationError { fieldErrors { field code } }
+      ... on InvalidTransition { fromState toState }
+      ... on Error { code message }
+    }
+  }
+`;
+
+export const CLOSE_POSTING = /* GraphQL */ `
+  mutation Close($input: CloseJobPostingInput!) {
+    closeJobPosting(input: $input) {
+      __typename
+      ... on CloseJobPostingSuccess { posting { id status isOpen } }
+      ... on InvalidTransition { fromState toState }
+      ... on Error { code message }
+    }
+  }
+`;
+
+export const CREATE_FAIR = /* GraphQL */ `
+  mutation CreateFair($input: CreateJobFairInput!) {
+    createJobFair(input: $input) {
+      __typename
+      ... on CreateJobFairSuccess { fair { id title capacity } }
+      ... on InputValidationError { fieldErrors { field code } }
       ... on Error { code message }
     }
   }

@@ -5,6 +5,7 @@ import { createTestEnvironment, type TestEnvironment } from '../support/environm
 import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import {
   APPLY,
+  CREATE_FAIR,
   CREATE_POSTING,
   FAIR,
   MY_APPLICATIONS,
@@ -44,16 +45,6 @@ const REVIEW_EMPLOYER = /* GraphQL */ `
 `;
 const EMPLOYERS_TO_REVIEW = /* GraphQL */ `query { employersToReview(first: 50) { nodes { id name } } }`;
 const POSTINGS_TO_REVIEW = /* GraphQL */ `query { jobPostingsToReview(first: 50) { nodes { id title } } }`;
-const CREATE_FAIR = /* GraphQL */ `
-  mutation CreateFair($input: CreateJobFairInput!) {
-    createJobFair(input: $input) {
-      __typename
-      ... on CreateJobFairSuccess { fair { id title capacity } }
-      ... on InputValidationError { fieldErrors { field code } }
-      ... on Error { code message }
-    }
-  }
-`;
 const JOIN_FAIR = /* GraphQL */ `
   mutation Join($input: JoinJobFairInput!) {
     joinJobFair(input: $input) {
@@ -339,8 +330,8 @@ describe('employer registration → verification → posting → review → sear
     expect(back.updateJobApplicationStatus).toMatchObject({
       __typename: 'InvalidTransition',
       code: 'INVALID_TRANSITION',
-      currentState: 'hired',
-      requestedState: 'rejected',
+      fromState: 'hired',
+      toState: 'rejected',
     });
 
     const fair = await env.anonymous.query(FAIR, { id: fairId });

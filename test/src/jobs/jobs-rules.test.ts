@@ -7,12 +7,16 @@ import { createTestEnvironment, type TestEnvironment } from '../support/environm
 import { decodeGlobalId } from '../support/graphql.ts';
 import {
   APPLY,
+  CLOSE_POSTING,
+  CREATE_FAIR,
   CREATE_POSTING,
   FAIR,
   MY_APPLICATIONS,
   REGISTER_FAIR,
   SEARCH,
   SUBMIT_POSTING,
+  UPDATE_POSTING,
+  WITHDRAW_APPLICATION,
   employerStaff,
   postingInput,
 } from './fixtures.ts';
@@ -30,44 +34,6 @@ const RECOMMEND = /* GraphQL */ `
     recommendJobPosting(input: $input) {
       __typename
       ... on RecommendJobPostingSuccess { posting { id } }
-      ... on Error { code message }
-    }
-  }
-`;
-const WITHDRAW = /* GraphQL */ `
-  mutation Withdraw($id: ID!) {
-    withdrawJobApplication(input: { id: $id }) {
-      __typename
-      ... on WithdrawJobApplicationSuccess { application { id status } }
-      ... on Error { code message }
-    }
-  }
-`;
-const UPDATE_POSTING = /* GraphQL */ `
-  mutation Update($input: UpdateJobPostingInput!) {
-    updateJobPosting(input: $input) {
-      __typename
-      ... on UpdateJobPostingSuccess { posting { id title status salary { max { amount } } } }
-      ... on InputValidationError { fieldErrors { field code } }
-      ... on Error { code message }
-    }
-  }
-`;
-const CLOSE_POSTING = /* GraphQL */ `
-  mutation Close($input: CloseJobPostingInput!) {
-    closeJobPosting(input: $input) {
-      __typename
-      ... on CloseJobPostingSuccess { posting { id status isOpen } }
-      ... on Error { code message }
-    }
-  }
-`;
-const CREATE_FAIR = /* GraphQL */ `
-  mutation CreateFair($input: CreateJobFairInput!) {
-    createJobFair(input: $input) {
-      __typename
-      ... on CreateJobFairSuccess { fair { id } }
-      ... on InputValidationError { fieldErrors { field code } }
       ... on Error { code message }
     }
   }
@@ -373,8 +339,8 @@ describe('applications under concurrency', () => {
     const applied = await member.query(APPLY, { input: { posting: job!.id } });
     const id = applied.applyForJob.application.id;
     const other = await env.as(demo.memberLi);
-    expect((await other.request(WITHDRAW, { id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const withdrawn = await member.query(WITHDRAW, { id });
+    expect((await other.request(WITHDRAW_APPLICATION, { id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const withdrawn = await member.query(WITHDRAW_APPLICATION, { id });
     expect(withdrawn.withdrawJobApplication).toEqual({ __typename: 'WithdrawJobApplicationSuccess', application: { id, status: 'WITHDRAWN' } });
     const mine = await member.query(MY_APPLICATIONS);
     expect(mine.myJobApplications.nodes.find((n: any) => n.id === id).status).toBe('WITHDRAWN');

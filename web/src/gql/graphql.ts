@@ -1042,6 +1042,10 @@ type ErrorParts_FairClosed_Fragment = { __typename: 'FairClosed', code: string, 
 
 type ErrorParts_FairFull_Fragment = { __typename: 'FairFull', code: string, message: string };
 
+type ErrorParts_FileAlreadyAttached_Fragment = { __typename: 'FileAlreadyAttached', code: string, message: string };
+
+type ErrorParts_FilePurposeMismatch_Fragment = { __typename: 'FilePurposeMismatch', code: string, message: string };
+
 type ErrorParts_GrantApplicationExists_Fragment = { __typename: 'GrantApplicationExists', code: string, message: string };
 
 type ErrorParts_GrantCallNotOpen_Fragment = { __typename: 'GrantCallNotOpen', code: string, message: string };
@@ -1173,6 +1177,8 @@ export type ErrorPartsFragment =
   | ErrorParts_EntryNotActive_Fragment
   | ErrorParts_FairClosed_Fragment
   | ErrorParts_FairFull_Fragment
+  | ErrorParts_FileAlreadyAttached_Fragment
+  | ErrorParts_FilePurposeMismatch_Fragment
   | ErrorParts_GrantApplicationExists_Fragment
   | ErrorParts_GrantCallNotOpen_Fragment
   | ErrorParts_GrantNotEligible_Fragment
@@ -1317,6 +1323,7 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1350,7 +1357,7 @@ export type EventResultsPageQuery = { me: { id: string, displayName: string, pho
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, applications: { totalCount: number } | null }> } | null }> };
+export type EmployerPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myEmployers: Array<{ id: string, name: string, status: EmployerStatus, industry: string, reviewNote: string | null, viewerCan: { joinFair: boolean }, postings: { totalCount: number, nodes: Array<{ id: string, title: string, status: JobPostingStatus, isOpen: boolean, openings: number, validThrough: string, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, applications: { totalCount: number } | null }> } | null }> };
 
 export type EmployerPostingPageQueryVariables = Exact<{
   id: string;
@@ -1374,13 +1381,14 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string } }> } | null }
+    | { __typename: 'JobPosting', id: string, title: string, status: JobPostingStatus, openings: number, employer: { id: string, name: string }, applications: { totalCount: number, nodes: Array<{ id: string, status: JobApplicationStatus, createdAt: string, statusChangedAt: string, note: string | null, experience: string | null, skills: Array<string>, certificates: Array<string>, applicant: { realName: string, phone: string }, viewerCan: { view: boolean, interview: boolean, offer: boolean, hire: boolean, reject: boolean } }> } | null }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1409,7 +1417,7 @@ export type SubmitJobPostingMutation = { submitJobPosting:
     | { __typename: 'EmployerNotVerified', code: string, message: string }
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus } }
+    | { __typename: 'SubmitJobPostingSuccess', posting: { id: string, status: JobPostingStatus, viewerCan: { edit: boolean, submit: boolean } } }
    | null };
 
 export type FairCardFragment = { id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, organizer: { id: string, name: string } };
@@ -1441,7 +1449,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
-    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
+    | { __typename: 'JobFair', description: string | null, id: string, title: string, date: string, isOnline: boolean, venue: string | null, capacity: number | null, registeredCount: number, isOver: boolean, viewerRegistered: boolean, viewerCan: { join: boolean, register: boolean, cancelRegistration: boolean }, figures: { employers: number, positions: number, postings: number, visitors: number, applications: number }, employers: { totalCount: number, nodes: Array<{ id: string, name: string, industry: string }> }, postings: { nodes: Array<{ isOpen: boolean, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> }, organizer: { id: string, name: string } }
     | { __typename: 'JobPosting' }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
@@ -1449,6 +1457,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1459,7 +1468,7 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
 export type FairEmployerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, status: EmployerStatus, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
+export type FairEmployerOptionsQuery = { myEmployers: Array<{ id: string, name: string, viewerCan: { joinFair: boolean }, openPostings: { nodes: Array<{ id: string, title: string }> } }> };
 
 export type RegisterForJobFairMutationVariables = Exact<{
   input: JobFairRefInput;
@@ -1509,7 +1518,7 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
-    | { __typename: 'GrantApplication', id: string, studioName: string, applicantName: string, enterprise: string, status: GrantApplicationStatus, decisionRationale: string | null, decidedAt: string | null, stripeAccountId: string | null, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, requestedAt: string | null, staffApprovedAt: string | null, financeApprovedAt: string | null, paymentMethod: GrantPaymentMethod | null, paymentReference: string | null, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null }>, auditTrail: { nodes: Array<{ action: string, fromState: string | null, toState: string | null, reason: string | null, actorName: string | null, createdAt: string }> } | null }
+    | { __typename: 'GrantApplication', id: string, studioName: string, applicantName: string, enterprise: string, status: GrantApplicationStatus, decisionRationale: string | null, decidedAt: string | null, stripeAccountId: string | null, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, requestedAt: string | null, staffApprovedAt: string | null, financeApprovedAt: string | null, paymentMethod: GrantPaymentMethod | null, paymentReference: string | null, paidAt: string | null, failureReason: string | null, viewerCan: { approve: boolean, financeApprove: boolean, recordPayment: boolean, payWithStripe: boolean, recordFailure: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { accept: boolean, requestChanges: boolean } }>, auditTrail: { nodes: Array<{ action: string, fromState: string | null, toState: string | null, reason: string | null, actorName: string | null, createdAt: string }> } | null }
     | { __typename: 'GrantCall' }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
@@ -1525,6 +1534,7 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1543,6 +1553,7 @@ export type ApproveGrantTrancheMutation = { approveGrantTranche:
     | { __typename: 'ApproveGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -1555,6 +1566,7 @@ export type FinanceApproveGrantTrancheMutation = { financeApproveGrantTranche:
     | { __typename: 'FinanceApproveGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SameApproverForbidden', code: string, message: string }
    | null };
@@ -1567,6 +1579,7 @@ export type RecordGrantTranchePaymentMutationVariables = Exact<{
 export type RecordGrantTranchePaymentMutation = { recordGrantTranchePayment:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RecordGrantTranchePaymentSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
    | null };
@@ -1579,6 +1592,7 @@ export type RecordGrantTranchePaymentFailureMutationVariables = Exact<{
 export type RecordGrantTranchePaymentFailureMutation = { recordGrantTranchePaymentFailure:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RecordGrantTranchePaymentFailureSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
    | null };
@@ -1591,6 +1605,7 @@ export type PayGrantTrancheWithStripeMutationVariables = Exact<{
 export type PayGrantTrancheWithStripeMutation = { payGrantTrancheWithStripe:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'PayGrantTrancheWithStripeSuccess', tranche: { id: string, status: GrantTrancheStatus, failureReason: string | null } }
     | { __typename: 'PayoutAccountMissing', code: string, message: string }
@@ -1605,6 +1620,7 @@ export type ReviewGrantReportMutationVariables = Exact<{
 export type ReviewGrantReportMutation = { reviewGrantReport:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewGrantReportSuccess', report: { id: string, status: GrantReportStatus, reviewNote: string | null } }
    | null };
@@ -1612,7 +1628,7 @@ export type ReviewGrantReportMutation = { reviewGrantReport:
 export type GrantReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
+export type GrantReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantReviews: { nodes: Array<{ id: string, status: GrantReviewStatus, submittedAt: string | null, weightedScore: number | null, comment: string | null, viewerCan: { submit: boolean, declareConflict: boolean }, application: { id: string, studioName: string, applicantName: string, enterprise: string, trade: string, plan: string, distinctions: Array<GrantDistinction>, distinctionNote: string | null, tier: { name: string }, requestedAmount: { amount: number }, budgetLines: Array<{ item: string, amount: { amount: number } }>, teamMembers: Array<{ name: string, role: string }>, call: { title: string, criteria: Array<{ id: string, name: string, description: string, weight: number }> } } }> } };
 
 export type SubmitGrantReviewMutationVariables = Exact<{
   input: SubmitGrantReviewInput;
@@ -1622,6 +1638,7 @@ export type SubmitGrantReviewMutationVariables = Exact<{
 export type SubmitGrantReviewMutation = { submitGrantReview:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'SubmitGrantReviewSuccess', review: { id: string, status: GrantReviewStatus, weightedScore: number | null } }
    | null };
@@ -1635,6 +1652,7 @@ export type DeclareGrantReviewConflictMutation = { declareGrantReviewConflict:
     | { __typename: 'DeclareGrantReviewConflictSuccess' }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -1657,7 +1675,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
-    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, weightedAverageScore?: number | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, tranches: Array<{ label: string, status: GrantTrancheStatus }>, reports: Array<{ title: string, status: GrantReportStatus }>, reviews?: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
+    | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, weightedAverageScore?: number | null, missingDocuments: Array<string>, viewerCan: { startScreening: boolean, requestInfo: boolean, assignReviewer: boolean, startReview: boolean, approve: boolean, reject: boolean }, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, tranches: Array<{ label: string, status: GrantTrancheStatus }>, reports: Array<{ title: string, status: GrantReportStatus }>, reviews?: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
     | { __typename: 'GrantReview' }
@@ -1672,6 +1690,7 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1687,6 +1706,7 @@ export type StartGrantScreeningMutationVariables = Exact<{
 export type StartGrantScreeningMutation = { startGrantScreening:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'StartGrantScreeningSuccess' }
    | null };
@@ -1699,6 +1719,7 @@ export type RequestGrantInfoMutationVariables = Exact<{
 export type RequestGrantInfoMutation = { requestGrantApplicationInfo:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'RequestGrantApplicationInfoSuccess' }
    | null };
@@ -1712,6 +1733,7 @@ export type AssignGrantReviewerMutation = { assignGrantReviewer:
     | { __typename: 'AssignGrantReviewerSuccess' }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotAGrantReviewer', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewerAlreadyAssigned', code: string, message: string }
@@ -1726,6 +1748,7 @@ export type StartGrantReviewMutationVariables = Exact<{
 export type StartGrantReviewMutation = { startGrantReview:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotEnoughReviewers', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'StartGrantReviewSuccess' }
@@ -1742,6 +1765,7 @@ export type DecideGrantApplicationMutation = { decideGrantApplication:
     | { __typename: 'DecideGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, approvedAmount: { amount: number } | null } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
@@ -1750,7 +1774,7 @@ export type GrantCallsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GrantCallsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, grantCalls: { nodes: Array<{ id: string, title: string, isOpen: boolean, opensAt: string, closesAt: string, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, minAmount: { amount: number }, maxAmount: { amount: number } }> }> } };
 
-export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
+export type MyGrantApplicationFragment = { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> };
 
 export type GrantCallPageQueryVariables = Exact<{
   id: string;
@@ -1766,7 +1790,7 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
-    | { __typename: 'GrantCall', id: string, title: string, description: string, isOpen: boolean, opensAt: string, closesAt: string, eligibilityConditions: Array<string>, qualifyingDistinctions: Array<GrantDistinction>, requiredDocuments: Array<string>, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, tiers: Array<{ id: string, name: string, requiredTitle: CraftsmanTitle, requiresDistinction: boolean, minAmount: { amount: number }, maxAmount: { amount: number } }>, criteria: Array<{ id: string, name: string, description: string, weight: number }> }
+    | { __typename: 'GrantCall', id: string, title: string, description: string, isOpen: boolean, opensAt: string, closesAt: string, eligibilityConditions: Array<string>, qualifyingDistinctions: Array<GrantDistinction>, requiredDocuments: Array<string>, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, viewerCan: { apply: boolean }, tiers: Array<{ id: string, name: string, requiredTitle: CraftsmanTitle, requiresDistinction: boolean, minAmount: { amount: number }, maxAmount: { amount: number } }>, criteria: Array<{ id: string, name: string, description: string, weight: number }> }
     | { __typename: 'GrantCriterion' }
     | { __typename: 'GrantReport' }
     | { __typename: 'GrantReview' }
@@ -1781,17 +1805,18 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookSubscription' }
-   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+   | null, myGrantApplications?: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type MyGrantsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
+export type MyGrantsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myGrantApplications: { nodes: Array<{ id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> }> } };
 
 export type CreateGrantApplicationMutationVariables = Exact<{
   input: CreateGrantApplicationInput;
@@ -1801,7 +1826,7 @@ export type CreateGrantApplicationMutationVariables = Exact<{
 export type CreateGrantApplicationMutation = { createGrantApplication:
     | { __typename: 'AmountOutsideTier', code: string, message: string, min: { amount: number }, max: { amount: number } }
     | { __typename: 'BudgetLinesMismatch', code: string, message: string, linesTotal: { amount: number } }
-    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
+    | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
     | { __typename: 'GrantApplicationExists', code: string, message: string }
     | { __typename: 'GrantCallNotOpen', code: string, message: string }
     | { __typename: 'GrantNotEligible', code: string, message: string }
@@ -1821,8 +1846,9 @@ export type SubmitGrantApplicationMutation = { submitGrantApplication:
     | { __typename: 'GrantNotEligible', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
+    | { __typename: 'SubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
    | null };
 
 export type ResubmitGrantApplicationMutationVariables = Exact<{
@@ -1834,6 +1860,7 @@ export type ResubmitGrantApplicationMutation = { resubmitGrantApplication:
     | { __typename: 'DocumentsMissing', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ResubmitGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
    | null };
@@ -1846,6 +1873,7 @@ export type WithdrawGrantApplicationMutationVariables = Exact<{
 export type WithdrawGrantApplicationMutation = { withdrawGrantApplication:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'WithdrawGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus } }
    | null };
@@ -1858,6 +1886,7 @@ export type RequestGrantTrancheMutationVariables = Exact<{
 export type RequestGrantTrancheMutation = { requestGrantTranche:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReportNotAccepted', code: string, message: string }
     | { __typename: 'RequestGrantTrancheSuccess', tranche: { id: string, status: GrantTrancheStatus } }
@@ -1879,7 +1908,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
     | { __typename: 'GrantCriterion' }
-    | { __typename: 'GrantReport', id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } }
+    | { __typename: 'GrantReport', id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } }
     | { __typename: 'GrantReview' }
     | { __typename: 'GrantTier' }
     | { __typename: 'GrantTranche' }
@@ -1892,6 +1921,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1899,7 +1929,7 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'WebhookSubscription' }
    | null };
 
-export type GrantReportPartsFragment = { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } };
+export type GrantReportPartsFragment = { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } };
 
 export type SubmitGrantReportMutationVariables = Exact<{
   input: SubmitGrantReportInput;
@@ -1909,8 +1939,9 @@ export type SubmitGrantReportMutationVariables = Exact<{
 export type SubmitGrantReportMutation = { submitGrantReport:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidGrantTransition', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, application: { id: string, studioName: string, call: { title: string } } } }
+    | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } } }
    | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1950,13 +1981,14 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string } | null, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
+    | { __typename: 'JobPosting', description: string, benefits: Array<string>, isOpen: boolean, status: JobPostingStatus, validThrough: string, jsonLd: string, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, employer: { industry: string, id: string, name: string }, viewerApplication: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } | null, viewerCan: { apply: boolean }, salary: { min: { amount: number }, max: { amount: number } }, region: { id: string, name: string } }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -1971,7 +2003,7 @@ export type ApplyForJobMutationVariables = Exact<{
 
 export type ApplyForJobMutation = { applyForJob:
     | { __typename: 'AlreadyApplied', code: string, message: string }
-    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string } }
+    | { __typename: 'ApplyForJobSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'PostingNotOpen', code: string, message: string }
@@ -1985,7 +2017,7 @@ export type WithdrawJobApplicationMutationVariables = Exact<{
 export type WithdrawJobApplicationMutation = { withdrawJobApplication:
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus } }
+    | { __typename: 'WithdrawJobApplicationSuccess', application: { id: string, status: JobApplicationStatus, statusChangedAt: string, viewerCan: { withdraw: boolean } } }
    | null };
 
 export type MyJobApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2123,6 +2155,7 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2160,6 +2193,7 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2232,6 +2266,7 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2323,6 +2358,7 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase', id: string, status: VoucherPurchaseStatus, checkoutUrl: string | null, reservedUntil: string, paidAt: string | null, refundedAt: string | null, amount: { amount: number }, faceValue: { amount: number }, offer: { id: string, title: string }, voucher: { id: string, code: string | null, qrPayload: string | null, status: ClaimStatus, claimedAt: string, expiresAt: string, redeemedAt: string | null, cancelledAt: string | null, redeemedStore: { name: string } | null, offer: { id: string, title: string, kind: OfferKind, percentPaid: number | null, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { name: string } } } | null }
@@ -2345,7 +2381,7 @@ export type CancelVoucherPurchaseMutation = { cancelVoucherPurchase:
 
 export type PostingFormEmployerFragment = { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } };
 
-export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
+export type PostingFormPostingFragment = { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } };
 
 export type NewPostingFormQueryVariables = Exact<{
   employer: string;
@@ -2375,6 +2411,7 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2403,13 +2440,14 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'GrantTranche' }
     | { __typename: 'JobApplication' }
     | { __typename: 'JobFair' }
-    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
+    | { __typename: 'JobPosting', id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } }
     | { __typename: 'Member' }
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
     | { __typename: 'VoucherPurchase' }
@@ -2430,7 +2468,7 @@ export type CreateJobPostingMutationVariables = Exact<{
 
 
 export type CreateJobPostingMutation = { createJobPosting:
-    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'CreateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
    | null };
 
@@ -2443,7 +2481,7 @@ export type UpdateJobPostingMutation = { updateJobPosting:
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
     | { __typename: 'InvalidTransition', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
-    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
+    | { __typename: 'UpdateJobPostingSuccess', posting: { id: string, status: JobPostingStatus, title: string, description: string, employmentType: EmploymentType, category: string, openings: number, validThrough: string, address: string | null, isRemote: boolean, isPublicBenefit: boolean, suitableForHardship: boolean, benefits: Array<string>, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean }, salary: { min: { amount: number }, max: { amount: number } }, requirements: { education: EducationLevel | null, experienceYears: number | null, skills: Array<string> }, region: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, employer: { id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } } } }
    | null };
 
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2760,6 +2798,11 @@ export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -2794,6 +2837,9 @@ export const MyGrantApplicationFragmentDoc = new TypedDocumentString(`
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -2819,6 +2865,9 @@ export const GrantReportPartsFragmentDoc = new TypedDocumentString(`
   title
   dueOn
   status
+  viewerCan {
+    submit
+  }
   content
   submittedAt
   reviewNote
@@ -3068,6 +3117,10 @@ export const PostingFormPostingFragmentDoc = new TypedDocumentString(`
     fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -3751,6 +3804,9 @@ export const EmployerPageDocument = new TypedDocumentString(`
     status
     industry
     reviewNote
+    viewerCan {
+      joinFair
+    }
     postings(first: 20) {
       totalCount
       nodes {
@@ -3761,6 +3817,10 @@ export const EmployerPageDocument = new TypedDocumentString(`
         openings
         validThrough
         reviewNote
+        viewerCan {
+          edit
+          submit
+        }
         applications(first: 1) {
           totalCount
         }
@@ -3827,6 +3887,13 @@ export const EmployerPostingPageDocument = new TypedDocumentString(`
           applicant {
             realName
             phone
+          }
+          viewerCan {
+            view
+            interview
+            offer
+            hire
+            reject
           }
         }
       }
@@ -3896,6 +3963,10 @@ export const SubmitJobPostingDocument = new TypedDocumentString(`
       posting {
         id
         status
+        viewerCan {
+          edit
+          submit
+        }
       }
     }
     ...ErrorParts
@@ -3983,6 +4054,11 @@ export const FairPageDocument = new TypedDocumentString(`
     __typename
     ... on JobFair {
       ...FairCard
+      viewerCan {
+        join
+        register
+        cancelRegistration
+      }
       description
       figures {
         employers
@@ -4085,7 +4161,9 @@ export const FairEmployerOptionsDocument = new TypedDocumentString(`
   myEmployers {
     id
     name
-    status
+    viewerCan {
+      joinFair
+    }
     openPostings(first: 50) {
       nodes {
         id
@@ -4238,6 +4316,13 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
         paymentReference
         paidAt
         failureReason
+        viewerCan {
+          approve
+          financeApprove
+          recordPayment
+          payWithStripe
+          recordFailure
+        }
         amount {
           amount
         }
@@ -4256,6 +4341,10 @@ export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
         submittedAt
         reviewNote
         reviewedAt
+        viewerCan {
+          accept
+          requestChanges
+        }
       }
       auditTrail(first: 100) {
         nodes {
@@ -4479,6 +4568,10 @@ export const GrantReviewsPageDocument = new TypedDocumentString(`
     nodes {
       id
       status
+      viewerCan {
+        submit
+        declareConflict
+      }
       submittedAt
       weightedScore
       comment
@@ -4673,6 +4766,14 @@ export const StaffGrantCallPageDocument = new TypedDocumentString(`
           studioName
           enterprise
           status
+          viewerCan {
+            startScreening
+            requestInfo
+            assignReviewer
+            startReview
+            approve
+            reject
+          }
           weightedAverageScore @include(if: $staff)
           missingDocuments
           requestedAmount {
@@ -4935,6 +5036,9 @@ export const GrantCallPageDocument = new TypedDocumentString(`
       eligibilityConditions
       qualifyingDistinctions
       requiredDocuments
+      viewerCan {
+        apply
+      }
       tiers {
         id
         name
@@ -4964,6 +5068,11 @@ export const GrantCallPageDocument = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -4998,6 +5107,9 @@ export const GrantCallPageDocument = new TypedDocumentString(`
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5059,6 +5171,11 @@ export const MyGrantsPageDocument = new TypedDocumentString(`
     fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -5093,6 +5210,9 @@ export const MyGrantsPageDocument = new TypedDocumentString(`
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5180,6 +5300,11 @@ export const CreateGrantApplicationDocument = new TypedDocumentString(`
 fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -5214,6 +5339,9 @@ fragment MyGrantApplication on GrantApplication {
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5262,6 +5390,11 @@ export const SubmitGrantApplicationDocument = new TypedDocumentString(`
 fragment MyGrantApplication on GrantApplication {
   id
   status
+  viewerCan {
+    submit
+    resubmit
+    withdraw
+  }
   studioName
   enterprise
   trade
@@ -5296,6 +5429,9 @@ fragment MyGrantApplication on GrantApplication {
     status
     paidAt
     failureReason
+    viewerCan {
+      request
+    }
     amount {
       amount
     }
@@ -5406,6 +5542,9 @@ export const GrantReportPageDocument = new TypedDocumentString(`
   title
   dueOn
   status
+  viewerCan {
+    submit
+  }
   content
   submittedAt
   reviewNote
@@ -5476,6 +5615,9 @@ fragment GrantReportParts on GrantReport {
   title
   dueOn
   status
+  viewerCan {
+    submit
+  }
   content
   submittedAt
   reviewNote
@@ -5714,6 +5856,12 @@ export const JobPageDocument = new TypedDocumentString(`
         id
         status
         statusChangedAt
+        viewerCan {
+          withdraw
+        }
+      }
+      viewerCan {
+        apply
       }
     }
   }
@@ -5784,6 +5932,9 @@ export const ApplyForJobDocument = new TypedDocumentString(`
         id
         status
         statusChangedAt
+        viewerCan {
+          withdraw
+        }
       }
     }
     ...ErrorParts
@@ -5809,6 +5960,10 @@ export const WithdrawJobApplicationDocument = new TypedDocumentString(`
       application {
         id
         status
+        statusChangedAt
+        viewerCan {
+          withdraw
+        }
       }
     }
     ...ErrorParts
@@ -7315,6 +7470,10 @@ export const EditPostingFormDocument = new TypedDocumentString(`
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -7431,6 +7590,10 @@ fragment PostingFormEmployer on Employer {
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType
@@ -7508,6 +7671,10 @@ fragment PostingFormEmployer on Employer {
 fragment PostingFormPosting on JobPosting {
   id
   status
+  viewerCan {
+    edit
+    submit
+  }
   title
   description
   employmentType

@@ -12,27 +12,20 @@ import type { Page } from '../router';
 import { JOB_LABELS, alertBox, busy, dateTime, jobLabel, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
 
-/** The employer's next steps from each state (the API refuses anything else with InvalidTransition). */
-const NEXT: Record<string, { to: EmployerSetsApplicationStatus; text: string; primary?: boolean }[]> = {
-  SUBMITTED: [
-    { to: 'VIEWED', text: '标记已查看' },
-    { to: 'INTERVIEWING', text: '安排面试', primary: true },
-    { to: 'REJECTED', text: '不合适' },
-  ],
-  VIEWED: [
-    { to: 'INTERVIEWING', text: '安排面试', primary: true },
-    { to: 'OFFERED', text: '发录用意向' },
-    { to: 'REJECTED', text: '不合适' },
-  ],
-  INTERVIEWING: [
-    { to: 'OFFERED', text: '发录用意向', primary: true },
-    { to: 'REJECTED', text: '不合适' },
-  ],
-  OFFERED: [
-    { to: 'HIRED', text: '确认录用', primary: true },
-    { to: 'REJECTED', text: '不合适' },
-  ],
-};
+type EmployerStep = 'view' | 'interview' | 'offer' | 'hire' | 'reject';
+
+/**
+ * The buttons an employer may see on an application, in the order shown; each appears only when
+ * the application's viewerCan flag for it is true (the server's lifecycle decides, not this page).
+ */
+const STEPS: { action: EmployerStep; to: EmployerSetsApplicationStatus; text: string; primary?: (can: Record<EmployerStep, boolean>) => boolean }[] = [
+  { action: 'view', to: 'VIEWED', text: '标记已查看' },
+  { action: 'interview', to: 'INTERVIEWING', text: '安排面试', primary: () => true },
+  // The offer is the main step once an interview is no longer on offer.
+  { action: 'offer', to: 'OFFERED', text: '发录用意向', primary: (can) => !can.interview },
+  { action: 'hire', to: 'HIRED', text: '确认录用', primary: () => true },
+  { action: 'reject', to: 'REJECTED', text: '不合适' },
+];
 
 export const employerPage: Page = async (ctx) => {
   ctx.title('用人单位');
@@ -62,7 +55,7 @@ export const employerPage: Page = async (ctx) => {
               <h3>岗位（${employer.postings?.totalCount ?? 0}）</h3>
               <p class="actions">
                 <a class="button" href=${`/employer/postings/new?employer=${encodeURIComponent(employer.id)}`}>发布新岗位</a>
-                ${employer.status === 'VERIFIED' ? html`<a class="button secondary" href="/fairs">报名招聘会</a>` : nothing}
+                ${employer.viewerCan.joinFair ? html`<a class="button secondary" href="/fairs">报名招聘会</a>` : nothing}
               </p>
               <ul class="plain postings">
                 ${(employer.postings?.nodes ?? []).map(
@@ -71,10 +64,10 @@ export const employerPage: Page = async (ctx) => {
                     <span class="badge">${jobLabel('postingStatus', p.status)}</span>
                     <span class="meta">申请 ${p.applications?.totalCount ?? 0} · 招 ${p.openings} 人 · 截止 ${dateTime(p.validThrough)}</span>
                     ${p.reviewNote ? html`<span class="warn">审核意见：${p.reviewNote}</span>` : nothing}
-                    ${p.status === 'DRAFT' || p.status === 'PENDING_REVIEW' || p.status === 'PUBLISHED'
+                    ${p.viewerCan.edit
                       ? html`<a class="button secondary" href=${`/employer/postings/${encodeURIComponent(p.id)}/edit`}>修改</a>`
                       : nothing}
-                    ${p.status === 'DRAFT' ? html`<button type="button" class="secondary" @click=${(e: Event) => submit(e, p.id)}>提交审核</button>` : nothing}
+                    ${p.viewerCan.submit ? html`<button type="button" class="secondary" @click=${(e: Event) => submit(e, p.id)}>提交审核</button>` : nothing}
                     ${alertBox(problems.get(p.id))} ${notice(messages.get(p.id))}
                   </li>`,
                 )}
@@ -119,6 +112,17 @@ export const employerPostingPage: Page = async (ctx) => {
     ctx.navigate(`/employer/postings/${encodeURIComponent(postingId)}${value ? `?status=${value}` : ''}`);
   };
 
+  const actions = (id: string, can: Record<EmployerStep, boolean>) => {
+    const steps = STEPS.filter((step) => can[step.action]);
+    return steps.length
+      ? html`<div class="actions">
+          ${steps.map(
+            (step) => html`<button type="button" class=${step.primary?.(can) ? '' : 'secondary'} @click=${(e: Event) => move(e, id, step.to)}>${step.text}</button>`,
+          )}
+        </div>`
+      : nothing;
+  };
+
   function draw() {
     if (data.node?.__typename !== 'JobPosting') return;
     const posting = data.node;
@@ -148,13 +152,7 @@ export const employerPostingPage: Page = async (ctx) => {
                 ${a.note ? html`<p>留言：${a.note}</p>` : nothing}
                 <p class="meta">投递于 ${dateTime(a.createdAt)}</p>
                 ${alertBox(problems.get(a.id))} ${notice(messages.get(a.id))}
-                ${NEXT[a.status]
-                  ? html`<div class="actions">
-                      ${NEXT[a.status]!.map(
-                        (step) => html`<button type="button" class=${step.primary ? '' : 'secondary'} @click=${(e: Event) => move(e, a.id, step.to)}>${step.text}</button>`,
-                      )}
-                    </div>`
-                  : nothing}
+                ${actions(a.id, a.viewerCan)}
               </article>`,
             )
           : html`<p class="empty">暂无申请。</p>`}`);

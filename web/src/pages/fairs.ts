@@ -126,10 +126,12 @@ export const fairPage: Page = async (ctx) => {
               ? html`<p class="hint">报名须先绑定工会会员卡。</p>`
               : f.viewerRegistered
                 ? html`<p class="ok-text" data-testid="fair-registered">你已报名。</p>
-                    <p><button type="button" class="secondary" @click=${cancel}>取消报名</button></p>`
-                : full
-                  ? html`<p class="warn">名额已满。</p>`
-                  : html`<p><button type="button" @click=${register}>报名参加</button></p>`}
+                    ${f.viewerCan.cancelRegistration ? html`<p><button type="button" class="secondary" @click=${cancel}>取消报名</button></p>` : nothing}`
+                : f.viewerCan.register
+                  ? html`<p><button type="button" @click=${register}>报名参加</button></p>`
+                  : full
+                    ? html`<p class="warn">名额已满。</p>`
+                    : nothing}
       </section>
       <h2>参会单位（${f.employers.totalCount}）</h2>
       ${f.employers.nodes.length
@@ -152,14 +154,14 @@ export const fairPage: Page = async (ctx) => {
             )}
           </ul>`
         : html`<p class="empty">还没有单位报名参会。</p>`}
-      ${mine.length && !f.isOver
+      ${mine.length && f.viewerCan.join
         ? html`<section aria-labelledby="fair-join-h">
             <h2 id="fair-join-h">单位参会</h2>
             ${mine.map((e) => {
               const offered = e.openPostings.nodes.filter((p) => !shown.has(p.id));
               return html`<form class="card stack" data-join=${e.id} @submit=${(ev: SubmitEvent) => join(ev, e.id)}>
                 <h3>${e.name}</h3>
-                ${e.status !== 'VERIFIED'
+                ${!e.viewerCan.joinFair
                   ? html`<p class="hint">单位通过审核后才能参会。</p>`
                   : html`${offered.length
                         ? html`<fieldset>

@@ -13,7 +13,7 @@ import { asError, request } from '../api';
 import { auditAction, auditState, grantLabel } from '../grant-labels';
 import type { Page } from '../router';
 import { alertBox, busy, dateTime, day, field, formValues, money, notice, pageHeader, type Problem } from '../ui';
-import { hasRole, viewer } from '../viewer';
+import { viewer } from '../viewer';
 
 type Outcome = { __typename?: string } | null | undefined;
 type Application = Extract<NonNullable<StaffGrantApplicationPageQuery['node']>, { __typename: 'GrantApplication' }>;
@@ -35,8 +35,6 @@ export const staffGrantApplicationPage: Page = async (ctx) => {
     return;
   }
   ctx.title(`${data.node.studioName} · 拨款与报告`);
-  const staff = hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN');
-  const finance = hasRole('FINANCE');
   const problems = new Map<string, Problem>();
   const messages = new Map<string, string>();
 
@@ -55,13 +53,13 @@ export const staffGrantApplicationPage: Page = async (ctx) => {
 
   const trancheActions = (t: Tranche): TemplateResult[] => {
     const out: TemplateResult[] = [];
-    if (staff && t.status === 'REQUESTED') {
+    if (t.viewerCan.approve) {
       out.push(click(t.id, '工会审批通过', async () => (await request(ApproveGrantTrancheDocument, input(t.id))).approveGrantTranche, '已审批，待财务复核'));
     }
-    if (finance && t.status === 'STAFF_APPROVED') {
+    if (t.viewerCan.financeApprove) {
       out.push(click(t.id, '财务复核通过', async () => (await request(FinanceApproveGrantTrancheDocument, input(t.id))).financeApproveGrantTranche, '已复核，可以拨付'));
     }
-    if (finance && (t.status === 'FINANCE_APPROVED' || t.status === 'FAILED')) {
+    if (t.viewerCan.recordPayment) {
       out.push(html`<form class="inline" @submit=${(e: SubmitEvent) => {
         e.preventDefault();
         const form = e.currentTarget as HTMLFormElement;
@@ -71,9 +69,11 @@ export const staffGrantApplicationPage: Page = async (ctx) => {
         ${field({ label: '银行流水号', name: 'bankReference', required: true, maxlength: 64 })}
         <button type="submit">登记银行转账拨付</button>
       </form>`);
+    }
+    if (t.viewerCan.payWithStripe) {
       out.push(click(t.id, '通过 Stripe 拨付', async () => (await request(PayGrantTrancheWithStripeDocument, input(t.id))).payGrantTrancheWithStripe, '已通过 Stripe 拨付', true));
     }
-    if (finance && t.status === 'FINANCE_APPROVED') {
+    if (t.viewerCan.recordFailure) {
       out.push(html`<form class="inline" @submit=${(e: SubmitEvent) => {
         e.preventDefault();
         const form = e.currentTarget as HTMLFormElement;
@@ -88,7 +88,7 @@ export const staffGrantApplicationPage: Page = async (ctx) => {
   };
 
   const reportReview = (r: Report): TemplateResult | typeof nothing => {
-    if (!staff || r.status !== 'SUBMITTED') return nothing;
+    if (!r.viewerCan.accept && !r.viewerCan.requestChanges) return nothing;
     return html`<form class="stack" @submit=${(e: SubmitEvent) => {
       e.preventDefault();
       const form = e.currentTarget as HTMLFormElement;
@@ -98,8 +98,8 @@ export const staffGrantApplicationPage: Page = async (ctx) => {
     }}>
       ${field({ label: '验收意见', name: 'note', hint: '要求修改时必填' })}
       <div class="actions">
-        <button type="submit" value="accept">验收通过</button>
-        <button type="submit" value="changes" class="secondary">要求修改</button>
+        ${r.viewerCan.accept ? html`<button type="submit" value="accept">验收通过</button>` : nothing}
+        ${r.viewerCan.requestChanges ? html`<button type="submit" value="changes" class="secondary">要求修改</button>` : nothing}
       </div>
     </form>`;
   };

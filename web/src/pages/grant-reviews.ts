@@ -72,7 +72,7 @@ export const grantReviewsPage: Page = async (ctx) => {
                 ${a.distinctions.length ? html`<p>重大业绩：${a.distinctions.map((d) => grantLabel('distinction', d)).join('、')}${a.distinctionNote ? `；${a.distinctionNote}` : ''}</p>` : nothing}
               </details>
               ${alertBox(problems.get(r.id))} ${notice(messages.get(r.id))}
-              ${r.status === 'ASSIGNED'
+              ${r.viewerCan.submit
                 ? html`<form class="stack" @submit=${(e: SubmitEvent) => submit(e, r.id, criteria.map((c) => c.id))}>
                     ${criteria.map(
                       (c) => html`<fieldset>
@@ -86,10 +86,13 @@ export const grantReviewsPage: Page = async (ctx) => {
                     ${field({ label: '总体意见', name: 'comment' })}
                     <div class="actions">
                       <button type="submit">提交评审</button>
-                      <button type="button" class="secondary" @click=${(e: Event) => conflict(e, r.id)}>申请回避</button>
+                      ${r.viewerCan.declareConflict ? html`<button type="button" class="secondary" @click=${(e: Event) => conflict(e, r.id)}>申请回避</button>` : nothing}
                     </div>
                   </form>`
-                : html`<p>${grantLabel('reviewStatus', r.status)}${r.status === 'SUBMITTED' ? `（${dateTime(r.submittedAt)}），加权得分 ${r.weightedScore?.toFixed(2) ?? '—'}` : ''}</p>`}
+                : r.viewerCan.declareConflict
+                  ? html`<p class="hint">申请尚未送交专家评审，送交后可评分。</p>
+                      <div class="actions"><button type="button" class="secondary" @click=${(e: Event) => conflict(e, r.id)}>申请回避</button></div>`
+                  : html`<p>${grantLabel('reviewStatus', r.status)}${r.status === 'SUBMITTED' ? `（${dateTime(r.submittedAt)}），加权得分 ${r.weightedScore?.toFixed(2) ?? '—'}` : ''}</p>`}
             </article>`;
           })
         : html`<p class="empty">没有分配给您的评审任务。</p>`}`);
@@ -120,7 +123,8 @@ export const staffGrantCallsPage: Page = async (ctx) => {
  * assignment, expert review, decision (approve with an amount, or reject, with the rationale).
  */
 export const staffGrantCallPage: Page = async (ctx) => {
-  // Finance see the applications and their payouts; assigning reviewers and scores are for union staff.
+  // Scores and the reviewer list are for union staff, so only they ask for them; what anyone may do
+  // here comes from each application's viewerCan.
   const staff = hasRole('UNION_STAFF') || hasRole('PLATFORM_ADMIN');
   const load = () => request(StaffGrantCallPageDocument, { id: ctx.params.id!, staff });
   let data: StaffGrantCallPageQuery = await load();
@@ -146,13 +150,13 @@ export const staffGrantCallPage: Page = async (ctx) => {
   const input = (application: string, reason: string | null = null) => ({ input: { application, reason } });
 
   const pipeline = (a: StaffApplication): TemplateResult | typeof nothing => {
-    if (!staff) return nothing;
+    const can = a.viewerCan;
     const buttons: TemplateResult[] = [];
     const click = (text: string, work: () => Promise<Outcome>, done: string, secondary = false) =>
       html`<button type="button" class=${secondary ? 'secondary' : ''} @click=${(e: Event) => run(e.currentTarget as HTMLButtonElement, a.id, work, done)}>${text}</button>`;
-    if (a.status === 'SUBMITTED') buttons.push(click('开始形式审查', async () => (await request(StartGrantScreeningDocument, input(a.id))).startGrantScreening, '已开始形式审查'));
-    if (a.status === 'SCREENING' || a.status === 'RESUBMITTED') {
-      buttons.push(click('送交专家评审', async () => (await request(StartGrantReviewDocument, input(a.id))).startGrantReview, '已送交专家评审'));
+    if (can.startScreening) buttons.push(click('开始形式审查', async () => (await request(StartGrantScreeningDocument, input(a.id))).startGrantScreening, '已开始形式审查'));
+    if (can.startReview) buttons.push(click('送交专家评审', async () => (await request(StartGrantReviewDocument, input(a.id))).startGrantReview, '已送交专家评审'));
+    if (can.requestInfo) {
       buttons.push(
         html`<button type="button" class="secondary" @click=${(e: Event) => {
           const message = prompt('需要申请人补充的内容：');
@@ -160,10 +164,8 @@ export const staffGrantCallPage: Page = async (ctx) => {
         }}>要求补充材料</button>`,
       );
     }
-    const canAssign = ['SCREENING', 'RESUBMITTED', 'UNDER_REVIEW'].includes(a.status);
-    const canDecide = ['SCREENING', 'RESUBMITTED', 'DECISION_PENDING'].includes(a.status);
     return html`<div class="actions">${buttons}</div>
-      ${canAssign
+      ${can.assignReviewer
         ? html`<form class="inline" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
             const reviewer = formValues(e.currentTarget as HTMLFormElement).reviewer ?? '';
@@ -174,7 +176,7 @@ export const staffGrantCallPage: Page = async (ctx) => {
             <button type="submit" class="secondary">分配</button>
           </form>`
         : nothing}
-      ${canDecide
+      ${can.approve || can.reject
         ? html`<form class="inline decide" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
             const form = e.currentTarget as HTMLFormElement;
@@ -189,7 +191,7 @@ export const staffGrantCallPage: Page = async (ctx) => {
               })).decideGrantApplication,
               approve ? '已批准' : '已不予资助');
           }}>
-            ${a.status === 'DECISION_PENDING'
+            ${can.approve
               ? html`${field({ label: '批准金额（元）', name: 'amount', inputmode: 'decimal', value: String(a.requestedAmount.amount / 100) })}
                   <div class="field"><label for=${`plan-${a.id}`}>拨付计划</label>
                     <select id=${`plan-${a.id}`} name="plan">
@@ -198,8 +200,8 @@ export const staffGrantCallPage: Page = async (ctx) => {
                     </select></div>`
               : nothing}
             ${field({ label: '决定理由', name: 'rationale', required: true })}
-            ${a.status === 'DECISION_PENDING' ? html`<button type="submit" value="APPROVE">批准</button>` : nothing}
-            <button type="submit" value="REJECT" class="secondary">不予资助</button>
+            ${can.approve ? html`<button type="submit" value="APPROVE">批准</button>` : nothing}
+            ${can.reject ? html`<button type="submit" value="REJECT" class="secondary">不予资助</button>` : nothing}
           </form>`
         : nothing}`;
   };

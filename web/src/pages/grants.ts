@@ -114,7 +114,10 @@ export const grantCallPage: Page = async (ctx) => {
     return;
   }
   ctx.title(call.title);
-  let mine = (data.myGrantApplications?.nodes ?? []).find((a) => a.call.id === call.id && a.status !== 'WITHDRAWN') ?? null;
+  // The form while the API lets the viewer apply (a withdrawn application does not block a new
+  // one); otherwise the viewer's newest application in this call (the list is newest first).
+  let canApply = call.viewerCan.apply;
+  let mine = canApply ? null : ((data.myGrantApplications?.nodes ?? []).find((a) => a.call.id === call.id) ?? null);
   let problem: Problem = null;
   let message: string | null = null;
   const budget: Row[] = [{ a: '', b: '' }];
@@ -176,6 +179,7 @@ export const grantCallPage: Page = async (ctx) => {
         return;
       }
       mine = result.application;
+      canApply = false;
       await submitApplication(mine.id);
     });
     draw();
@@ -211,14 +215,14 @@ export const grantCallPage: Page = async (ctx) => {
       <section class="card" aria-labelledby="grant-apply">
         <h2 id="grant-apply">申请</h2>
         ${mine
-          ? applicationCard(mine, problem, message, mine.status === 'DRAFT'
+          ? applicationCard(mine, problem, message, mine.viewerCan.submit
               ? html`<button type="button" @click=${async (e: Event) => { await busy(e.currentTarget as HTMLButtonElement, () => submitApplication(mine!.id)); draw(); }}>提交申请</button>`
               : nothing)
           : !session.token
             ? html`<p><a class="button" href=${`/login?next=${encodeURIComponent(location.pathname)}`}>登录后申请</a></p>`
             : !member
               ? html`<p class="hint">申请须为绑定会员卡的工会会员。</p>`
-              : !c.isOpen
+              : !canApply
                 ? html`<p class="hint">不在申报期内。</p>`
                 : html`<form class="stack" @submit=${apply} novalidate>
                     ${alertBox(problem)}
@@ -299,10 +303,9 @@ export const myGrantsPage: Page = async (ctx) => {
     data = await request(MyGrantsPageDocument);
     draw();
   };
-  /** The next tranche may be asked for once the one before it is paid (the API checks reports too). */
+  /** The API says when a tranche may be asked for (in order; it checks the reports when asked). */
   const trancheAction = (a: MyGrantApplicationFragment) => (t: MyTranche) => {
-    const previous = a.tranches.find((x) => x.position === t.position - 1);
-    if (t.status !== 'PLANNED' || (previous && previous.status !== 'PAID')) return nothing;
+    if (!t.viewerCan.request) return nothing;
     return html`<button type="button" @click=${(e: Event) => requestTranche(e, a.id, t.id)}>申请拨付</button>`;
   };
   function draw() {
@@ -315,9 +318,9 @@ export const myGrantsPage: Page = async (ctx) => {
               problems.get(a.id),
               messages.get(a.id) ?? null,
               html`<div class="actions">
-                ${a.status === 'DRAFT' ? html`<button type="button" @click=${(e: Event) => act(e, a.id, 'submit')}>提交申请</button>` : nothing}
-                ${a.status === 'INFO_REQUESTED' ? html`<button type="button" @click=${(e: Event) => act(e, a.id, 'resubmit')}>重新提交</button>` : nothing}
-                ${['DRAFT', 'SUBMITTED', 'SCREENING', 'INFO_REQUESTED', 'RESUBMITTED', 'UNDER_REVIEW', 'DECISION_PENDING'].includes(a.status)
+                ${a.viewerCan.submit ? html`<button type="button" @click=${(e: Event) => act(e, a.id, 'submit')}>提交申请</button>` : nothing}
+                ${a.viewerCan.resubmit ? html`<button type="button" @click=${(e: Event) => act(e, a.id, 'resubmit')}>重新提交</button>` : nothing}
+                ${a.viewerCan.withdraw
                   ? html`<button type="button" class="secondary" @click=${(e: Event) => act(e, a.id, 'withdraw')}>撤回</button>`
                   : nothing}
               </div>`,
@@ -362,7 +365,7 @@ export const grantReportPage: Page = async (ctx) => {
   function draw() {
     const r = report!;
     const errors = fieldErrors(problem);
-    const editable = r.status === 'DUE' || r.status === 'CHANGES_REQUESTED';
+    const editable = r.viewerCan.submit;
     ctx.render(html`${pageHeader(r.title, `${r.application.studioName} · ${r.application.call.title}`)}
       <dl class="facts">
         <dt>截止日期</dt><dd>${day(r.dueOn)}</dd>

@@ -159,7 +159,7 @@ export const jobPage: Page = async (ctx) => {
     const result = await busy(event.currentTarget as HTMLButtonElement, async () => (await request(WithdrawJobApplicationDocument, { input: { id } })).withdrawJobApplication);
     problem = asError(result);
     if (!problem && result?.__typename === 'WithdrawJobApplicationSuccess') {
-      application = { ...application, status: result.application.status };
+      application = result.application;
       message = '申请已撤回';
     }
     draw();
@@ -194,14 +194,14 @@ export const jobPage: Page = async (ctx) => {
         ${application
           ? html`<p>申请状态：<strong class="application-status" data-status=${application.status}>${jobLabel('applicationStatus', application.status)}</strong>
                 <span class="meta">（${dateTime(application.statusChangedAt)}）</span></p>
-              ${['SUBMITTED', 'VIEWED', 'INTERVIEWING', 'OFFERED'].includes(application.status)
+              ${application.viewerCan.withdraw
                 ? html`<p><button type="button" class="secondary" @click=${withdraw}>撤回申请</button></p>`
                 : nothing}`
           : !session.token
             ? html`<p><a class="button" href=${`/login?next=${encodeURIComponent(location.pathname)}`}>登录后申请</a></p>`
             : viewer.get() && !isMember()
               ? html`<p class="hint">申请岗位须先绑定工会会员卡。</p>`
-              : job!.isOpen
+              : job!.viewerCan.apply
                 ? html`<form class="stack" @submit=${apply} novalidate>
                     ${fairId ? html`<p class="hint" data-testid="via-fair">经招聘会投递，计入该场招聘会的数据。</p>` : nothing}
                     ${field({ label: '工作经历', name: 'experience', error: errors.experience, hint: '如：焊工 3 年' })}

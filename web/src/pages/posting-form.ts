@@ -25,6 +25,12 @@ type Option = { id: string; name: string };
 const endOfShanghaiDay = (date: string) => `${date}T23:59:59+08:00`;
 const shanghaiDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
+/** What saving told the employer, by the status the posting is in afterwards (a labels map). */
+const SAVED_MESSAGES: Partial<Record<PostingFormPostingFragment['status'], string>> = {
+  PUBLISHED: '已保存，岗位保持发布。',
+  PENDING_REVIEW: '已保存，等待工会审核。',
+};
+
 function valuesOf(posting: PostingFormPostingFragment | null, employer: PostingFormEmployerFragment): Values {
   const region = posting?.region ?? null;
   const home = employer.region;
@@ -168,7 +174,7 @@ async function postingForm(ctx: PageContext, mode: 'new' | 'edit') {
       }
       posting = result.posting;
       values = valuesOf(posting, employer);
-      message = posting.status === 'PUBLISHED' ? '已保存，岗位保持发布。' : posting.status === 'PENDING_REVIEW' ? '已保存，等待工会审核。' : '已保存。草稿须提交审核，工会审核通过后发布。';
+      message = SAVED_MESSAGES[posting.status] ?? '已保存。草稿须提交审核，工会审核通过后发布。';
     } else {
       message = null;
     }
@@ -181,7 +187,7 @@ async function postingForm(ctx: PageContext, mode: 'new' | 'edit') {
     const result = await busy(event.currentTarget as HTMLButtonElement, async () => (await request(SubmitJobPostingDocument, { input: { id } })).submitJobPosting);
     problem = asError(result);
     if (!problem && result?.__typename === 'SubmitJobPostingSuccess') {
-      posting = { ...posting, status: result.posting.status };
+      posting = { ...posting, status: result.posting.status, viewerCan: result.posting.viewerCan };
       message = '已提交审核，工会工作人员审核通过后发布。';
     }
     draw();
@@ -190,12 +196,12 @@ async function postingForm(ctx: PageContext, mode: 'new' | 'edit') {
   function draw() {
     const errors = fieldErrors(problem);
     const err = (name: string) => errors[`posting.${name}`] ?? errors[`posting.${name}.amount`];
-    const editable = !posting || ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED'].includes(posting.status);
+    const editable = !posting || posting.viewerCan.edit;
     ctx.render(html`${pageHeader(posting ? '修改岗位' : '发布岗位', html`${employer.name}${posting ? html` · <span class="badge">${jobLabel('postingStatus', posting.status)}</span>` : nothing}`)}
       <p><a href="/employer">← 招聘管理</a></p>
       ${posting?.reviewNote ? html`<p class="warn">审核意见：${posting.reviewNote}</p>` : nothing}
       ${alertBox(problem)} ${notice(message)}
-      ${posting?.status === 'DRAFT' ? html`<p class="actions"><button type="button" @click=${submitForReview}>提交审核</button></p>` : nothing}
+      ${posting?.viewerCan.submit ? html`<p class="actions"><button type="button" @click=${submitForReview}>提交审核</button></p>` : nothing}
       ${!editable
         ? html`<p class="hint">已关闭或已招满的岗位不能修改。</p>`
         : html`<form class="stack posting-form" novalidate @submit=${save}>
