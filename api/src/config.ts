@@ -43,6 +43,11 @@ export interface Config {
   webhookMaxAttempts: number;
   /** Base of the exponential back-off between attempts, in seconds. */
   webhookRetryDelaySeconds: number;
+  /**
+   * A delivery left `delivering` with its job ended this long ago (or gone) was abandoned by a
+   * crashed worker: workers put it back to be sent again, when they start and every half lease.
+   */
+  webhookLeaseSeconds: number;
   /** The storefront's public origin (https://huigong.example) for Stripe's return pages; the request's own origin when unset. */
   publicBaseUrl: string | undefined;
   /** SMS provider (Aliyun), from SMS_*; null when its keys are absent. */
@@ -115,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookPollMs: env.WEBHOOK_POLL_MS === '0' ? 0 : positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 2000),
     webhookMaxAttempts: positiveInt('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 8),
     webhookRetryDelaySeconds: positiveInt('WEBHOOK_RETRY_DELAY_SECONDS', env.WEBHOOK_RETRY_DELAY_SECONDS, 30),
+    webhookLeaseSeconds: positiveInt('WEBHOOK_LEASE_SECONDS', env.WEBHOOK_LEASE_SECONDS, 300),
     publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL),
     sms: smsSettingsFromEnv(env),
     smsCodeSecret: smsCodeSecret(mode, env.SMS_CODE_SECRET),

@@ -11,6 +11,7 @@ export const INTERNAL_ERROR_MESSAGE = '服务器内部错误，请稍后重试';
  * - Pothos' validation errors (a wrong-type global ID, a malformed or out-of-range cursor,
  *   `first` with `last`), and failed argument validation on queries (zod through the
  *   validation plugin, which mutations turn into InputValidationError results instead);
+ * - graphql-js' "Too many errors processing variables" (more than 50 bad variable values);
  * - Apollo's request errors that carry an HTTP 4xx status but no code (a subscription
  *   operation, a persisted query whose hash does not match or whose version is unknown).
  */
@@ -35,6 +36,10 @@ function clientErrorOf(formatted: GraphQLFormattedError, error: unknown): GraphQ
   }
   if (original instanceof PothosValidationError) {
     return { message: `请求参数有误：${original.message}`, ...where, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  // graphql-js stops coercing variables after 50 errors with this one, which names no variable.
+  if (!original && formatted.message.startsWith('Too many errors processing variables')) {
+    return { message: '请求变量错误过多，已停止处理', ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const http = (error instanceof GraphQLError ? error.extensions?.http : undefined) ?? formatted.extensions?.http;
   const status = (http as { status?: number } | undefined)?.status;

@@ -45,7 +45,7 @@ async function startWorkers(config: Config, database: DatabaseHandle, log: Logge
     retryLimit: config.webhookMaxAttempts - 1,
     retryDelay: config.webhookRetryDelaySeconds,
   });
-  const webhooks = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs) : undefined;
+  const webhooks = config.webhookPollMs > 0 ? await startWebhookWorker(database, log, config.webhookPollMs, config.webhookLeaseSeconds) : undefined;
   const messages =
     config.messagePollMs > 0 ? startMessageWorker(database, smsSenderFor(config.sms), log, config.messagePollMs) : undefined;
   return {

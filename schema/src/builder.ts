@@ -14,10 +14,21 @@ import { scopesFor, type AuthScopes } from './accounts/scopes.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder-constants.ts';
 import { fieldCost } from './common/cost.ts';
 import { decodeGlobalId, encodeGlobalId } from './common/global-id.ts';
+import { nodeQueryResolver, nodesQueryResolver, type NodeLookupBuilder } from './common/node-lookup.ts';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The builder, for the node resolvers that need its type configs (set once it exists). */
+let nodeBuilder: NodeLookupBuilder | undefined;
+const builderForNodes = () => nodeBuilder!;
+
+/** The one refusal of the schema: who may read or call something is a GraphQL error. */
+const refusal = (ctx: Context) =>
+  ctx.viewer || ctx.apiCaller
+    ? new GraphQLError('无权访问此数据', { extensions: { code: 'FORBIDDEN' } })
+    : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } });
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -50,17 +61,21 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     nodesOnConnection: true,
-    nodeQueryOptions: { description: '按全局 ID 取任一对象；与各自类型的字段一样检查权限。' },
-    nodesQueryOptions: { description: '按全局 ID 批量取对象（最多 100 个）。' },
+    // An unknown id and one the caller may not see get the same answer (common/node-lookup.ts).
+    nodeQueryOptions: {
+      description: '按全局 ID 取任一对象；与各自类型的字段一样检查权限。',
+      resolve: nodeQueryResolver(builderForNodes, refusal) as never,
+    },
+    nodesQueryOptions: {
+      description: '按全局 ID 批量取对象（最多 100 个）。',
+      resolve: nodesQueryResolver(builderForNodes, refusal) as never,
+    },
   },
   scopeAuth: {
     authScopes: (ctx) => scopesFor(ctx),
     // Who may call a field is a GraphQL error, as GitHub and Saleor do; expected business
     // failures are typed results instead (see common/errors.ts).
-    unauthorizedError: (_parent, ctx) =>
-      ctx.viewer || ctx.apiCaller
-        ? new GraphQLError('无权访问此数据', { extensions: { code: 'FORBIDDEN' } })
-        : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } }),
+    unauthorizedError: (_parent, ctx) => refusal(ctx),
   },
   errors: {
     defaultTypes: [],
@@ -75,6 +90,8 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+nodeBuilder = builder as unknown as NodeLookupBuilder;
 
 builder.queryType({ description: '惠工公开 API 的查询入口。' });
 builder.mutationType({ description: '惠工公开 API 的变更入口。' });

@@ -2,6 +2,7 @@ import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema 
 import { builder } from './builder.ts';
 import { registerNodeTypes } from './common/global-id.ts';
 import { guardCursorArguments } from './common/cursors.ts';
+import { nullWhenMissing } from './common/node-lookup.ts';
 import './common/scalars.ts';
 import './common/money.ts';
 import './common/errors.ts';
@@ -74,7 +75,7 @@ export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
 export { authenticateApiKey, API_KEY_PREFIX, type ApiCaller } from './integrations/api-keys.service.ts';
 export { deliverDueWebhooks, verifyWebhookSignature, signWebhook } from './integrations/webhook-delivery.service.ts';
-export { queueParkedDeliveries } from './integrations/webhooks.service.ts';
+export { queueParkedDeliveries, repairStuckDeliveries } from './integrations/webhooks.service.ts';
 export { hashPassword } from './accounts/password.ts';
 export { TooManyAttempts, type AttemptGuard } from './common/attempt-guard.ts';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './builder.ts';
@@ -93,11 +94,11 @@ export function getSchema(): GraphQLSchema {
     built = builder.toSchema({ sortSchema: false });
     const schema = built;
     guardCursorArguments(schema);
-    registerNodeTypes(
-      Object.values(schema.getTypeMap())
-        .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
-        .map((type) => type.name),
-    );
+    const nodeTypes = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
+      .map((type) => type.name);
+    registerNodeTypes(nodeTypes);
+    nullWhenMissing(builder, nodeTypes);
   }
   return built;
 }

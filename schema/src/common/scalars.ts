@@ -4,6 +4,15 @@ import { builder } from '../builder.ts';
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Times and business dates the API takes lie in these years. Outside them a value is a client's
+ * mistake (or a probe): year 9999 plus a validity period is past what JavaScript prints as a
+ * four-digit ISO year and what PostgreSQL parses back, so it would end as a server error.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+const inYears = (date: Date) => date.getUTCFullYear() >= MIN_YEAR && date.getUTCFullYear() <= MAX_YEAR;
+
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
     throw new GraphQLError('DateTime 须为带时区偏移的 ISO 8601 时间，例如 2026-11-23T09:30:00+08:00', {
@@ -13,6 +22,9 @@ function parseDateTime(value: unknown): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
     throw new GraphQLError('DateTime 不是有效时间', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (!inYears(date)) {
+    throw new GraphQLError(`DateTime 须在 ${MIN_YEAR} 年至 ${MAX_YEAR} 年之间`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return date;
 }
@@ -24,6 +36,9 @@ function parseDate(value: unknown): string {
     new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!valid) {
     throw new GraphQLError('Date 须为 YYYY-MM-DD 格式的有效日期', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (!inYears(new Date(`${value}T00:00:00Z`))) {
+    throw new GraphQLError(`Date 须在 ${MIN_YEAR} 年至 ${MAX_YEAR} 年之间`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { grantApplications, grantCalls, grantReviews, grantTranches, type Database } from '@huigong/db';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 
 /**
  * What authorization needs to know about grant objects: who applied, and which union runs the
@@ -10,6 +10,8 @@ export interface ApplicationAccess {
   applicantUserId: string;
   callId: string;
   unionId: string;
+  /** Whether the applicant has submitted it yet: a draft is the applicant's alone. */
+  draft?: boolean;
 }
 
 /** What grant scopes need to know of an application, all columns of its own row. */
@@ -50,6 +52,7 @@ export async function applicationAccess(db: Database, applicationId: string): Pr
       applicantUserId: grantApplications.applicantUserId,
       callId: grantApplications.callId,
       unionId: grantCalls.unionId,
+      draft: sql<boolean>`${grantApplications.status} = 'draft'`,
     })
     .from(grantApplications)
     .innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))

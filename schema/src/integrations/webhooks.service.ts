@@ -167,3 +167,28 @@ export async function queueParkedDeliveries(db: Database, subscriptionId?: strin
   await queueDeliveries(db, rows);
   return rows.length;
 }
+
+/**
+ * Puts back deliveries that a worker left in `delivering` for good: before the delivery's outcome
+ * and its job's completion were one transaction, a worker killed between the two left the row
+ * `delivering` with its job completed, and nothing ever touched it again. A delivery counts as
+ * stuck when its job is no longer live (not created, retrying or active: a live job is still
+ * handled by pg-boss, which expires and retries a job whose worker died) and ended longer than
+ * `leaseSeconds` ago, or is gone. It is given a new job and sent again with the same
+ * `webhook-id` (receivers drop a repeat); a paused endpoint's waits without a job, as parked ones do.
+ */
+export async function repairStuckDeliveries(db: Database, leaseSeconds: number): Promise<number> {
+  const result = await db.execute(sql`
+    update ${webhookDeliveries} d
+      set status = 'pending', next_attempt_at = now(),
+        job_id = case when s.paused_at is null then gen_random_uuid() else null end
+    from webhook_subscriptions s
+    where d.subscription_id = s.id and d.status = 'delivering' and s.disabled_at is null
+      and not exists (select 1 from pgboss.job j where j.id = d.job_id
+        and (j.state in ('created', 'retry', 'active')
+          or coalesce(j.completed_on, j.started_on, j.created_on) > now() - make_interval(secs => ${leaseSeconds})))
+    returning d.id, d.job_id`);
+  const rows = rowsOf<{ id: string; job_id: string | null }>(result);
+  await queueDeliveries(db, rows);
+  return rows.length;
+}

@@ -35,11 +35,17 @@ export async function applyToPosting(
   try {
     return await db.transaction(async (tx) => {
       const [posting] = await tx
-        .select({ id: jobPostings.id, employerId: jobPostings.employerId, open: sql<boolean>`${openPostingSql(jobPostings)}` })
+        .select({
+          id: jobPostings.id,
+          employerId: jobPostings.employerId,
+          status: jobPostings.status,
+          open: sql<boolean>`${openPostingSql(jobPostings)}`,
+        })
         .from(jobPostings)
         .where(eq(jobPostings.id, input.postingId))
         .for('share');
-      if (!posting) throw new NotFound('岗位');
+      // A posting never published is nobody's business but its employer's: answered like none.
+      if (!posting || posting.status === 'draft' || posting.status === 'pending_review') throw new NotFound('岗位');
       if (!posting.open) throw new PostingNotOpen();
       if (input.fairId) {
         const listed = await tx

@@ -439,7 +439,8 @@ describe('editing a paused offer', () => {
       input: { offer: offerId, ...content, title: '编辑测试 9 折（加量）', terms: '周末可用', stock: 10, perMemberLimit: 3 },
     });
     expect(edited.updateOffer.offer).toMatchObject({ status: 'DRAFT', terms: '周末可用', remainingStock: 9 });
-    expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.code).toBe('OFFER_NOT_ACTIVE');
+    // Back in draft it is hidden from members again, so a claim is answered as for no offer.
+    expect((await member.query(CLAIM, { input: { offer: offerId } })).claimOffer.code).toBe('NOT_FOUND');
     expect((await staff.query(SUBMIT_OFFER, { input: { offer: offerId } })).submitOffer.offer.status).toBe('PENDING_REVIEW');
     const approved = await reviewer.query(REVIEW_OFFER, { input: { id: offerId, approve: true, reason: '修改合规' } });
     expect(approved.reviewOffer.offer.status).toBe('PUBLISHED');

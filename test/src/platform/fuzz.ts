@@ -90,8 +90,16 @@ const MALFORMED_IDS = [
 
 const CURSORS = ['zzz', ' ', '', 'YXJyYXljb25uZWN0aW9uOi01', b64('arrayconnection:99999999999'), b64('{"x":1}'), b64('DC:J:[]'), b64('DC:J:["x"]'), '\u0000'];
 
-const INTS = [0, 1, -1, 2, 5, 20, 100, 101, 2147483647, -2147483648, 2147483648, 1e15];
-const FLOATS = [0, -1, 1.5, 34.6, 112.45, 1e308, -1e308, 90.0001, 181];
+const INTS = [0, 1, -1, 2, 5, 20, 100, 101, 32767, 65536, 2147483646, 2147483647, -2147483648, 2147483648, 1e15, 1e21, 1.5];
+const SAFE_INTS = [9007199254740991, -9007199254740991, 9007199254740992, 4294967296, 5_000_000, 25_000_000, 1e20];
+const FLOATS = [0, -0, -1, 1.5, 34.6, 112.45, 1e308, -1e308, 5e-324, 90.0001, 181, 2147483648.5, 9007199254740993];
+/** Times and dates at and past the edges: year 9999 at UTC-12 is year 10000 in UTC. */
+const DATE_TIMES = [
+  '2026-12-02T10:00:00+08:00', '2027-01-31T23:59:59Z', 'not a date', '9999-12-31T23:59:59Z', '9999-12-31T23:59:59-12:00',
+  '0001-01-01T00:00:00Z', '0000-01-01T00:00:00+14:00', '1900-01-01T00:00:00Z', '2999-12-31T23:59:59Z', '2026-13-45T99:99:99Z',
+  '1970-01-01T00:00:00Z', '2026-02-29T00:00:00Z',
+];
+const DATES = ['2026-12-02', '2027-02-28', '2026-02-30', '0001-01-01', '0000-01-01', '9999-12-31', '2999-12-31', '1900-01-01', '1899-12-31', 'yesterday'];
 
 export interface FuzzCall {
   operation: 'query' | 'mutation';
@@ -159,15 +167,15 @@ export class Fuzzer {
       case 'Int':
         return this.pick(INTS);
       case 'SafeInt':
-        return this.pick([...INTS, 9007199254740991, 5_000_000, 25_000_000]);
+        return this.pick([...INTS, ...SAFE_INTS]);
       case 'Float':
         return this.pick(FLOATS);
       case 'Boolean':
         return this.chance(0.5);
       case 'DateTime':
-        return this.pick(['2026-12-02T10:00:00+08:00', '2027-01-31T23:59:59Z', 'not a date', '9999-12-31T23:59:59Z', '1900-01-01T00:00:00Z', '2026-13-45T99:99:99Z']);
+        return this.pick(DATE_TIMES);
       case 'Date':
-        return this.pick(['2026-12-02', '2027-02-28', '2026-02-30', '0001-01-01', '9999-12-31', 'yesterday']);
+        return this.pick(DATES);
       default:
         return this.pick(HOSTILE_STRINGS);
     }
@@ -182,6 +190,9 @@ export class Fuzzer {
     if (isNonNullType(type)) return this.value(type.ofType, name, depth);
     const nullable = getNullableType(type);
     if (isListType(nullable)) {
+      // Now and then a long list of wrong-type items: more than 50 bad values stops graphql-js'
+      // variable coercion with an error of its own.
+      if (this.chance(0.02)) return Array.from({ length: 60 + Math.floor(this.random() * 200) }, () => this.wrongType());
       const count = this.chance(0.05) ? 101 : Math.floor(this.random() * 3);
       return Array.from({ length: count }, () => this.value(nullable.ofType, name, depth + 1));
     }
@@ -240,8 +251,21 @@ export class Fuzzer {
     const variables: Record<string, unknown> = {};
     const declared: string[] = [];
     const passed: string[] = [];
+    // Now and then hundreds of variables, each with a bad value, spread into a list argument.
+    const manyVariables = this.chance(0.03);
     field.args.forEach((arg: GraphQLArgument, index) => {
       const required = isNonNullType(arg.type);
+      const list = getNullableType(arg.type);
+      if (manyVariables && isListType(list)) {
+        const count = 60 + Math.floor(this.random() * 240);
+        const names = Array.from({ length: count }, (_, i) => `v${index}_${i}`);
+        for (const name of names) {
+          declared.push(`$${name}: ${list.ofType.toString()}`);
+          variables[name] = this.wrongType();
+        }
+        passed.push(`${arg.name}: [${names.map((name) => `$${name}`).join(', ')}]`);
+        return;
+      }
       if (!required && this.chance(0.5)) return;
       const variable = `v${index}`;
       declared.push(`$${variable}: ${arg.type.toString()}`);

@@ -91,7 +91,8 @@ builder.mutationField('recordSkillCertificate', (t) =>
     nullable: true,
     authScopes: async (_root, { input }, ctx) => {
       const member = await ctx.db.query.members.findFirst({ where: { id: input.member.id }, columns: { unionId: true } });
-      return member ? { unionStaffOver: member.unionId } : { unionStaff: true };
+      // An unknown member is refused like one of another union's subtree.
+      return member ? { unionStaffOver: member.unionId } : false;
     },
     args: { input: t.arg({ type: SkillCertificateInput, required: true }) },
     errors: { types: [InputValidationError, SkillCertificateTaken], dataField: { name: 'certificate' } },

@@ -46,8 +46,10 @@ export type Role = 'applicant' | 'staff' | 'finance';
 
 /** An unknown id is treated like a foreign one: the caller needs the role anyway, no probing for ids. */
 function scopesOf(access: ApplicationAccess | null, role: Role) {
-  if (!access) return role === 'applicant' ? { member: true } : { unionStaff: true };
+  if (!access) return false;
   if (role === 'applicant') return { self: access.applicantUserId };
+  // Staff and finance never see a draft: acting on one is refused like acting on another union's.
+  if (access.draft) return false;
   return role === 'staff' ? { unionStaffOver: access.unionId } : { financeOver: access.unionId };
 }
 

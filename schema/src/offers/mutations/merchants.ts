@@ -102,7 +102,8 @@ builder.mutationField('reviewMerchant', (t) =>
     args: { input: t.arg({ type: ReviewMerchantInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {
       const unionId = await merchantUnionId(ctx, input.id.id);
-      return unionId ? { unionStaffOver: unionId } : { unionStaff: true };
+      // An unknown merchant is refused like one of another subtree.
+      return unionId ? { unionStaffOver: unionId } : false;
     },
     errors: { types: [InputValidationError, NotFound, InvalidTransition, InvalidState], dataField: { name: 'merchant' } },
     resolve: async (query, _root, { input }, ctx) => {
