@@ -6,20 +6,16 @@ import { alertBox, busy, dateTime, field, fieldErrors, formValues, label, notice
 /** What the cancel button says, by the entry's status (a label; whether it shows is viewerCan.cancel). */
 const CANCEL_LABELS: Partial<Record<MyEntryFragment['status'], string>> = { WAITING: '退出候补' };
 
-/** One sentence on where the entry stands, the first thing a member looks for. */
+/** One sentence on where the entry stands, the first thing a member looks for (by status; else its label). */
+const SUMMARIES: Partial<Record<MyEntryFragment['status'], (entry: MyEntryFragment) => string>> = {
+  WAITING: (entry) => `名额已满，您在候补名单第 ${entry.waitlistPosition ?? '?'} 位`,
+  OFFERED: (entry) => `有名额空出，请在 ${dateTime(entry.offerExpiresAt)} 前确认`,
+  FORMING: (entry) => `组队中：须在 ${dateTime(entry.event.teamFormationDeadline)} 前达到 ${entry.event.minTeamSize ?? '?'} 人`,
+  CONFIRMED: (entry) => (entry.checkedInAt ? `已签到（${dateTime(entry.checkedInAt)}）` : '报名成功，比赛当天凭签到码签到'),
+};
+
 export function entrySummary(entry: MyEntryFragment): string {
-  switch (entry.status) {
-    case 'WAITING':
-      return `名额已满，您在候补名单第 ${entry.waitlistPosition ?? '?'} 位`;
-    case 'OFFERED':
-      return `有名额空出，请在 ${dateTime(entry.offerExpiresAt)} 前确认`;
-    case 'FORMING':
-      return `组队中：须在 ${dateTime(entry.event.teamFormationDeadline)} 前达到 ${entry.event.minTeamSize ?? '?'} 人`;
-    case 'CONFIRMED':
-      return entry.checkedInAt ? `已签到（${dateTime(entry.checkedInAt)}）` : '报名成功，比赛当天凭签到码签到';
-    default:
-      return label('entryStatus', entry.status);
-  }
+  return SUMMARIES[entry.status]?.(entry) ?? label('entryStatus', entry.status);
 }
 
 interface EntryCardState {

@@ -164,6 +164,10 @@ export interface AidRequest {
 }
 
 /** The file may receive aid today: confirmed, and its yearly re-check not overdue. */
+export function fileReceivesAid(file: { status: string; recheckDueOn: string | null }, today = shanghaiToday()): boolean {
+  return file.status === 'confirmed' && file.recheckDueOn !== null && file.recheckDueOn >= today;
+}
+
 function assertFileActive(file: { status: string; recheckDueOn: string | null }, today: string) {
   if (file.status !== 'confirmed') throw new HardshipFileNotConfirmed();
   if (!file.recheckDueOn || file.recheckDueOn < today) throw new HardshipAidPaused(file.recheckDueOn ?? today);

@@ -5,6 +5,8 @@ import { fen, MoneyRef } from '../common/money.ts';
 import { viewerCanType } from '../common/transitions.ts';
 import { actsAt, staffReach, type StaffReach } from './access.ts';
 import './errors.ts';
+import { fileReceivesAid } from './aid.service.ts';
+import { CLOSED } from './files.service.ts';
 import './support-types.ts';
 import {
   actingLevels,
@@ -187,6 +189,16 @@ export const HardshipFileRef = builder.drizzleNode('hardshipFiles', {
       description: '年度核查已逾期：帮扶暂停，直至基层工会完成核查。',
       select: { columns: { status: true, recheckDueOn: true } },
       resolve: (f) => f.status === 'confirmed' && f.recheckDueOn !== null && f.recheckDueOn < shanghaiToday(),
+    }),
+    isOpen: t.boolean({
+      description: '在册档案（未被认定不符、未退出）：每名会员至多一份。',
+      select: { columns: { status: true } },
+      resolve: (f) => !CLOSED.includes(f.status),
+    }),
+    receivesAid: t.boolean({
+      description: '此刻可申请帮扶：已认定且年度核查未逾期。',
+      select: { columns: { status: true, recheckDueOn: true } },
+      resolve: (f) => fileReceivesAid(f),
     }),
     returnReason: t.exposeString('returnReason', { nullable: true, description: '最近一次退回的理由。' }),
     refusalReason: t.exposeString('refusalReason', { nullable: true }),

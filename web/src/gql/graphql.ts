@@ -2388,12 +2388,12 @@ export type StaffHardshipViewerQueryVariables = Exact<{ [key: string]: never; }>
 
 export type StaffHardshipViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
-export type HardshipFileCardFragment = { id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } };
+export type HardshipFileCardFragment = { id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, isOpen: boolean, receivesAid: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } };
 
 export type HardshipPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myHardshipFiles: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } }> }, myHardshipAidApplications: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, channel: HardshipAidChannel, refusalReason: string | null, createdAt: string, requested: { amount: number }, approved: { amount: number } | null, scheme: { name: string } }> }, hardshipAidSchemes: { nodes: Array<{ id: string, name: string, kind: HardshipAidKind, acceptingApplications: boolean, applyFrom: string, applyUntil: string, capPerPerson: { amount: number } }> } };
+export type HardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myHardshipFiles: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, isOpen: boolean, receivesAid: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } }> }, myHardshipAidApplications: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, channel: HardshipAidChannel, refusalReason: string | null, createdAt: string, requested: { amount: number }, approved: { amount: number } | null, scheme: { name: string } }> }, hardshipAidSchemes: { nodes: Array<{ id: string, name: string, kind: HardshipAidKind, acceptingApplications: boolean, applyFrom: string, applyUntil: string, capPerPerson: { amount: number } }> } };
 
 export type FileHardshipHouseholdMutationVariables = Exact<{
   input: FileHardshipHouseholdInput;
@@ -3583,6 +3583,8 @@ export const HardshipFileCardFragmentDoc = new TypedDocumentString(`
   confirmedOn
   recheckDueOn
   recheckOverdue
+  isOpen
+  receivesAid
   monthlyIncomePerHead {
     amount
   }
@@ -6963,6 +6965,8 @@ export const HardshipPageDocument = new TypedDocumentString(`
   confirmedOn
   recheckDueOn
   recheckOverdue
+  isOpen
+  receivesAid
   monthlyIncomePerHead {
     amount
   }

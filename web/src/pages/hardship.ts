@@ -131,8 +131,8 @@ export const hardshipPage: Page = async (ctx) => {
 
   const draw = () => {
     const files = data.myHardshipFiles?.nodes ?? [];
-    const open = files.find((f) => f.status !== 'EXITED' && f.status !== 'REFUSED');
-    const confirmed = open?.status === 'CONFIRMED' && !open.recheckOverdue;
+    const open = files.find((f) => f.isOpen);
+    const confirmed = open?.receivesAid ?? false;
     const schemes = (data.hardshipAidSchemes?.nodes ?? []).filter((s) => s.acceptingApplications);
     const applications = data.myHardshipAidApplications?.nodes ?? [];
     const errors = fieldErrors(problem);
