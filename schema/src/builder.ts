@@ -9,7 +9,7 @@ import { relations, type Relations } from '@huigong/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
-import { scopesFor, type AuthScopes } from './accounts/scopes.ts';
+import { scopesFor, type AuthScopes } from './scopes.ts';
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder-constants.ts';
 import { fieldCost } from './common/cost.ts';

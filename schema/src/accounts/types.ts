@@ -69,12 +69,14 @@ export const MemberRef = builder.drizzleNode('members', {
 
 export const RoleGrantRef = builder.drizzleObject('roleGrants', {
   name: 'RoleGrant',
-  description: '用户在某个范围内的角色。本人、管辖该工会的工作人员（授予者即在其中）与平台管理员可见。',
-  // Staff over the union see the grants in their subtree: the one who just granted a role reads it back.
+  description: '用户在某个范围内的角色。本人、平台管理员与授予者可见。',
+  // Reached only through User.roles (the user themself, a platform admin) and the result of
+  // grantUnionRole, whose caller may grant it: staff over the grant's union, or any union staff
+  // for a reviewer appointment, which has no union.
   authScopes: (grant) => ({
     self: grant.userId,
     platformAdmin: true,
-    ...(grant.unionId ? { unionStaffOver: grant.unionId } : {}),
+    ...(grant.unionId ? { unionStaffOver: grant.unionId } : { unionStaff: true }),
   }),
   fields: (t) => ({
     role: t.expose('role', { type: RoleName }),

@@ -72,6 +72,18 @@ const SLOT_TYPES: Record<string, string> = {
   review: 'GrantReview',
   key: 'ApiKey',
 };
+/** The hardship programme's slots, where the same word names another domain's type elsewhere. */
+const HARDSHIP_SLOT_TYPES: Record<string, string> = {
+  file: 'HardshipFile',
+  scheme: 'HardshipAidScheme',
+  application: 'HardshipAidApplication',
+  loan: 'HardshipLoan',
+  pairing: 'HardshipPairing',
+  area: 'Union',
+  cadre: 'User',
+};
+const slotTypeOf = (fieldName: string, slot: string) =>
+  (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ?? SLOT_TYPES[slot];
 const ID_BY_FIELD: Record<string, string> = {
   cancelJobFairRegistration: 'JobFair',
   registerForJobFair: 'JobFair',
@@ -118,6 +130,11 @@ const FOREIGN_ROWS: Record<string, string> = {
   ApiClient: `select c.id from api_clients c where c.id <> $client limit 1`,
   ApiKey: `select k.id from api_keys k where k.client_id <> $client limit 1`,
   WebhookSubscription: `select s.id from webhook_subscriptions s where s.client_id <> $client limit 1`,
+  HardshipFile: `select f.id from hardship_files f join unions u on u.id = f.union_id where (u.code like '41%' or u.code like 'G41%') and f.member_id not in ($members) limit 1`,
+  HardshipAidScheme: `select s.id from hardship_aid_schemes s join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (s.status = 'draft') desc limit 1`,
+  HardshipAidApplication: `select a.id from hardship_aid_applications a join unions u on u.id = a.union_id where (u.code like '41%' or u.code like 'G41%') and a.member_id not in ($members) limit 1`,
+  HardshipLoan: `select l.id from hardship_loans l join unions u on u.id = l.union_id where (u.code like '41%' or u.code like 'G41%') and l.member_id not in ($members) limit 1`,
+  HardshipPairing: `select p.id from hardship_pairings p join hardship_files f on f.id = p.file_id join unions u on u.id = f.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 
@@ -188,7 +205,7 @@ function slotsOf(field: GraphQLField<unknown, unknown>): Slot[] {
     const named = getNamedType(type);
     const last = path[path.length - 1]!;
     if (named.name === 'ID') {
-      const slotType = last === 'id' || last === 'ids' ? (ID_BY_FIELD[field.name] ?? 'Node') : SLOT_TYPES[last];
+      const slotType = last === 'id' || last === 'ids' ? (ID_BY_FIELD[field.name] ?? 'Node') : slotTypeOf(field.name, last);
       slots.push({ path, type: slotType ?? `?${last}`, list: isListType(nullable) });
       return;
     }

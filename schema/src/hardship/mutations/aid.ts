@@ -9,7 +9,8 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, positiveMoney, reason, shortText, text, title } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
-import { approveAid, createScheme, moveScheme, payAid, refuseAid, requestAid, verifyAid, type AidChannel } from '../aid.service.ts';
+import { approveAid, payAid, refuseAid, requestAid, verifyAid, type AidChannel } from '../aid.service.ts';
+import { createScheme, moveScheme } from '../schemes.service.ts';
 import {
   AidBudgetExceeded,
   AidCapExceeded,

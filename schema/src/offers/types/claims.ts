@@ -1,4 +1,4 @@
-import { scopesFor } from '../../accounts/scopes.ts';
+import { scopesFor } from '../../scopes.ts';
 import { builder } from '../../builder.ts';
 import { fen, MoneyRef } from '../../common/money.ts';
 import { found } from '../../common/reload.ts';

@@ -1,5 +1,5 @@
 import type { merchants } from '@huigong/db';
-import { scopesFor } from '../../accounts/scopes.ts';
+import { scopesFor } from '../../scopes.ts';
 import { builder } from '../../builder.ts';
 import { viewerCanType } from '../../common/transitions.ts';
 import type { Context } from '../../context.ts';

@@ -1,6 +1,6 @@
 import type { merchantStores, offers } from '@huigong/db';
 import DataLoader from 'dataloader';
-import { scopesFor } from '../../accounts/scopes.ts';
+import { scopesFor } from '../../scopes.ts';
 import { builder } from '../../builder.ts';
 import { distanceMetres, GeoPointInput } from '../../common/geo.ts';
 import { fen, MoneyRef } from '../../common/money.ts';

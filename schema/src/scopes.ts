@@ -1,10 +1,10 @@
-import type { Context } from '../context.ts';
-import type { ApiScope } from '../integrations/api-keys.service.ts';
-import { isCompetitionStaff, isEntryOwner, isEntryParticipant } from '../competitions/access.ts';
-import { callUnionId, type GrantApplicationKey } from '../grants/access.ts';
-import { grantLoaders } from '../grants/loaders.ts';
-import { knownUnionPath, unionPath } from './unions.service.ts';
-import { hasUnionRoleOver, isPlatformAdmin } from './viewer.ts';
+import type { Context } from './context.ts';
+import type { ApiScope } from './integrations/api-keys.service.ts';
+import { isCompetitionStaff, isEntryOwner, isEntryParticipant } from './competitions/access.ts';
+import { callUnionId, type GrantApplicationKey } from './grants/access.ts';
+import { grantLoaders } from './grants/loaders.ts';
+import { knownUnionPath, unionPath } from './accounts/unions.service.ts';
+import { hasUnionRoleOver, isPlatformAdmin } from './accounts/viewer.ts';
 
 /**
  * The authorization vocabulary of the whole schema. Every type and root field names the scopes
