@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { ACCEPT_CURRENT } from '../accounts/consent-fixture.ts';
 import type { GraphQLClient } from '../support/graphql.ts';
 
 // Shared GraphQL documents and builders for the hardship tests.
@@ -123,6 +124,7 @@ export async function signUpMember(anonymous: GraphQLClient, unionId: string, se
       password: 'Hardship@2026',
       displayName: name,
       memberCard: { cardNumber, realName: name, union: unionId },
+      accepted: ACCEPT_CURRENT,
     },
   });
   expect(data.signUp.__typename).toBe('SignUpSuccess');
