@@ -3094,7 +3094,7 @@ export type CancelAccountClosureMutation = { cancelAccountClosure:
 export type ReviewsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
+export type ReviewsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, employersToReview: { nodes: Array<{ id: string, name: string, creditCode: string, industry: string, address: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, region: { name: string }, viewerCan: { verify: boolean, reject: boolean } }> }, merchantApplications: { nodes: Array<{ id: string, name: string, creditCode: string, category: BenefitCategory, description: string | null, contactName: string | null, contactPhone: string | null, createdAt: string, union: { name: string }, viewerCan: { approve: boolean, reject: boolean } }> }, offersForReview: { nodes: Array<{ description: string, terms: string | null, status: OfferStatus, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, viewerCan: { approve: boolean, reject: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null, merchant: { id: string, name: string } }> }, jobPostingsToReview: { nodes: Array<{ description: string, status: JobPostingStatus, id: string, title: string, category: string, employmentType: EmploymentType, isPublicBenefit: boolean, suitableForHardship: boolean, isRemote: boolean, openings: number, datePosted: string | null, address: string | null, viewerCan: { approve: boolean, return: boolean }, salary: { min: { amount: number }, max: { amount: number } }, employer: { id: string, name: string }, region: { id: string, name: string } }> } };
 
 export type ReviewEmployerMutationVariables = Exact<{
   input: ReviewEmployerInput;
@@ -9650,6 +9650,10 @@ export const ReviewsPageDocument = new TypedDocumentString(`
       region {
         name
       }
+      viewerCan {
+        verify
+        reject
+      }
     }
   }
   merchantApplications(first: 20) {
@@ -9665,6 +9669,10 @@ export const ReviewsPageDocument = new TypedDocumentString(`
       union {
         name
       }
+      viewerCan {
+        approve
+        reject
+      }
     }
   }
   offersForReview(first: 20) {
@@ -9673,6 +9681,10 @@ export const ReviewsPageDocument = new TypedDocumentString(`
       description
       terms
       status
+      viewerCan {
+        approve
+        reject
+      }
     }
   }
   jobPostingsToReview(first: 20) {
@@ -9680,6 +9692,10 @@ export const ReviewsPageDocument = new TypedDocumentString(`
       ...JobCard
       description
       status
+      viewerCan {
+        approve
+        return
+      }
     }
   }
 }

@@ -35,10 +35,16 @@ export const reviewsPage: Page = async (ctx) => {
     data = await request(ReviewsPageDocument);
     draw();
   };
-  const buttons = (id: string, run: Decide): TemplateResult => html`<div class="actions">
-      <button type="button" @click=${(e: Event) => decide(e, id, true, run)}>通过</button>
-      <button type="button" class="secondary" @click=${(e: Event) => decide(e, id, false, run)}>不通过</button>
-    </div>
+  /** The two decisions, each shown only when the item's viewerCan allows it (state and the viewer's reach). */
+  const buttons = (id: string, can: { approve: boolean; reject: boolean }, run: Decide): TemplateResult => html`${can.approve ||
+    can.reject
+      ? html`<div class="actions">
+          ${can.approve ? html`<button type="button" @click=${(e: Event) => decide(e, id, true, run)}>通过</button>` : nothing}
+          ${can.reject
+            ? html`<button type="button" class="secondary" @click=${(e: Event) => decide(e, id, false, run)}>不通过</button>`
+            : nothing}
+        </div>`
+      : nothing}
     ${alertBox(problems.get(id))}`;
 
   function draw() {
@@ -59,7 +65,7 @@ export const reviewsPage: Page = async (ctx) => {
                 ${m.description ? html`<p>${m.description}</p>` : nothing}
                 <p>联系人：${m.contactName ?? '—'} ${m.contactPhone ?? ''}</p>
                 <p class="meta">申请于 ${dateTime(m.createdAt)}</p>
-                ${buttons(m.id, async (approve, note) =>
+                ${buttons(m.id, m.viewerCan, async (approve, note) =>
                   (await request(ReviewMerchantDocument, { input: { id: m.id, approve, reason: note ?? '资料齐全，审核通过' } })).reviewMerchant,
                 )}
               </article>`,
@@ -75,7 +81,7 @@ export const reviewsPage: Page = async (ctx) => {
                 <p>${o.merchant.name} · <strong>${discountText(o)}</strong> · ${offerLabel('audience', o.audience)}</p>
                 <p class="description">${o.description}</p>
                 ${o.terms ? html`<p class="meta">${o.terms}</p>` : nothing}
-                ${buttons(o.id, async (approve, note) =>
+                ${buttons(o.id, o.viewerCan, async (approve, note) =>
                   (await request(ReviewOfferDocument, { input: { id: o.id, approve, reason: note ?? '内容合规，审核通过' } })).reviewOffer,
                 )}
               </article>`,
@@ -91,7 +97,7 @@ export const reviewsPage: Page = async (ctx) => {
                 <p class="meta">${e.industry} · ${e.region.name} · 统一社会信用代码 ${e.creditCode}</p>
                 <p>${e.address ?? ''} 联系人：${e.contactName ?? '—'} ${e.contactPhone ?? ''}</p>
                 <p class="meta">申请于 ${dateTime(e.createdAt)}</p>
-                ${buttons(e.id, async (approve, note) => (await request(ReviewEmployerDocument, { input: { employer: e.id, approve, note } })).reviewEmployer)}
+                ${buttons(e.id, { approve: e.viewerCan.verify, reject: e.viewerCan.reject }, async (approve, note) => (await request(ReviewEmployerDocument, { input: { employer: e.id, approve, note } })).reviewEmployer)}
               </article>`,
             )
           : html`<p class="empty">没有待审核的用人单位。</p>`}
@@ -104,7 +110,7 @@ export const reviewsPage: Page = async (ctx) => {
                 <h3>${p.title}</h3>
                 <p>${p.employer.name} · ${salaryRange(p.salary)} · 招 ${p.openings} 人</p>
                 <p class="description">${p.description}</p>
-                ${buttons(p.id, async (approve, note) => (await request(ReviewJobPostingDocument, { input: { id: p.id, approve, note } })).reviewJobPosting)}
+                ${buttons(p.id, { approve: p.viewerCan.approve, reject: p.viewerCan.return }, async (approve, note) => (await request(ReviewJobPostingDocument, { input: { id: p.id, approve, note } })).reviewJobPosting)}
               </article>`,
             )
           : html`<p class="empty">没有待审核的岗位。</p>`}
