@@ -25,7 +25,7 @@ import {
   HardshipAidPaused,
   HardshipFileNotConfirmed,
 } from './errors.ts';
-import { aidLifecycle, GRASSROOTS_LEVELS, type AidAction, type UnionLevel } from './lifecycle.ts';
+import { aidLifecycle, CLOSED_FILE_STATES, GRASSROOTS_LEVELS, type AidAction, type UnionLevel } from './lifecycle.ts';
 
 import type { SchemeRow } from './schemes.service.ts';
 
@@ -51,9 +51,12 @@ export function fileReceivesAid(file: { status: string; recheckDueOn: string | n
   return file.status === 'confirmed' && file.recheckDueOn !== null && file.recheckDueOn >= today;
 }
 
-function assertFileActive(file: { status: string; recheckDueOn: string | null }, today: string) {
+/** fileReceivesAid, or the typed reason why not. */
+function assertFileActive(file: { status: string; recheckDueOn: string | null } | undefined, today: string) {
+  if (!file) throw new NotFound('困难职工档案');
+  if (fileReceivesAid(file, today)) return;
   if (file.status !== 'confirmed') throw new HardshipFileNotConfirmed();
-  if (!file.recheckDueOn || file.recheckDueOn < today) throw new HardshipAidPaused(file.recheckDueOn ?? today);
+  throw new HardshipAidPaused(file.recheckDueOn ?? today);
 }
 
 function assertSchemeCovers(scheme: SchemeRow, filePath: string) {
@@ -73,7 +76,7 @@ export async function requestAid(db: Database, viewer: Viewer, input: AidRequest
     // Members see the schemes of the city above them; others do not exist for them.
     if (!scheme || !viewer.member.unionPath.startsWith(scheme.unionPath)) throw new NotFound('帮扶项目');
     file = await db.query.hardshipFiles.findFirst({
-      where: { memberId: viewer.member.id, status: { notIn: ['refused', 'exited'] } },
+      where: { memberId: viewer.member.id, status: { notIn: [...CLOSED_FILE_STATES] } },
     });
     if (!file) throw new HardshipFileNotConfirmed();
   } else {
@@ -241,7 +244,7 @@ export async function approveAid(db: Database, viewer: Viewer, applicationId: st
       .from(hardshipFiles)
       .where(eq(hardshipFiles.id, application.fileId))
       .for('share');
-    assertFileActive(file!, today);
+    assertFileActive(file, today);
 
     const reserved = await tx
       .update(hardshipAidSchemes)

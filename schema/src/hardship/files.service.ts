@@ -7,6 +7,7 @@ import { NotFound } from '../common/not-found.ts';
 import { assertActsAt, isStaffOver, staffReach } from './access.ts';
 import { HardshipFileExists, HardshipNotEligible, HardshipWrongLevel } from './errors.ts';
 import {
+  CLOSED_FILE_STATES,
   confirmActionFor,
   fileLifecycle,
   GRASSROOTS_LEVELS,
@@ -31,8 +32,6 @@ export interface HouseholdInput {
   labourContractMonths?: number | null;
 }
 
-/** A file in one of these states is closed; any other is the member's one open file (a unique partial index). */
-export const CLOSED: readonly FileStatus[] = ['refused', 'exited'];
 /** A named cause of hardship is a hardship condition of its own; "other" needs income under the line. */
 const CONDITION_CAUSES: HardshipCause[] = ['illness', 'disability', 'unemployment', 'schooling', 'disaster'];
 const MIGRANT_MIN_CONTRACT_MONTHS = 12;
@@ -68,7 +67,7 @@ function householdValues(input: HouseholdInput) {
 
 async function openFileOf(db: Database, memberId: string) {
   return db.query.hardshipFiles.findFirst({
-    where: { memberId, status: { notIn: [...CLOSED] } },
+    where: { memberId, status: { notIn: [...CLOSED_FILE_STATES] } },
     columns: { id: true, unionId: true },
   });
 }

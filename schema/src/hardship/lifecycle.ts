@@ -21,6 +21,9 @@ export const FILE_STATUS_LABELS: Record<FileStatus, string> = {
   exited: '已退出（解困脱困）',
 };
 
+/** A file in one of these states is closed; any other is the member's one open file (a unique partial index). */
+export const CLOSED_FILE_STATES: readonly FileStatus[] = ['refused', 'exited'];
+
 const UNDER_REVIEW = ['filed', 'verified', 'city_confirmed', 'province_confirmed'] as const;
 
 /** The register: filed → verified (grassroots) → city → province → national (confirmed). */

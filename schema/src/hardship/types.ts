@@ -6,12 +6,12 @@ import { viewerCanType } from '../common/transitions.ts';
 import { actsAt, staffReach, type StaffReach } from './access.ts';
 import './errors.ts';
 import { fileReceivesAid } from './aid.service.ts';
-import { CLOSED } from './files.service.ts';
 import './support-types.ts';
 import {
   actingLevels,
   AID_STATUS_LABELS,
   aidLifecycle,
+  CLOSED_FILE_STATES,
   FILE_STATUS_LABELS,
   fileLifecycle,
   GRASSROOTS_LEVELS,
@@ -193,7 +193,7 @@ export const HardshipFileRef = builder.drizzleNode('hardshipFiles', {
     isOpen: t.boolean({
       description: '在册档案（未被认定不符、未退出）：每名会员至多一份。',
       select: { columns: { status: true } },
-      resolve: (f) => !CLOSED.includes(f.status),
+      resolve: (f) => !CLOSED_FILE_STATES.includes(f.status),
     }),
     receivesAid: t.boolean({
       description: '此刻可申请帮扶：已认定且年度核查未逾期。',

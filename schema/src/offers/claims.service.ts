@@ -5,9 +5,9 @@ import { shanghaiDate } from '../common/dates.ts';
 import { NotFound } from '../common/not-found.ts';
 import { commitThenFail } from '../common/outcome.ts';
 import { newRedemptionCode } from './codes.ts';
-import { activeProblem, audienceProblem, neverPublished, limitProblem, lockedOffer, type ViewerMember } from './eligibility.service.ts';
+import { activeProblem, audienceProblem, limitProblem, lockedOffer, type ViewerMember } from './eligibility.service.ts';
 import { ClaimNotCancellable, OfferNotActive, OfferSoldOut, PaymentRequired } from './errors.ts';
-import { claimLifecycle } from './lifecycle.ts';
+import { claimLifecycle, offerHiddenFromMembers } from './lifecycle.ts';
 import { returnStock, takeStock } from './stock.service.ts';
 
 export type ClaimRow = typeof offerClaims.$inferSelect;
@@ -69,7 +69,7 @@ export async function claimOffer(db: Database, actorUserId: string, member: View
   return commitThenFail<ClaimRow>(db, async (tx) => {
     const offer = await lockedOffer(tx, member.id, offerId);
     // An offer never published is its merchant's business: answered like none (docs/api.md).
-    if (!offer || neverPublished(offer)) return { error: new NotFound('优惠') };
+    if (!offer || offerHiddenFromMembers(offer.status)) return { error: new NotFound('优惠') };
     const problem = activeProblem(offer) ?? audienceProblem(offer, member);
     if (problem) return { error: problem };
     if (offer.kind === 'prepaid_voucher') return { error: new PaymentRequired() };

@@ -36,7 +36,6 @@ export function audienceProblem(
 
 /** Claimable: published and inside its window (the same test as takeStock's conditional UPDATE). */
 /** Drafts and offers under review are seen only by their merchant and reviewers. */
-export const neverPublished = (offer: Pick<OfferRow, 'status'>) => offer.status === 'draft' || offer.status === 'pending_review';
 
 export function activeProblem(offer: Pick<OfferRow, 'status' | 'validFrom' | 'validUntil'>, now = new Date()) {
   return offer.status === 'published' && offer.validFrom <= now && offer.validUntil > now ? null : new OfferNotActive();

@@ -67,6 +67,9 @@ export const offerLifecycle: TransitionTable<OfferStatus, OfferAction> = transit
   },
 });
 
+/** Offers no member may see yet (being written or reviewed): to a member they do not exist. */
+export const offerHiddenFromMembers = (status: OfferStatus): boolean => status === 'draft' || status === 'pending_review';
+
 export const CLAIM_STATUS_LABELS = { active: '待使用', redeemed: '已核销', cancelled: '已取消', expired: '已过期' } as const;
 
 export type ClaimAction = 'redeem' | 'cancel' | 'refund' | 'expire';

@@ -6,9 +6,9 @@ import { NotFound } from '../common/not-found.ts';
 import { found } from '../common/reload.ts';
 import { commitThenFail } from '../common/outcome.ts';
 import { releaseExpiredClaims } from './claims.service.ts';
-import { activeProblem, audienceProblem, neverPublished, limitProblem, lockedOffer, type ViewerMember } from './eligibility.service.ts';
+import { activeProblem, audienceProblem, limitProblem, lockedOffer, type ViewerMember } from './eligibility.service.ts';
 import { OfferSoldOut, PaymentProviderError, PaymentsNotConfigured, VoucherNotRefundable } from './errors.ts';
-import { claimLifecycle, refusedStep, voucherPurchaseLifecycle } from './lifecycle.ts';
+import { claimLifecycle, offerHiddenFromMembers, refusedStep, voucherPurchaseLifecycle } from './lifecycle.ts';
 import { returnStock, takeStock } from './stock.service.ts';
 import { refundAtStripe, reservationMinutes, stripeClient, type ReturnUrls } from './stripe.ts';
 
@@ -87,7 +87,7 @@ export async function purchaseVoucher(
   const { purchase, title } = await commitThenFail<{ purchase: VoucherPurchaseRow; title: string }>(db, async (tx) => {
     const offer = await lockedOffer(tx, member.id, offerId);
     // An offer never published is its merchant's business: answered like none (docs/api.md).
-    if (!offer || neverPublished(offer)) return { error: new NotFound('优惠') };
+    if (!offer || offerHiddenFromMembers(offer.status)) return { error: new NotFound('优惠') };
     if (offer.kind !== 'prepaid_voucher') return { error: notAVoucher(offer.kind) };
     const problem = activeProblem(offer) ?? audienceProblem(offer, member) ?? (await limitProblem(tx, member.id, offer));
     if (problem) return { error: problem };
