@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { resolve } from 'node:path';
 import { executeRows } from '@huigong/db';
 import { sql } from 'drizzle-orm';
@@ -13,7 +14,9 @@ import { CLAIM, createMembers, merchantOf, merchantStaff, publishOffer, REDEEM }
  * then started again on the same PostgreSQL database: whatever was cut off, stock and claims
  * still add up, every success a client was told of exists, no code was issued twice and no
  * redemption was counted twice, because each of them is one transaction with its conditional
- * UPDATE (claims.service.ts).
+ * UPDATE (claims.service.ts). The merchant's till is subscribed to `claim.redeemed`, and the
+ * server's webhook worker is delivering while it dies: every redemption's delivery ends
+ * `delivered`, once, and reaches the till under its one webhook-id.
  */
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -56,6 +59,38 @@ function startServerProcess(env: Record<string, string>): Promise<{ child: Child
   });
 }
 
+/** The till's webhook endpoint: counts what arrives by webhook-id. */
+function startReceiver() {
+  const received: string[] = [];
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received.push(String(req.headers['webhook-id']));
+      res.statusCode = 204;
+      res.end();
+    });
+  });
+  return new Promise<{ url: string; received: string[]; close: () => Promise<void> }>((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({
+        url: `http://127.0.0.1:${(server.address() as { port: number }).port}/till`,
+        received,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      }),
+    ),
+  );
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 const exited = (child: ChildProcess) =>
   new Promise<void>((done) => (child.exitCode !== null || child.signalCode ? done() : child.once('exit', () => done())));
 
@@ -64,14 +99,17 @@ const exited = (child: ChildProcess) =>
 // databases without a crash by concurrency.test.ts.
 describe.skipIf(!process.env.DATABASE_URL)('claims and redemptions across a SIGKILLed server (PostgreSQL only: PGlite is in-process)', () => {
   let env: TestEnvironment;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     env = await createTestEnvironment({ env: { WEBHOOK_POLL_MS: '0' } });
+    receiver = await startReceiver();
   }, 120_000);
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
     await env?.close();
+    await receiver?.close();
   });
 
   it('keeps stock, claims, codes and redemptions consistent', async () => {
@@ -81,6 +119,23 @@ describe.skipIf(!process.env.DATABASE_URL)('claims and redemptions across a SIGK
     const offer = decodeGlobalId(offerId).id;
     const store = (await merchantOf(staff)).stores[0]!.id;
     const members = await createMembers(env, CLAIMERS);
+
+    // The restaurant's till hears of every redemption by webhook.
+    const unionStaff = await env.as(demo.luoyangStaff);
+    const luoyang = (await env.anonymous.query(`{ unionByCode(code: "410300") { id } }`)).unionByCode.id;
+    const tillClient = await unionStaff.query(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { ... on CreateApiClientSuccess { client { id } } } }`,
+      { input: { name: '火锅店收银系统', organization: '洛阳老城区火锅店', union: luoyang, merchant: (await merchantOf(staff)).id } },
+    );
+    const issued = await unionStaff.query(
+      `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { ... on IssueApiKeySuccess { issued { secret } } } }`,
+      { input: { client: tillClient.createApiClient.client.id, scopes: ['MANAGE_WEBHOOKS'] } },
+    );
+    const subscribed = await env.anonymous.withToken(issued.issueApiKey.issued.secret).query(
+      `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { __typename } }`,
+      { input: { url: receiver.url, events: ['CLAIM_REDEEMED'] } },
+    );
+    expect(subscribed.createWebhookSubscription.__typename).toBe('CreateWebhookSubscriptionSuccess');
 
     // Some claims made before the crash, to be redeemed while it happens.
     const preClaimed: { id: string; code: string }[] = [];
@@ -94,7 +149,8 @@ describe.skipIf(!process.env.DATABASE_URL)('claims and redemptions across a SIGK
     const first = (await staff.query(REDEEM, { input: { code: preClaimed[0]!.code, store } })).redeemCode;
     expect(first.__typename).toBe('RedeemCodeSuccess');
 
-    const serverEnv = { DATABASE_URL: env.databaseUrl!, SEED_DEMO_DATA: 'false', WEBHOOK_POLL_MS: '0', MESSAGE_POLL_MS: '0' };
+    // Its webhook worker delivers while the requests come in, so some deliveries are cut off.
+    const serverEnv = { DATABASE_URL: env.databaseUrl!, SEED_DEMO_DATA: 'false', WEBHOOK_POLL_MS: '20', MESSAGE_POLL_MS: '0' };
     const doomed = await startServerProcess(serverEnv);
     children.push(doomed.child);
     const on = (client: GraphQLClient, url: string) => new GraphQLClient(url, client.token);
@@ -148,6 +204,15 @@ describe.skipIf(!process.env.DATABASE_URL)('claims and redemptions across a SIGK
     await exited(doomed.child);
     expect(doomed.child.signalCode).toBe('SIGKILL');
 
+    // A job the dead worker held is pg-boss's to retry once it expires (a minute, found by its
+    // maintenance every two): move that clock on instead of waiting, before the restart.
+    const heldJobs = await executeRows<{ id: string }>(
+      env.db,
+      sql`update pgboss.job set started_on = now() - interval '10 minutes' where name = 'webhook-delivery' and state = 'active' returning id`,
+    );
+    await env.jobs.expire();
+    await env.db.execute(sql`update pgboss.job set start_after = now() where name = 'webhook-delivery' and state = 'retry'`);
+
     // The server comes back on the same database and goes on serving.
     const restarted = await startServerProcess(serverEnv);
     children.push(restarted.child);
@@ -185,9 +250,24 @@ describe.skipIf(!process.env.DATABASE_URL)('claims and redemptions across a SIGK
     const answeredIds = answeredRedemptions.map((id) => Buffer.from(id, 'base64').toString().split(':')[1]);
     expect(new Set(answeredIds).size).toBe(answeredIds.length);
     for (const id of answeredIds) expect(redeemed.some((c) => c.id === id)).toBe(true);
+    // Every redemption's webhook ends delivered, once: one delivery per redemption, all of them
+    // `delivered`, each received by the till under its own webhook-id (a delivery cut off after
+    // its post may arrive twice under the same id, which receivers drop as a repeat).
+    const deliveries = await until(async () => {
+      const rows = await executeRows<{ event_id: string; status: string; subject: string }>(
+        env.db,
+        sql`select event_id, status, payload->'data'->'subject'->>'id' as subject from webhook_deliveries where event = 'claim.redeemed'`,
+      );
+      return rows.length === redeemed.length && rows.every((r) => r.status === 'delivered') ? rows : undefined;
+    }, 90_000);
+    const redeemedSubjects = redeemed.map((c) => Buffer.from(`OfferClaim:${c.id}`).toString('base64'));
+    expect(deliveries.map((d) => d.subject).sort()).toEqual(redeemedSubjects.sort());
+    for (const delivery of deliveries) expect(receiver.received).toContain(delivery.event_id);
+    expect(new Set(receiver.received).size).toBe(deliveries.length);
     console.log(
       `crash: ${answered} answered before the kill, ${answeredClaims.length} claims and ${answeredRedemptions.length} redemptions among them; ` +
-        `${claims.length} claims, ${redeemed.length} redeemed, ${stock!.remaining} left in the database; answers: ${[...new Set(answers)].join(', ')}`,
+        `${claims.length} claims, ${redeemed.length} redeemed, ${stock!.remaining} left in the database; answers: ${[...new Set(answers)].join(', ')}; ` +
+        `${heldJobs.length} webhook jobs held by the dead worker, ${receiver.received.length} posts for ${deliveries.length} deliveries`,
     );
 
     // After the restart, claims and redemptions go on with the same rules.
