@@ -6,7 +6,7 @@ import { API_KEY_PREFIX, loadViewer, type Viewer } from '@huigong/schema';
 import { decodeGlobalId, encodeGlobalId } from '@huigong/schema/common/global-id';
 import { deleteStoredFile, findVisibleFile, sweepOrphanFiles, type StoredFileRow } from '@huigong/schema/files/files.service';
 import { contentDisposition } from '@huigong/schema/files/file-name';
-import { createFileStores } from '@huigong/schema/files/storage';
+import type { FileStores } from '@huigong/schema/files/storage';
 import { downloadPath, STORED_FILE_TYPENAME } from '@huigong/schema/files/types';
 import { receiveUpload, tooLarge, UploadRefused, uploadRules } from '@huigong/schema/files/upload.service';
 import express, { type Request, type Response } from 'express';
@@ -102,9 +102,8 @@ function receiveOneFile<T>(
  * POST /files and GET /files/:id (docs/files.md), and this instance's orphan sweep.
  * Mounted before the storefront's catch-all route.
  */
-export function fileRoutes(config: Config, database: DatabaseHandle, log: Logger) {
+export function fileRoutes(config: Config, database: DatabaseHandle, log: Logger, stores: FileStores) {
   const app = express.Router();
-  const stores = createFileStores(config.files);
   const baseUrl = (req: Request) => config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`;
 
   const answerRefusal = (req: Request, res: Response, error: unknown) => {
@@ -199,7 +198,6 @@ export function fileRoutes(config: Config, database: DatabaseHandle, log: Logger
     router: app,
     stop: async () => {
       await sweep?.stop();
-      await stores.close();
     },
   };
 }

@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import type { CostBucket } from './cost/bucket.ts';
 import { costPlugin } from './cost/cost-plugin.ts';
 import { formatErrorFor } from './errors.ts';
+import type { FileStores } from '@huigong/schema/files/storage';
 import type { RequestGuards } from './guards.ts';
 import { inputChecksPlugin } from './input-checks.ts';
 import { pageSizePlugin } from './page-size.ts';
@@ -42,6 +43,8 @@ export interface GraphqlRouteOptions {
   httpServer: http.Server;
   guards: RequestGuards;
   bucket: CostBucket;
+  /** The instance's file storage, shared with POST /files. */
+  stores: FileStores;
 }
 
 /**
@@ -49,7 +52,7 @@ export interface GraphqlRouteOptions {
  * sizes, query cost per caller), one error format, and a context that knows who is asking (a
  * session token or an integrator's API key).
  */
-export async function graphqlRoute({ config, database, log, httpServer, guards, bucket }: GraphqlRouteOptions) {
+export async function graphqlRoute({ config, database, log, httpServer, guards, bucket, stores }: GraphqlRouteOptions) {
   // Per-request limits, checked before execution. Query cost per caller (with lists multiplied by
   // `first`/`last`) is the integrator-platform work; page sizes are capped by pageSizePlugin.
   const armor = new ApolloArmor({
@@ -119,6 +122,7 @@ export async function graphqlRoute({ config, database, log, httpServer, guards, 
           userAgent: req.headers['user-agent'] ?? null,
           clientIp: req.ip ?? req.socket.remoteAddress ?? null,
           ...guards,
+          files: { stores, maxBytes: config.files.maxBytes },
           production: config.env === 'production',
           publicBaseUrl: config.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
         };

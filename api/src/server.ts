@@ -1,6 +1,8 @@
 import http from 'node:http';
 import { configureQueue, QUEUES, type DatabaseHandle } from '@huigong/db';
 import { smsSenderFor } from '@huigong/schema/accounts/sms-provider';
+import { createFileStores } from '@huigong/schema/files/storage';
+import { moveInlineGrantDocuments } from '@huigong/schema/grants/documents-move.service';
 import { sql } from 'drizzle-orm';
 import express from 'express';
 import { Redis } from 'ioredis';
@@ -75,12 +77,19 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const bucketSettings = { capacity: config.costBucketCapacity, restoreRate: config.costRestoreRate };
   const bucket: CostBucket = redis ? new RedisCostBucket(redis, bucketSettings) : new MemoryCostBucket(bucketSettings);
   const guards = requestGuards(config, log, redis);
-  const graphql = await graphqlRoute({ config, database, log, httpServer, guards, bucket });
+  // One file storage for the instance: uploads, downloads and documents sent inline to /graphql.
+  const stores = createFileStores(config.files);
+  await moveInlineGrantDocuments(database.db, stores).then(
+    (moved) => moved > 0 && log.info({ moved }, 'moved grant documents kept in the database into file storage'),
+    // They stay readable where they are; the next start tries again.
+    (error: unknown) => log.error({ err: error }, 'could not move grant documents into file storage'),
+  );
+  const graphql = await graphqlRoute({ config, database, log, httpServer, guards, bucket, stores });
 
   app.use(requestLogger(log));
   app.get('/health', healthRoute(database, log));
   app.use(stripeWebhookRoutes(database, log));
-  const files = fileRoutes(config, database, log);
+  const files = fileRoutes(config, database, log, stores);
   app.use(files.router);
   if (config.env !== 'production') app.use(explorer());
   app.use(graphql.router);
@@ -104,6 +113,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       await graphql.stop();
       await workers.stop();
       await files.stop();
+      await stores.close();
       await bucket.close();
       await redis?.quit();
     },

@@ -267,6 +267,7 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.grantApplications.id,
       optional: false,
     }),
+    storedFile: r.one.storedFiles({ from: r.grantDocuments.storedFileId, to: r.storedFiles.id }),
   },
   grantReports: {
     application: r.one.grantApplications({

@@ -3,6 +3,7 @@ import type { Viewer } from './accounts/viewer.ts';
 import type { ApiCaller } from './integrations/api-keys.service.ts';
 import type { AttemptGuard } from './common/attempt-guard.ts';
 import type { SmsCodeDeps } from './accounts/sms-codes.service.ts';
+import type { FileStores } from './files/storage.ts';
 
 /** Everything a resolver may use; built once per request by the HTTP layer (or a test). */
 export interface Context {
@@ -28,4 +29,6 @@ export interface Context {
   codeGuard?: AttemptGuard;
   /** SMS one-time codes: the provider (null when not configured), the code key and their guards. */
   sms?: SmsCodeDeps;
+  /** File storage (the same as POST /files) and its size limit; absent when the schema runs without HTTP. */
+  files?: { stores: FileStores; maxBytes: number };
 }

@@ -1,7 +1,7 @@
 import type { Context } from './context.ts';
 import type { ApiScope } from './integrations/api-keys.service.ts';
 import { isCompetitionStaff, isEntryOwner, isEntryParticipant } from './competitions/access.ts';
-import { callUnionId, type GrantApplicationKey } from './grants/access.ts';
+import { isGrantParty, type GrantApplicationKey } from './grants/access.ts';
 import { grantLoaders } from './grants/loaders.ts';
 import { knownUnionPath, unionPath } from './accounts/unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './accounts/viewer.ts';
@@ -88,10 +88,10 @@ export function scopesFor(ctx: Context) {
     // Batched per request: a page of applications or reviews asks once, not once per row.
     grantReviewerOf: (applicationId: string) =>
       viewer !== null && grantLoaders(ctx).viewerIsActiveReviewer.load(applicationId),
-    grantApplicationParty: (app: GrantApplicationKey) => isGrantParty(ctx, app),
+    grantApplicationParty: (app: GrantApplicationKey) => isGrantParty(ctx.db, ctx.viewer, app),
     // Checked in order, cheapest first, so listing applications costs no query per row for staff.
     grantApplicationReader: async (app: GrantApplicationKey) =>
-      (await isGrantParty(ctx, app)) ||
+      (await isGrantParty(ctx.db, ctx.viewer, app)) ||
       (viewer !== null &&
         viewer.grants.some((g) => g.role === 'grant_reviewer') &&
         (await grantLoaders(ctx).viewerIsActiveReviewer.load(app.id))),
@@ -103,15 +103,6 @@ export function scopesFor(ctx: Context) {
   };
 }
 
-async function isGrantParty(ctx: Context, app: GrantApplicationKey): Promise<boolean> {
-  const { viewer } = ctx;
-  if (!viewer) return false;
-  if (viewer.userId === app.applicantUserId) return true;
-  if (app.status === 'draft') return false;
-  const unionId = await callUnionId(ctx.db, app.callId);
-  const path = unionId ? await unionPath(ctx.db, unionId) : null;
-  return path !== null && (hasUnionRoleOver(viewer, 'union_staff', path) || hasUnionRoleOver(viewer, 'finance', path));
-}
 
 /**
  * Holds the role over the union (its subtree). Answered synchronously once the union's path is

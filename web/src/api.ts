@@ -70,6 +70,48 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, ...[var
   return body.data;
 }
 
+/** An upload (POST /files), as the server describes it. */
+export interface Uploaded {
+  id: string;
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+  downloadUrl: string;
+}
+
+/**
+ * Uploads one file for `purpose` (docs/files.md) with the session's token; the returned id goes
+ * into the mutation that attaches it. A refusal (type, size, not signed in) throws an ApiError
+ * with the server's zh-CN reason.
+ */
+export async function uploadFile(file: File, purpose: string): Promise<Uploaded> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const token = session.token;
+  let response: Response;
+  try {
+    response = await fetch(`/files?purpose=${encodeURIComponent(purpose)}`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+  } catch {
+    throw new ApiError(MESSAGES.NETWORK!, 'NETWORK');
+  }
+  let body: Uploaded & Body<never>;
+  try {
+    body = (await response.json()) as Uploaded & Body<never>;
+  } catch {
+    throw new ApiError(MESSAGES.INTERNAL_SERVER_ERROR!, 'INTERNAL_SERVER_ERROR');
+  }
+  const refused = body.errors?.[0];
+  if (!response.ok || refused) {
+    const code = refused?.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    throw new ApiError(refused && hasChinese(refused.message) ? refused.message : (MESSAGES[code] ?? '上传失败'), code);
+  }
+  return body;
+}
+
 /** The typed-error shape every mutation result may take (`... on Error { code message }`). */
 export interface DomainError {
   __typename: string;

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { craftsmanTitle, members, unions, users } from '../accounts/tables.ts';
 import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { storedFiles } from '../files/tables.ts';
 
 /** Every grant amount, whatever the tier: ¥50,000 to ¥250,000 (齐鲁工匠 / 齐鲁大工匠 founding grants). */
 export const GRANT_MIN_FEN = 5_000_000;
@@ -216,10 +217,16 @@ export const grantBudgetLines = snakeCase.table(
 
 /** Accepted attachment types, each checked against the file's leading bytes, not only the declared type. */
 export const GRANT_DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-/** Attachments travel inside a GraphQL request whose body is capped at 100 kB. */
+/** The largest inline (Base64, deprecated) document: bounded by the GraphQL request's size. */
 export const GRANT_DOCUMENT_MAX_BYTES = 64 * 1024;
 
-/** A required document (申报材料) attached to an application: one per kind, replaced on re-upload. */
+/**
+ * A required document of an application: a stored file (files domain, attachment kind
+ * `grant_document`) with its name, type, size and hash copied here for listing. Rows written
+ * before the files domain kept their bytes in `content`; the server moves those into file
+ * storage when it starts (grants/documents-move.service.ts), so `content` is only ever a
+ * leftover of that move.
+ */
 export const grantDocuments = snakeCase.table(
   'grant_documents',
   {
@@ -233,7 +240,11 @@ export const grantDocuments = snakeCase.table(
     contentType: text().notNull(),
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
-    content: bytea().notNull(),
+    storedFileId: uuid()
+      .unique()
+      .references(() => storedFiles.id),
+    /** Bytes of a document written before uploads went to file storage, until they are moved. */
+    content: bytea(),
     uploadedByUserId: uuid()
       .notNull()
       .references(() => users.id),
@@ -242,10 +253,8 @@ export const grantDocuments = snakeCase.table(
   (t) => [
     unique('grant_documents_one_per_kind').on(t.applicationId, t.kind),
     check('grant_documents_type', sql`${t.contentType} in ('application/pdf', 'image/jpeg', 'image/png')`),
-    check(
-      'grant_documents_size',
-      sql`${t.sizeBytes} between 1 and ${sql.raw(String(GRANT_DOCUMENT_MAX_BYTES))} and octet_length(${t.content}) = ${t.sizeBytes}`,
-    ),
+    check('grant_documents_size', sql`${t.sizeBytes} > 0 and (${t.content} is null or octet_length(${t.content}) = ${t.sizeBytes})`),
+    check('grant_documents_stored', sql`${t.storedFileId} is not null or ${t.content} is not null`),
   ],
 );
 

@@ -136,3 +136,18 @@ export async function receiveUpload(
     throw error;
   }
 }
+
+/**
+ * Stores bytes a client sent inside a GraphQL request (a deprecated Base64 field) as an upload
+ * for `purpose`, held to the same rules as POST /files: recognised by content, within the
+ * purpose's size, unattached until its domain attaches it.
+ */
+export function storeInlineUpload(
+  db: Database,
+  files: { stores: FileStores; maxBytes: number },
+  viewer: Viewer,
+  input: { purpose: string; fileName: string; content: Buffer },
+): Promise<StoredFileRow> {
+  const rules = uploadRules(input.purpose, files.maxBytes);
+  return receiveUpload(db, files.stores, viewer, { purpose: input.purpose, fileName: input.fileName, body: Readable.from([input.content]), ...rules });
+}

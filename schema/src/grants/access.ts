@@ -1,5 +1,7 @@
 import { grantApplications, grantCalls, grantReviews, grantTranches, type Database } from '@huigong/db';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { unionPath } from '../accounts/unions.service.ts';
+import { hasUnionRoleOver, type Viewer } from '../accounts/viewer.ts';
 
 /**
  * What authorization needs to know about grant objects: who applied, and which union runs the
@@ -43,6 +45,27 @@ export function callUnionId(db: Database, callId: string): Promise<string | null
     callUnionMemo.set(callId, known);
   }
   return known;
+}
+
+/** The applicant, or (once submitted) staff and finance over the call's union. */
+export async function isGrantParty(db: Database, viewer: Viewer | null, app: GrantApplicationKey): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.userId === app.applicantUserId) return true;
+  if (app.status === 'draft') return false;
+  const unionId = await callUnionId(db, app.callId);
+  const path = unionId ? await unionPath(db, unionId) : null;
+  return path !== null && (hasUnionRoleOver(viewer, 'union_staff', path) || hasUnionRoleOver(viewer, 'finance', path));
+}
+
+/** Who may read an application (GrantApplication's rule, without a request): a party or an active reviewer. */
+export async function mayReadApplication(db: Database, viewer: Viewer, applicationId: string): Promise<boolean> {
+  const app = await db.query.grantApplications.findFirst({
+    where: { id: applicationId },
+    columns: { id: true, applicantUserId: true, callId: true, status: true },
+  });
+  if (!app) return false;
+  if (await isGrantParty(db, viewer, app)) return true;
+  return viewer.grants.some((g) => g.role === 'grant_reviewer') && isActiveReviewer(db, app.id, viewer.userId);
 }
 
 export async function applicationAccess(db: Database, applicationId: string): Promise<ApplicationAccess | null> {

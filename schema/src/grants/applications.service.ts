@@ -6,12 +6,13 @@ import {
   type GrantTeamMember,
 } from '@huigong/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Viewer } from '../accounts/viewer.ts';
 import { found } from '../common/reload.ts';
 import { lockApplication } from './locks.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { fieldError } from '../common/errors.ts';
 import type { GrantDistinction } from './calls.service.ts';
-import { assertDocumentsComplete, storeDocuments, type DocumentUpload } from './documents.service.ts';
+import { assertDocumentsComplete, storeDocuments, type DocumentChoice } from './documents.service.ts';
 import {
   AmountOutsideTier,
   BudgetLinesMismatch,
@@ -137,9 +138,10 @@ async function replaceBudgetLines(tx: Tx, applicationId: string, lines: BudgetLi
 /** A studio lead starts an application as a draft. */
 export async function createGrantApplication(
   db: Database,
-  actorUserId: string,
-  input: ApplicationFields & { callId: string; documents: DocumentUpload[] },
+  viewer: Pick<Viewer, 'userId'>,
+  input: ApplicationFields & { callId: string; documents: DocumentChoice[] },
 ) {
+  const actorUserId = viewer.userId;
   return db.transaction(async (tx) => {
     const memberRow = await tx.query.members.findFirst({ where: { userId: actorUserId }, columns: { id: true } });
     if (!memberRow) throw new GrantNotEligible('申请人须为工会会员');
@@ -180,7 +182,7 @@ export async function createGrantApplication(
       subjectId: app.id,
       toState: 'draft',
     });
-    await storeDocuments(tx, actorUserId, app, input.documents, ['input', 'documents']);
+    await storeDocuments(tx, viewer, app, input.documents, ['input', 'documents']);
     return app;
   });
 }

@@ -71,6 +71,7 @@ const SLOT_TYPES: Record<string, string> = {
   report: 'GrantReport',
   review: 'GrantReview',
   key: 'ApiKey',
+  file: 'StoredFile',
 };
 /** The hardship programme's slots, where the same word names another domain's type elsewhere. */
 const HARDSHIP_SLOT_TYPES: Record<string, string> = {

@@ -420,11 +420,16 @@ export type GrantDistinction =
   /** 获国家级技能奖项 */
   | 'NATIONAL_SKILL_AWARD';
 
-/** 一份申报材料：PDF、JPEG 或 PNG，不超过 64 KB。 */
+/** 一份申报材料：PDF、JPEG 或 PNG，不超过 10 MB。先以 POST /files?purpose=grant_document 上传（docs/files.md），再在 file 中给出返回的 id；旧的内联方式（fileName、contentType、contentBase64，至多 64 KB）仍可用，已弃用。 */
 export type GrantDocumentInput = {
-  contentBase64: string;
-  contentType: GrantDocumentType;
-  fileName: string;
+  /** @deprecated 改用 file：先以 POST /files?purpose=grant_document 上传，再传回返回的 id。 */
+  contentBase64?: string | null | undefined;
+  /** @deprecated 改用 file：先以 POST /files?purpose=grant_document 上传，再传回返回的 id。 */
+  contentType?: GrantDocumentType | null | undefined;
+  /** 本人上传的文件（purpose=grant_document），每份上传只能使用一次。 */
+  file?: string | null | undefined;
+  /** @deprecated 改用 file：先以 POST /files?purpose=grant_document 上传，再传回返回的 id。 */
+  fileName?: string | null | undefined;
   /** 项目 requiredDocuments 中的一项。 */
   kind: string;
 };
@@ -2116,10 +2121,13 @@ export type CreateGrantApplicationMutation = { createGrantApplication:
     | { __typename: 'AmountOutsideTier', code: string, message: string, min: { amount: number }, max: { amount: number } }
     | { __typename: 'BudgetLinesMismatch', code: string, message: string, linesTotal: { amount: number } }
     | { __typename: 'CreateGrantApplicationSuccess', application: { id: string, status: GrantApplicationStatus, studioName: string, enterprise: string, trade: string, submittedAt: string | null, decidedAt: string | null, decisionRationale: string | null, infoRequest: string | null, missingDocuments: Array<string>, viewerCan: { submit: boolean, resubmit: boolean, withdraw: boolean }, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, budgetLines: Array<{ item: string, amount: { amount: number } }>, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, paidAt: string | null, failureReason: string | null, viewerCan: { request: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, submittedAt: string | null, reviewNote: string | null }> } }
+    | { __typename: 'FileAlreadyAttached', code: string, message: string }
+    | { __typename: 'FilePurposeMismatch', code: string, message: string }
     | { __typename: 'GrantApplicationExists', code: string, message: string }
     | { __typename: 'GrantCallNotOpen', code: string, message: string }
     | { __typename: 'GrantNotEligible', code: string, message: string }
     | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, message: string, code: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
    | null };
 
 export type SubmitGrantApplicationMutationVariables = Exact<{

@@ -12,12 +12,11 @@ import {
   WithdrawGrantApplicationDocument,
   type GrantDistinction,
   type GrantDocumentInput,
-  type GrantDocumentType,
   type GrantReportPartsFragment,
   type MyGrantApplicationFragment,
 } from '../gql/graphql';
 import { GRANT_LABELS, grantLabel } from '../grant-labels';
-import { asError, request } from '../api';
+import { ApiError, asError, request, uploadFile } from '../api';
 import type { Page } from '../router';
 import { session } from '../session';
 import { alertBox, busy, dateTime, day, field, fieldErrors, money, notice, pageHeader, yuanToFen, type Problem } from '../ui';
@@ -25,16 +24,6 @@ import { isMember, viewer } from '../viewer';
 
 const DISTINCTIONS = GRANT_LABELS.distinction;
 
-const TYPES: Record<string, GrantDocumentType> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 export const grantCallsPage: Page = async (ctx) => {
   ctx.title('工作室资助');
@@ -143,17 +132,18 @@ export const grantCallPage: Page = async (ctx) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const requested = yuanToFen(values.amount ?? '');
-    const documents: GrantDocumentInput[] = [];
-    for (const [kind, file] of files) {
-      const contentType = TYPES[file.type];
-      if (!contentType) {
-        problem = `「${file.name}」不是 PDF、JPEG 或 PNG 文件`;
-        draw();
-        return;
-      }
-      documents.push({ kind, fileName: file.name, contentType, contentBase64: await readBase64(file) });
-    }
     await busy(form, async () => {
+      // Each document goes up first (POST /files, checked by its content), then its id is sent.
+      const documents: GrantDocumentInput[] = [];
+      for (const [kind, file] of files) {
+        try {
+          documents.push({ kind, file: (await uploadFile(file, 'grant_document')).id });
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          problem = `「${file.name}」：${error.message}`;
+          return;
+        }
+      }
       const result = (
         await request(CreateGrantApplicationDocument, {
           input: {

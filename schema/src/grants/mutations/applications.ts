@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InputValidationError } from '../../common/errors.ts';
 import { MoneyInput } from '../../common/money.ts';
+import { NotFound } from '../../common/not-found.ts';
 import { found } from '../../common/reload.ts';
 import { positiveMoney, reason } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
@@ -25,7 +26,7 @@ import {
 import { GrantApplicationRef } from '../types/applications.ts';
 import { GrantCallRef, GrantTierRef } from '../types/calls.ts';
 import { GrantDistinction } from '../types/enums.ts';
-import { GrantDocumentInput, toUpload } from './documents.ts';
+import { documentErrors, GrantDocumentInput, withDocuments } from './documents.ts';
 import { applicationRole, GrantApplicationActionInput, grantAmount, stateErrors, text, type Role } from './shared.ts';
 
 const GrantTeamMemberInput = builder.inputType('GrantTeamMemberInput', {
@@ -136,11 +137,12 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: CreateGrantApplicationInput, required: true }) },
       authScopes: { member: true },
       errors: {
-        types: [InputValidationError, GrantNotEligible, GrantCallNotOpen, AmountOutsideTier, BudgetLinesMismatch, GrantApplicationExists],
+        types: [InputValidationError, NotFound, GrantNotEligible, GrantCallNotOpen, AmountOutsideTier, BudgetLinesMismatch, GrantApplicationExists, ...documentErrors],
         dataField: { name: 'application' },
       },
       resolve: async (query, _root, { input }, ctx) => {
-        const app = await createGrantApplication(ctx.db, requireViewer(ctx).userId, {
+        const viewer = requireViewer(ctx);
+        const app = await withDocuments(ctx, viewer, input.documents ?? [], ['input', 'documents'], (documents) => createGrantApplication(ctx.db, viewer, {
           callId: input.call.id,
           tierId: input.tier.id,
           studioName: input.studioName,
@@ -153,8 +155,8 @@ builder.mutationFields((t) => {
           distinctions: input.distinctions ?? [],
           distinctionNote: input.distinctionNote ?? null,
           eligibilityAttested: input.eligibilityAttested,
-          documents: (input.documents ?? []).map(toUpload),
-        });
+          documents,
+        }));
         return found(ctx.db.query.grantApplications.findFirst(query({ where: { id: app.id } })), '资助申请');
       },
     }),

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { fen, MoneyRef } from '../../common/money.ts';
+import { StoredFileRef } from '../../files/types.ts';
 import { callUnionId } from '../access.ts';
 import { APPLICATION_STATUS_LABELS } from '../lifecycle.ts';
 import { grantLoaders } from '../loaders.ts';
@@ -29,10 +30,23 @@ const DocumentRef = builder.drizzleObject('grantDocuments', {
     }),
     size: t.exposeInt('sizeBytes', { description: '字节数。' }),
     sha256: t.exposeString('sha256'),
+    file: t.relation('storedFile', {
+      type: StoredFileRef,
+      nullable: true,
+      description: '材料文件：下载地址等见 StoredFile；尚未迁入文件存储的旧材料为 null。',
+    }),
     contentBase64: t.string({
       description: '文件内容（Base64）。',
-      select: { columns: { content: true } },
-      resolve: (d) => Buffer.from(d.content).toString('base64'),
+      deprecationReason: '改用 file.downloadUrl 下载。',
+      select: { columns: { content: true }, with: { storedFile: { columns: { storageBackend: true, storageKey: true } } } },
+      resolve: async (d, _args, ctx) => {
+        if (d.content) return Buffer.from(d.content).toString('base64');
+        const body = d.storedFile && (await ctx.files?.stores.backends[d.storedFile.storageBackend]?.get(d.storedFile.storageKey));
+        if (!body) throw new Error(`grant document ${d.id} has no readable content`);
+        const chunks: Buffer[] = [];
+        for await (const chunk of body) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('base64');
+      },
     }),
     uploadedAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
