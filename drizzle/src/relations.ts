@@ -317,6 +317,7 @@ export const relations = defineRelations(tables, (r) => ({
   },
   hardshipDocuments: {
     file: r.one.hardshipFiles({ from: r.hardshipDocuments.fileId, to: r.hardshipFiles.id, optional: false }),
+    storedFile: r.one.storedFiles({ from: r.hardshipDocuments.storedFileId, to: r.storedFiles.id }),
   },
   hardshipAidSchemes: {
     union: r.one.unions({ from: r.hardshipAidSchemes.unionId, to: r.unions.id, optional: false }),

@@ -65,11 +65,13 @@ import './messages/queries.ts';
 import './messages/mutations.ts';
 import './files/types.ts';
 import './hardship/types.ts';
+import './hardship/document-types.ts';
 import './hardship/queries.ts';
 import './hardship/mutations/register.ts';
 import './hardship/mutations/aid.ts';
 import './hardship/mutations/loans.ts';
 import './hardship/mutations/visits.ts';
+import './hardship/mutations/documents.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

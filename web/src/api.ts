@@ -112,6 +112,25 @@ export async function uploadFile(file: File, purpose: string): Promise<Uploaded>
   return body;
 }
 
+/**
+ * Downloads a stored file (GET /files/:id needs the session's token, which a plain link does
+ * not send): fetched with it, then saved by the browser under its name.
+ */
+export async function openFile(downloadUrl: string, fileName: string): Promise<void> {
+  const token = session.token;
+  let response: Response;
+  try {
+    response = await fetch(downloadUrl, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError(MESSAGES.NETWORK!, 'NETWORK');
+  }
+  if (!response.ok) throw new ApiError(response.status === 404 ? '文件不存在或无权查看' : (MESSAGES.INTERNAL_SERVER_ERROR ?? ''), 'NOT_FOUND');
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** The typed-error shape every mutation result may take (`... on Error { code message }`). */
 export interface DomainError {
   __typename: string;

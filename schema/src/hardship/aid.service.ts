@@ -15,6 +15,7 @@ import { shanghaiToday } from '../common/dates.ts';
 import { fieldError } from '../common/errors.ts';
 import { NotFound } from '../common/not-found.ts';
 import { assertActsAt, isStaffOver, staffReach } from './access.ts';
+import { attachDocuments, type HardshipDocumentChoice } from './documents.service.ts';
 import {
   AidBudgetExceeded,
   AidCapExceeded,
@@ -44,6 +45,7 @@ export interface AidRequest {
   school?: string | null;
   admissionLetterNumber?: string | null;
   note?: string | null;
+  documents?: readonly HardshipDocumentChoice[];
 }
 
 /** The file may receive aid today: confirmed, and its yearly re-check not overdue. */
@@ -137,8 +139,12 @@ export async function requestAid(db: Database, viewer: Viewer, input: AidRequest
         appliedByUserId: viewer.userId,
       })
       .returning({ id: hardshipAidApplications.id });
-    if (scheme.kind === 'student') {
-      // The letter's scan is attached once the files domain stores uploads (storedFileId).
+    const documents = (input.documents ?? []).map((d) =>
+      d.kind === 'admission_letter' && !d.reference ? { ...d, reference: input.admissionLetterNumber ?? null } : d,
+    );
+    await attachDocuments(tx, viewer, chosen, documents, application!.id);
+    if (scheme.kind === 'student' && !documents.some((d) => d.kind === 'admission_letter')) {
+      // The letter's number stands for it until its scan is added (addHardshipDocuments).
       await tx.insert(hardshipDocuments).values({
         fileId: chosen.id,
         aidApplicationId: application!.id,

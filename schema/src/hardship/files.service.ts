@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { shanghaiDateMonthsAhead, shanghaiToday } from '../common/dates.ts';
 import { NotFound } from '../common/not-found.ts';
 import { assertActsAt, isStaffOver, staffReach } from './access.ts';
+import { attachDocuments, type HardshipDocumentChoice } from './documents.service.ts';
 import { HardshipFileExists, HardshipNotEligible, HardshipWrongLevel } from './errors.ts';
 import {
   CLOSED_FILE_STATES,
@@ -85,7 +86,7 @@ async function refuseDuplicate(db: Database, memberId: string, unionId: string):
 export async function fileHousehold(
   db: Database,
   viewer: Viewer,
-  input: HouseholdInput & { memberId?: string | null },
+  input: HouseholdInput & { memberId?: string | null; documents?: readonly HardshipDocumentChoice[] },
 ): Promise<string> {
   let memberId: string;
   let onBehalf = false;
@@ -134,6 +135,7 @@ export async function fileHousehold(
         toState: 'filed',
         data: { onBehalf, cause: input.cause },
       });
+      await attachDocuments(tx, viewer, { id: file!.id, status: 'filed' }, input.documents ?? []);
       return file!.id;
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONFIRM, ok, VERIFY, VERIFY_AID } from '../hardship/fixtures.ts';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
+import { fileOf, PDF_HEADER, PNG_HEADER } from '../files/uploads.ts';
 import { WEB_DIST, ensureWebBuilt, launchBrowser, phone, screenshot, signIn } from './browser.ts';
 
 let env: TestEnvironment;
@@ -36,8 +37,17 @@ describe('storefront: hardship register and aid', () => {
     await page.getByRole('button', { name: '提交申报' }).click();
     expect(await page.getByRole('alert').getAttribute('data-code')).toBe('INVALID_INPUT');
     await page.getByLabel(/家庭人均月收入/).fill('520');
+    // The documents are uploaded with the file: a PDF income proof and a photo of the diagnosis.
+    await page.getByLabel('收入证明').setInputFiles({ name: '收入证明.pdf', mimeType: 'application/pdf', buffer: fileOf(PDF_HEADER, 30_000) });
+    await page.getByLabel(/致困证明/).setInputFiles({ name: '诊断证明.png', mimeType: 'image/png', buffer: fileOf(PNG_HEADER, 9_000) });
     await page.getByRole('button', { name: '提交申报' }).click();
     await page.getByText('已申报，待基层工会核实').waitFor();
+    const documents = page.getByRole('list', { name: '证明材料' });
+    await documents.getByRole('button', { name: '收入证明.pdf' }).waitFor();
+    expect(await documents.locator('li').allTextContents()).toEqual([expect.stringContaining('收入证明'), expect.stringContaining('诊断证明、病历')]);
+    const saved = page.waitForEvent('download');
+    await documents.getByRole('button', { name: '诊断证明.png' }).click();
+    expect((await saved).suggestedFilename()).toBe('诊断证明.png');
     await screenshot(page, 'hardship-1-filed-360');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
 

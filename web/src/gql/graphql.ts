@@ -23,9 +23,11 @@ export type AccountClosureStatus =
   | 'PENDING';
 
 export type ApplyForHardshipAidInput = {
-  /** 金秋助学：录取通知书编号（必填；扫描件待上传功能上线后附上）。 */
+  /** 金秋助学：录取通知书编号（必填；扫描件作为 ADMISSION_LETTER 材料附在 documents 中）。 */
   admissionLetterNumber?: string | null | undefined;
   amount: MoneyInput;
+  /** 证明材料（录取通知书、住院结算单等的扫描件），先上传再给出 id。 */
+  documents?: Array<HardshipDocumentInput> | null | undefined;
   /** 申请事由。 */
   note?: string | null | undefined;
   scheme: string;
@@ -359,6 +361,8 @@ export type EmploymentType =
   | 'VOLUNTEER';
 
 export type FileHardshipHouseholdInput = {
+  /** 证明材料（收入证明、诊断证明等），先上传再给出 id；也可之后用 addHardshipDocuments 补充。 */
+  documents?: Array<HardshipDocumentInput> | null | undefined;
   household: HardshipHouseholdInput;
   /** 基层工会代为申报时的会员；本人申报时不填。 */
   member?: string | null | undefined;
@@ -556,6 +560,38 @@ export type HardshipCause =
   | 'SCHOOLING'
   /** 失业 */
   | 'UNEMPLOYMENT';
+
+/** 一份证明材料：先以 POST /files?purpose=hardship_document 上传（PDF、JPEG、PNG、WebP，不超过 10 MB），再给出返回的 id。 */
+export type HardshipDocumentInput = {
+  /** 本人上传的文件，每份上传只能使用一次。 */
+  file: string;
+  kind: HardshipDocumentKind;
+  /** 材料编号（可选）。 */
+  reference?: string | null | undefined;
+};
+
+/** 困难职工档案的证明材料类别。 */
+export type HardshipDocumentKind =
+  /** 录取通知书 */
+  | 'ADMISSION_LETTER'
+  /** 残疾证 */
+  | 'DISABILITY_CERTIFICATE'
+  /** 受灾证明 */
+  | 'DISASTER_PROOF'
+  /** 住院结算单 */
+  | 'HOSPITAL_BILL'
+  /** 户口簿 */
+  | 'HOUSEHOLD_REGISTER'
+  /** 诊断证明、病历 */
+  | 'ILLNESS_DIAGNOSIS'
+  /** 收入证明 */
+  | 'INCOME_PROOF'
+  /** 劳动合同 */
+  | 'LABOUR_CONTRACT'
+  /** 其他材料 */
+  | 'OTHER'
+  /** 失业证明 */
+  | 'UNEMPLOYMENT_PROOF';
 
 /** 退出（解困脱困）原因。 */
 export type HardshipExitReason =
@@ -2247,7 +2283,7 @@ export type SubmitGrantReportMutation = { submitGrantReport:
     | { __typename: 'SubmitGrantReportSuccess', report: { id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { submit: boolean }, application: { id: string, studioName: string, call: { title: string } } } }
    | null };
 
-export type StaffHardshipFileFragment = { id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } };
+export type StaffHardshipFileFragment = { id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> };
 
 export type StaffHardshipAidFragment = { id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } };
 
@@ -2256,7 +2292,7 @@ export type StaffHardshipPageQueryVariables = Exact<{
 }>;
 
 
-export type StaffHardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, filed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, verified: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, cityConfirmed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, provinceConfirmed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean } }> }, applied: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> }, verifiedAid: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> }, approvedAid: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> } };
+export type StaffHardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, filed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> }> }, verified: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> }> }, cityConfirmed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> }> }, provinceConfirmed: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> }> }, overdue: { totalCount: number, nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, memberName: string, cause: HardshipCause, recheckDueOn: string | null, recheckOverdue: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, union: { name: string }, viewerCan: { verify: boolean, confirm: boolean, sendBack: boolean, refuse: boolean, recheck: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> }> }, applied: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> }, verifiedAid: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> }, approvedAid: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, memberName: string, channel: HardshipAidChannel, note: string, requested: { amount: number }, prepared: { amount: number } | null, scheme: { name: string }, viewerCan: { verify: boolean, approve: boolean, pay: boolean, refuse: boolean } }> } };
 
 export type HardshipFiguresPageQueryVariables = Exact<{
   union: string;
@@ -2396,12 +2432,14 @@ export type StaffHardshipViewerQueryVariables = Exact<{ [key: string]: never; }>
 
 export type StaffHardshipViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
 
-export type HardshipFileCardFragment = { id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, isOpen: boolean, receivesAid: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } };
+export type HardshipFileCardFragment = { id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, isOpen: boolean, receivesAid: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> };
+
+export type HardshipDocumentItemFragment = { kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null };
 
 export type HardshipPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myHardshipFiles: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, isOpen: boolean, receivesAid: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean } }> }, myHardshipAidApplications: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, channel: HardshipAidChannel, refusalReason: string | null, createdAt: string, requested: { amount: number }, approved: { amount: number } | null, scheme: { name: string } }> }, hardshipAidSchemes: { nodes: Array<{ id: string, name: string, kind: HardshipAidKind, acceptingApplications: boolean, applyFrom: string, applyUntil: string, capPerPerson: { amount: number } }> } };
+export type HardshipPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myHardshipFiles: { nodes: Array<{ id: string, status: HardshipFileStatus, statusLabel: string, cause: HardshipCause, causeNote: string, returnReason: string | null, refusalReason: string | null, exitReason: HardshipExitReason | null, confirmedOn: string | null, recheckDueOn: string | null, recheckOverdue: boolean, isOpen: boolean, receivesAid: boolean, monthlyIncomePerHead: { amount: number }, localMinimum: { amount: number }, householdMembers: Array<{ name: string, relation: string, age: number }>, viewerCan: { resubmit: boolean, reenter: boolean }, documents: Array<{ kind: HardshipDocumentKind, kindLabel: string, reference: string | null, file: { id: string, fileName: string, downloadUrl: string } | null }> }> }, myHardshipAidApplications: { nodes: Array<{ id: string, status: HardshipAidStatus, statusLabel: string, channel: HardshipAidChannel, refusalReason: string | null, createdAt: string, requested: { amount: number }, approved: { amount: number } | null, scheme: { name: string } }> }, hardshipAidSchemes: { nodes: Array<{ id: string, name: string, kind: HardshipAidKind, acceptingApplications: boolean, applyFrom: string, applyUntil: string, capPerPerson: { amount: number } }> } };
 
 export type FileHardshipHouseholdMutationVariables = Exact<{
   input: FileHardshipHouseholdInput;
@@ -2409,7 +2447,9 @@ export type FileHardshipHouseholdMutationVariables = Exact<{
 
 
 export type FileHardshipHouseholdMutation = { fileHardshipHousehold:
+    | { __typename: 'FileAlreadyAttached', code: string, message: string }
     | { __typename: 'FileHardshipHouseholdSuccess', file: { id: string } }
+    | { __typename: 'FilePurposeMismatch', code: string, message: string }
     | { __typename: 'HardshipFileExists', code: string, message: string }
     | { __typename: 'HardshipNotEligible', code: string, message: string }
     | { __typename: 'HardshipWrongLevel', code: string, message: string }
@@ -2428,6 +2468,8 @@ export type ApplyForHardshipAidMutation = { applyForHardshipAid:
     | { __typename: 'AidSchemeNotOpen', code: string, message: string }
     | { __typename: 'AidWindowClosed', code: string, message: string }
     | { __typename: 'ApplyForHardshipAidSuccess', application: { id: string } }
+    | { __typename: 'FileAlreadyAttached', code: string, message: string }
+    | { __typename: 'FilePurposeMismatch', code: string, message: string }
     | { __typename: 'HardshipAidPaused', code: string, message: string }
     | { __typename: 'HardshipFileNotConfirmed', code: string, message: string }
     | { __typename: 'HardshipWrongLevel', code: string, message: string }
@@ -3508,6 +3550,18 @@ export const GrantReportPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GrantReportParts"}) as unknown as TypedDocumentString<GrantReportPartsFragment, unknown>;
+export const HardshipDocumentItemFragmentDoc = new TypedDocumentString(`
+    fragment HardshipDocumentItem on HardshipDocument {
+  kind
+  kindLabel
+  reference
+  file {
+    id
+    fileName
+    downloadUrl
+  }
+}
+    `, {"fragmentName":"HardshipDocumentItem"}) as unknown as TypedDocumentString<HardshipDocumentItemFragment, unknown>;
 export const StaffHardshipFileFragmentDoc = new TypedDocumentString(`
     fragment StaffHardshipFile on HardshipFile {
   id
@@ -3533,8 +3587,20 @@ export const StaffHardshipFileFragmentDoc = new TypedDocumentString(`
     refuse
     recheck
   }
+  documents {
+    ...HardshipDocumentItem
+  }
 }
-    `, {"fragmentName":"StaffHardshipFile"}) as unknown as TypedDocumentString<StaffHardshipFileFragment, unknown>;
+    fragment HardshipDocumentItem on HardshipDocument {
+  kind
+  kindLabel
+  reference
+  file {
+    id
+    fileName
+    downloadUrl
+  }
+}`, {"fragmentName":"StaffHardshipFile"}) as unknown as TypedDocumentString<StaffHardshipFileFragment, unknown>;
 export const StaffHardshipAidFragmentDoc = new TypedDocumentString(`
     fragment StaffHardshipAid on HardshipAidApplication {
   id
@@ -3608,8 +3674,20 @@ export const HardshipFileCardFragmentDoc = new TypedDocumentString(`
     resubmit
     reenter
   }
+  documents {
+    ...HardshipDocumentItem
+  }
 }
-    `, {"fragmentName":"HardshipFileCard"}) as unknown as TypedDocumentString<HardshipFileCardFragment, unknown>;
+    fragment HardshipDocumentItem on HardshipDocument {
+  kind
+  kindLabel
+  reference
+  file {
+    id
+    fileName
+    downloadUrl
+  }
+}`, {"fragmentName":"HardshipFileCard"}) as unknown as TypedDocumentString<HardshipFileCardFragment, unknown>;
 export const JobCardFragmentDoc = new TypedDocumentString(`
     fragment JobCard on JobPosting {
   id
@@ -6576,6 +6654,9 @@ export const StaffHardshipPageDocument = new TypedDocumentString(`
     refuse
     recheck
   }
+  documents {
+    ...HardshipDocumentItem
+  }
 }
 fragment StaffHardshipAid on HardshipAidApplication {
   id
@@ -6598,6 +6679,16 @@ fragment StaffHardshipAid on HardshipAidApplication {
     approve
     pay
     refuse
+  }
+}
+fragment HardshipDocumentItem on HardshipDocument {
+  kind
+  kindLabel
+  reference
+  file {
+    id
+    fileName
+    downloadUrl
   }
 }
 fragment Viewer on User {
@@ -6989,6 +7080,19 @@ export const HardshipPageDocument = new TypedDocumentString(`
   viewerCan {
     resubmit
     reenter
+  }
+  documents {
+    ...HardshipDocumentItem
+  }
+}
+fragment HardshipDocumentItem on HardshipDocument {
+  kind
+  kindLabel
+  reference
+  file {
+    id
+    fileName
+    downloadUrl
   }
 }
 fragment Viewer on User {

@@ -20,7 +20,7 @@ import { asError, request } from '../api';
 import type { Page } from '../router';
 import { alertBox, day, money, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
-import { CAUSE_WORDS } from './hardship';
+import { CAUSE_WORDS, documentList } from './hardship';
 
 const EXIT_WORDS: Record<string, string> = {
   illness_cured: '疾病治愈',
@@ -95,6 +95,7 @@ export const staffHardshipPage: Page = async (ctx) => {
     <h3>${f.memberName} · ${f.union.name}</h3>
     <p><span class="status">${f.statusLabel}</span> · ${CAUSE_WORDS[f.cause]} · 人均 ${money(f.monthlyIncomePerHead)} / 低保 ${money(f.localMinimum)}
       ${f.recheckOverdue ? html` · <span class="badge">核查逾期（${day(f.recheckDueOn)}）</span>` : nothing}</p>
+    ${documentList(f.documents, (error) => ((problem = error), draw()))}
     <div class="actions">
       ${f.viewerCan.verify
         ? html`<button type="button" @click=${() => act(async () => (await request(StaffVerifyHardshipFileDocument, { input: { file: f.id } })).verifyHardshipFile, '已核实')}>核实</button>`

@@ -4,10 +4,13 @@ import {
   FileHardshipHouseholdDocument,
   HardshipPageDocument,
   type HardshipCause,
+  type HardshipDocumentInput,
+  type HardshipDocumentItemFragment,
+  type HardshipDocumentKind,
   type HardshipFileCardFragment,
   type HardshipHousing,
 } from '../gql/graphql';
-import { asError, request } from '../api';
+import { ApiError, asError, openFile, request, uploadFile } from '../api';
 import { selectField } from '../form-fields';
 import type { Page } from '../router';
 import { alertBox, day, field, fieldErrors, formValues, money, notice, pageHeader, yuanToFen, type Problem } from '../ui';
@@ -32,7 +35,48 @@ const HOUSING_WORDS: Record<HardshipHousing, string> = {
 
 const RELATIONS = ['本人', '配偶', '子女', '父母', '其他'];
 
-function fileCard(file: HardshipFileCardFragment) {
+/** The document that shows a cause of hardship. */
+const CAUSE_DOCUMENT: Record<HardshipCause, HardshipDocumentKind> = {
+  ILLNESS: 'ILLNESS_DIAGNOSIS',
+  DISABILITY: 'DISABILITY_CERTIFICATE',
+  UNEMPLOYMENT: 'UNEMPLOYMENT_PROOF',
+  SCHOOLING: 'ADMISSION_LETTER',
+  DISASTER: 'DISASTER_PROOF',
+  OTHER: 'OTHER',
+};
+
+/** A file's documents, each downloaded with the session (members and staff alike). */
+export function documentList(documents: readonly HardshipDocumentItemFragment[], onError: (error: Error) => void) {
+  if (!documents.length) return html`<p class="hint">尚未提交证明材料。</p>`;
+  return html`<ul class="documents" aria-label="证明材料">
+    ${documents.map(
+      (d) => html`<li>
+        ${d.kindLabel}${d.reference ? `（${d.reference}）` : ''}
+        ${d.file
+          ? html`<button type="button" class="link" @click=${() => openFile(d.file!.downloadUrl, d.file!.fileName).catch(onError)}>${d.file.fileName}</button>`
+          : html`<span class="hint">仅登记编号</span>`}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** Uploads the chosen files of a form's file inputs (name = document kind) for hardship_document. */
+async function uploadDocuments(form: HTMLFormElement): Promise<HardshipDocumentInput[]> {
+  const documents: HardshipDocumentInput[] = [];
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"][data-kind]')) {
+    for (const chosen of input.files ?? []) {
+      try {
+        documents.push({ kind: input.dataset.kind as HardshipDocumentKind, file: (await uploadFile(chosen, 'hardship_document')).id });
+      } catch (error) {
+        if (error instanceof ApiError) throw new ApiError(`「${chosen.name}」：${error.message}`, error.code);
+        throw error;
+      }
+    }
+  }
+  return documents;
+}
+
+function fileCard(file: HardshipFileCardFragment, onError: (error: Error) => void) {
   return html`<section class="card" data-status=${file.status} aria-label="我的困难职工档案">
     <h2>困难职工档案</h2>
     <p><strong class="status">${file.statusLabel}</strong></p>
@@ -47,6 +91,8 @@ function fileCard(file: HardshipFileCardFragment) {
       ${money(file.monthlyIncomePerHead)}，当地低保 ${money(file.localMinimum)}
     </p>
     <p class="hint">家庭成员：${file.householdMembers.map((m) => `${m.name}（${m.relation}，${m.age} 岁）`).join('、')}</p>
+    <h3>证明材料</h3>
+    ${documentList(file.documents, onError)}
   </section>`;
 }
 
@@ -78,9 +124,14 @@ export const hardshipPage: Page = async (ctx) => {
       age: Number(v[`age${i}`] ?? 0),
     })).filter((m) => m.name);
     try {
+      // The documents go up first (POST /files, checked by content); their ids go with the file.
+      const causeInput = form.querySelector<HTMLInputElement>('input[name="causeDocument"]');
+      if (causeInput) causeInput.dataset.kind = CAUSE_DOCUMENT[v.cause as HardshipCause] ?? 'OTHER';
+      const documents = await uploadDocuments(form);
       const result = (
         await request(FileHardshipHouseholdDocument, {
           input: {
+            documents,
             household: {
               cause: v.cause as HardshipCause,
               causeNote: v.causeNote || null,
@@ -138,7 +189,7 @@ export const hardshipPage: Page = async (ctx) => {
     const errors = fieldErrors(problem);
     ctx.render(html`${pageHeader('困难帮扶', '建档立卡 · 生活救助 · 医疗救助 · 金秋助学')}
       ${alertBox(problem)} ${notice(done)}
-      ${files.map(fileCard)}
+      ${files.map((f) => fileCard(f, (error) => ((problem = error), draw())))}
       ${open
         ? nothing
         : html`<form class="card" @submit=${file} aria-label="申报困难职工档案">
@@ -164,6 +215,11 @@ export const hardshipPage: Page = async (ctx) => {
             ${selectField({ label: '住房情况', name: 'housing', required: true, options: Object.entries(HOUSING_WORDS) })}
             <div class="field"><label><input type="checkbox" name="migrant" /> 农民工家庭（无本地城镇户口）</label></div>
             ${field({ label: '劳动合同期限（月）', name: 'contract', type: 'number', inputmode: 'numeric', hint: '农民工家庭须签订 1 年以上劳动合同' })}
+            <fieldset>
+              <legend>证明材料（PDF 或照片，每份不超过 10 MB）</legend>
+              <div class="field"><label>收入证明 <input type="file" name="incomeProof" data-kind="INCOME_PROOF" accept="application/pdf,image/jpeg,image/png,image/webp" multiple /></label></div>
+              <div class="field"><label>致困证明（诊断证明、残疾证、失业证明等） <input type="file" name="causeDocument" data-kind="OTHER" accept="application/pdf,image/jpeg,image/png,image/webp" multiple /></label></div>
+            </fieldset>
             <button type="submit">提交申报</button>
           </form>`}
       ${confirmed && schemes.length

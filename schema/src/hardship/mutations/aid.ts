@@ -23,6 +23,7 @@ import {
   HardshipWrongLevel,
 } from '../errors.ts';
 import { HardshipAidApplicationRef, HardshipAidKind, HardshipAidSchemeRef, HardshipFileRef } from '../types.ts';
+import { documentErrors, documentsArg, HardshipDocumentInput, toChoices } from './documents.ts';
 
 const CreateHardshipAidSchemeInput = builder.inputType('CreateHardshipAidSchemeInput', {
   fields: (t) => ({
@@ -54,7 +55,16 @@ const studentFields = (t: any) => ({
   admissionLetterNumber: t.string({
     required: false,
     validate: shortText(40, '录取通知书编号'),
-    description: '金秋助学：录取通知书编号（必填；扫描件待上传功能上线后附上）。',
+    description: '金秋助学：录取通知书编号（必填；扫描件作为 ADMISSION_LETTER 材料附在 documents 中）。',
+  }),
+});
+
+const documentsField = (t: any) => ({
+  documents: t.field({
+    type: [HardshipDocumentInput],
+    required: false,
+    validate: documentsArg,
+    description: '证明材料（录取通知书、住院结算单等的扫描件），先上传再给出 id。',
   }),
 });
 
@@ -64,6 +74,7 @@ const ApplyForHardshipAidInput = builder.inputType('ApplyForHardshipAidInput', {
     amount: t.field({ type: MoneyInput, required: true, validate: positiveMoney }),
     note: t.string({ required: false, validate: optionalText(500), description: '申请事由。' }),
     ...studentFields(t),
+    ...documentsField(t),
   }),
 });
 
@@ -74,6 +85,7 @@ const NominateForHardshipAidInput = builder.inputType('NominateForHardshipAidInp
     amount: t.field({ type: MoneyInput, required: true, validate: positiveMoney }),
     note: t.string({ required: false, validate: optionalText(500) }),
     ...studentFields(t),
+    ...documentsField(t),
   }),
 });
 
@@ -84,6 +96,7 @@ const RecordHospitalAidBillInput = builder.inputType('RecordHospitalAidBillInput
     selfPaid: t.field({ type: MoneyInput, required: true, validate: positiveMoney, description: '住院费用中个人自费部分；按 80% 救助。' }),
     hospitalBillNumber: t.string({ required: true, validate: text(4, 40, '住院结算单号') }),
     note: t.string({ required: false, validate: optionalText(500) }),
+    ...documentsField(t),
   }),
 });
 
@@ -124,6 +137,7 @@ const requestErrors = [
   HardshipFileNotConfirmed,
   HardshipAidPaused,
   AidCapExceeded,
+  ...documentErrors,
 ] as const;
 
 const amountOf = (m: { amount: number } | null | undefined) => m?.amount ?? null;
@@ -150,6 +164,7 @@ builder.mutationFields((t) => {
           school: i.school ?? null,
           admissionLetterNumber: i.admissionLetterNumber ?? null,
           note: i.note ?? null,
+          documents: toChoices(i.documents),
         });
         return reloadApplication(query, ctx, id);
       },

@@ -23,6 +23,7 @@ import {
   type HouseholdInput,
 } from '../files.service.ts';
 import { HardshipCause, HardshipExitReason, HardshipFileRef, HardshipHousing } from '../types.ts';
+import { documentErrors, documentsArg, HardshipDocumentInput, toChoices } from './documents.ts';
 
 const money = z.object({ amount: z.number().int().min(0, { message: '金额不能为负' }), currency: z.literal('CNY') });
 const positive = z.object({ amount: z.number().int().positive({ message: '金额须大于 0' }), currency: z.literal('CNY') });
@@ -83,6 +84,12 @@ const FileHardshipHouseholdInput = builder.inputType('FileHardshipHouseholdInput
       description: '基层工会代为申报时的会员；本人申报时不填。',
     }),
     household: t.field({ type: HouseholdInputRef, required: true }),
+    documents: t.field({
+      type: [HardshipDocumentInput],
+      required: false,
+      validate: documentsArg,
+      description: '证明材料（收入证明、诊断证明等），先上传再给出 id；也可之后用 addHardshipDocuments 补充。',
+    }),
   }),
 });
 
@@ -154,11 +161,15 @@ builder.mutationFields((t) => {
       nullable: true,
       authScopes: { authenticated: true },
       args: { input: t.arg({ type: FileHardshipHouseholdInput, required: true }) },
-      errors: { types: [InputValidationError, NotFound, HardshipWrongLevel, HardshipNotEligible, HardshipFileExists], dataField: { name: 'file' } },
+      errors: {
+        types: [InputValidationError, NotFound, HardshipWrongLevel, HardshipNotEligible, HardshipFileExists, ...documentErrors],
+        dataField: { name: 'file' },
+      },
       resolve: async (query, _root, { input }, ctx) => {
         const id = await fileHousehold(ctx.db, requireViewer(ctx), {
           ...household(input.household),
           memberId: input.member?.id ?? null,
+          documents: toChoices(input.documents),
         });
         return reload(query, ctx, id);
       },
