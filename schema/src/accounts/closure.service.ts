@@ -47,9 +47,15 @@ async function blockers(db: Database, userId: string): Promise<string[]> {
     select count(*) filter (where v.status = 'pending_payment')::int as paying,
            count(*) filter (where v.status = 'refunding')::int as refunding
     from voucher_purchases v join members m on m.id = v.member_id where m.user_id = ${userId}`);
+  const [hardship] = await executeRows<{ aid: number; loans: number }>(db, sql`
+    select (select count(*) from hardship_aid_applications a where a.member_id = m.id and a.status in ('applied', 'verified', 'approved'))::int as aid,
+           (select count(*) from hardship_loans l where l.member_id = m.id and l.status in ('applied', 'approved', 'disbursed', 'in_arrears'))::int as loans
+    from members m where m.user_id = ${userId}`);
   const reasons: string[] = [];
   if (row && row.paying > 0) reasons.push('有待支付的代金券订单，请先完成支付或等待其失效');
   if (row && row.refunding > 0) reasons.push('有正在退款的代金券订单，请等待退款完成');
+  if (hardship && hardship.aid > 0) reasons.push('有办理中的帮扶申请，请等待办结或联系基层工会撤回');
+  if (hardship && hardship.loans > 0) reasons.push('有未结清的创业借款，请先还清');
   return reasons;
 }
 
@@ -154,7 +160,21 @@ async function erase(tx: Database, userId: string): Promise<void> {
     await tx.execute(sql`
       update job_applications set note = null, experience = null, skills = '{}', certificates = '{}'
       where member_id = ${member.id}`);
+    // The hardship register keeps what was decided and paid (public funds); the household's
+    // names and ages, the notes and the documents describing the family go. The documents'
+    // files are released to the orphan sweep, which deletes their bytes.
+    await tx.execute(sql`
+      update hardship_files set household_members = '[]'::jsonb, cause_note = '' where member_id = ${member.id}`);
+    await tx.execute(sql`
+      update hardship_aid_applications set note = '', student_name = case when student_name is null then null else ${CLOSED_MEMBER_NAME} end
+      where member_id = ${member.id}`);
+    await tx.execute(sql`
+      update stored_files set attached_at = null, attachment_kind = null, attachment_id = null, created_at = now() - interval '30 days'
+      where attachment_kind = 'hardship_document' and attachment_id in (select id from hardship_files where member_id = ${member.id})`);
+    await tx.execute(sql`delete from hardship_documents where file_id in (select id from hardship_files where member_id = ${member.id})`);
   }
+  // Uploads nobody attached are the person's alone: released to the sweep at once.
+  await tx.execute(sql`update stored_files set created_at = now() - interval '30 days' where uploaded_by_user_id = ${userId} and attached_at is null`);
 }
 
 /**

@@ -63,12 +63,36 @@ export async function exportPersonalData(db: Database, userId: string): Promise<
     competitionCertificates: await byMember('competition_certificates'),
     skillCertificates: await byMember('member_skill_certificates'),
     grantApplications: await byMember('grant_applications', 'applicant_member_id'),
+    grantDocuments: await rows(
+      db,
+      'grant_documents',
+      sql`t.application_id in (select a.id from grant_applications a join members m on m.id = a.applicant_member_id where m.user_id = ${userId})`,
+      ['content'],
+    ),
+    hardshipFiles: await byMember('hardship_files'),
+    hardshipDocuments: await rows(db, 'hardship_documents', sql`t.file_id in (select id from hardship_files where member_id = ${memberId ?? null})`),
+    hardshipAidApplications: await byMember('hardship_aid_applications'),
+    hardshipLoans: await byMember('hardship_loans'),
+    hardshipVisits: await rows(db, 'hardship_visits', sql`t.file_id in (select id from hardship_files where member_id = ${memberId ?? null})`),
+    hardshipPairings: await rows(db, 'hardship_pairings', sql`t.file_id in (select id from hardship_files where member_id = ${memberId ?? null})`),
+    // The files themselves are downloaded from GET /files/:id; here is what is stored of them.
+    uploadedFiles: await rows(db, 'stored_files', sql`t.uploaded_by_user_id = ${userId}`, ['storage_key']),
   };
   // Audit entries the person made, or about them or anything of theirs exported above.
   const subjects = [
     userId,
     ...(memberId ? [memberId] : []),
-    ...['offerClaims', 'voucherPurchases', 'jobApplications', 'competitionEntries', 'grantApplications', 'messages'].flatMap((k) =>
+    ...[
+      'offerClaims',
+      'voucherPurchases',
+      'jobApplications',
+      'competitionEntries',
+      'grantApplications',
+      'hardshipFiles',
+      'hardshipAidApplications',
+      'hardshipLoans',
+      'messages',
+    ].flatMap((k) =>
       ids(data[k] as Record<string, unknown>[]),
     ),
   ];

@@ -1,10 +1,11 @@
 import { executeRows } from '@huigong/db';
+import { completeDueClosures } from '@huigong/schema/accounts/closure.service';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { download, EXE_HEADER, fileOf, PDF_HEADER, PNG_HEADER, upload } from '../files/uploads.ts';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
-import type { GraphQLClient } from '../support/graphql.ts';
+import { decodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
 import { errors, household, ME, run, signUpMember } from './fixtures.ts';
 
 /**
@@ -122,5 +123,41 @@ describe('hardship documents', () => {
       __typename: 'NotFound',
     });
     expect(await count()).toEqual({ files: before.files + 1, documents: before.documents + 1 });
+  });
+
+  it('are in the member’s data download, and leave with the account when it is closed', async () => {
+    const member = await signUpMember(env.anonymous, laochengId, 7103, '苏玉兰');
+    const income = await uploaded(member, fileOf(PDF_HEADER, 2_000), '收入证明.pdf');
+    const filed = (await member.query(FILE_WITH_DOCUMENTS, { input: { household: household(), documents: [{ kind: 'INCOME_PROOF', file: income }] } }))
+      .fileHardshipHousehold;
+    expect(filed.__typename).toBe('FileHardshipHouseholdSuccess');
+    const fileId = decodeGlobalId(filed.file.id).id;
+
+    const exported = JSON.parse(
+      (await member.query(`mutation { exportMyData { ... on ExportMyDataSuccess { export { json } } } }`)).exportMyData.export.json,
+    );
+    expect(exported.hardshipFiles.map((f: { id: string }) => f.id)).toEqual([fileId]);
+    expect(exported.hardshipDocuments).toMatchObject([{ file_id: fileId, kind: 'income_proof' }]);
+    expect(exported.uploadedFiles).toMatchObject([{ file_name: '收入证明.pdf', attachment_kind: 'hardship_document' }]);
+    expect(JSON.stringify(exported.uploadedFiles)).not.toContain('storage_key');
+    expect(exported.auditEntries.some((a: { action: string }) => a.action === 'hardship_file.filed')).toBe(true);
+
+    const requested = await member.query(
+      `mutation($input: RequestAccountClosureInput!) { requestAccountClosure(input: $input) { __typename } }`,
+      { input: { password: 'Hardship@2026' } },
+    );
+    expect(requested.requestAccountClosure.__typename).toBe('RequestAccountClosureSuccess');
+    await env.db.execute(sql`update account_closures set effective_at = now() - interval '1 second' where status = 'pending'`);
+    expect(await completeDueClosures(env.db)).toBe(1);
+    // The register keeps the file (what was decided); the family's names and the documents go,
+    // their upload released to the orphan sweep.
+    const [kept] = await executeRows<{ household_members: unknown; documents: number; attached: boolean }>(
+      env.db,
+      sql`select f.household_members, (select count(*) from hardship_documents d where d.file_id = f.id)::int as documents,
+        (select attached_at is not null from stored_files where id = ${decodeGlobalId(income).id}) as attached
+        from hardship_files f where f.id = ${fileId}`,
+    );
+    expect(kept).toMatchObject({ documents: 0, attached: false });
+    expect(typeof kept!.household_members === 'string' ? JSON.parse(kept!.household_members) : kept!.household_members).toEqual([]);
   });
 });
