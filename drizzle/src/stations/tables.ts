@@ -148,6 +148,10 @@ export const stationInspections = snakeCase.table(
     stationId: uuid()
       .notNull()
       .references(() => stations.id),
+    /** The station's union, copied for the who-may-see checks. */
+    unionId: uuid()
+      .notNull()
+      .references(() => unions.id),
     unionPath: text().notNull(),
     inspectedOn: date({ mode: 'string' }).notNull(),
     /** The checklist's items found present and missing (each item of the standard is in one of them). */
@@ -174,6 +178,10 @@ export const stationReports = snakeCase.table(
     stationId: uuid()
       .notNull()
       .references(() => stations.id),
+    /** The station's union, copied for the who-may-see checks. */
+    unionId: uuid()
+      .notNull()
+      .references(() => unions.id),
     unionPath: text().notNull(),
     memberId: uuid()
       .notNull()

@@ -29,6 +29,7 @@ CREATE TABLE "station_hours" (
 CREATE TABLE "station_inspections" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"station_id" uuid NOT NULL,
+	"union_id" uuid NOT NULL,
 	"union_path" text NOT NULL,
 	"inspected_on" date NOT NULL,
 	"present" "station_amenity"[] NOT NULL,
@@ -43,6 +44,7 @@ CREATE TABLE "station_inspections" (
 CREATE TABLE "station_reports" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"station_id" uuid NOT NULL,
+	"union_id" uuid NOT NULL,
 	"union_path" text NOT NULL,
 	"member_id" uuid NOT NULL,
 	"kind" "station_report_kind" NOT NULL,
@@ -94,8 +96,10 @@ CREATE INDEX "stations_path_idx" ON "stations" ("union_path" text_pattern_ops,"s
 ALTER TABLE "station_hour_exceptions" ADD CONSTRAINT "station_hour_exceptions_station_id_stations_id_fkey" FOREIGN KEY ("station_id") REFERENCES "stations"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "station_hours" ADD CONSTRAINT "station_hours_station_id_stations_id_fkey" FOREIGN KEY ("station_id") REFERENCES "stations"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "station_inspections" ADD CONSTRAINT "station_inspections_station_id_stations_id_fkey" FOREIGN KEY ("station_id") REFERENCES "stations"("id");--> statement-breakpoint
+ALTER TABLE "station_inspections" ADD CONSTRAINT "station_inspections_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "station_inspections" ADD CONSTRAINT "station_inspections_inspected_by_user_id_users_id_fkey" FOREIGN KEY ("inspected_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "station_reports" ADD CONSTRAINT "station_reports_station_id_stations_id_fkey" FOREIGN KEY ("station_id") REFERENCES "stations"("id");--> statement-breakpoint
+ALTER TABLE "station_reports" ADD CONSTRAINT "station_reports_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "station_reports" ADD CONSTRAINT "station_reports_member_id_members_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members"("id");--> statement-breakpoint
 ALTER TABLE "station_reports" ADD CONSTRAINT "station_reports_handled_by_user_id_users_id_fkey" FOREIGN KEY ("handled_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "stations" ADD CONSTRAINT "stations_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
