@@ -1368,6 +1368,8 @@ type ErrorParts_SmsNotConfigured_Fragment = { __typename: 'SmsNotConfigured', co
 
 type ErrorParts_SmsSendFailed_Fragment = { __typename: 'SmsSendFailed', code: string, message: string };
 
+type ErrorParts_StationReportExists_Fragment = { __typename: 'StationReportExists', code: string, message: string };
+
 type ErrorParts_StripeNotConfigured_Fragment = { __typename: 'StripeNotConfigured', code: string, message: string };
 
 type ErrorParts_TeamFormationClosed_Fragment = { __typename: 'TeamFormationClosed', code: string, message: string };
@@ -1475,6 +1477,7 @@ export type ErrorPartsFragment =
   | ErrorParts_SmsCooldown_Fragment
   | ErrorParts_SmsNotConfigured_Fragment
   | ErrorParts_SmsSendFailed_Fragment
+  | ErrorParts_StationReportExists_Fragment
   | ErrorParts_StripeNotConfigured_Fragment
   | ErrorParts_TeamFormationClosed_Fragment
   | ErrorParts_TeamFull_Fragment
@@ -1582,6 +1585,9 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1653,6 +1659,9 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1728,6 +1737,9 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1811,6 +1823,9 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1973,6 +1988,9 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2094,6 +2112,9 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2216,6 +2237,9 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2477,6 +2501,9 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2680,6 +2707,9 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2724,6 +2754,9 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2805,6 +2838,9 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2904,6 +2940,9 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2976,6 +3015,9 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -3018,6 +3060,9 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
