@@ -64,7 +64,7 @@ function stationCard(edge: { distanceMetres: number; walkMinutes: number; node: 
   const s = edge.node;
   return html`<li class="card" data-station=${s.id}>
     <h3><a href=${`/stations/${encodeURIComponent(s.id)}`}>${s.name}</a></h3>
-    <p>${badges(s)} <span class="meta">${KIND_WORDS[s.kind]} · ${distance(edge.distanceMetres)} · 步行约 ${edge.walkMinutes} 分钟</span></p>
+    <p>${badges(s)} <span class="meta">${KIND_WORDS[s.kind]} · ${distance(edge.distanceMetres)}${edge.walkMinutes <= 60 ? ` · 步行约 ${edge.walkMinutes} 分钟` : ''}</span></p>
     <p class="hint">${s.address}</p>
     <p class="hint">${s.amenities.map((a) => AMENITY_WORDS[a]).join(' · ')}</p>
     ${navigationLinks(s)}
