@@ -21,7 +21,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'huigong-stations-web-'));
   env = await createTestEnvironment({ env: { WEB_DIST, FILES_DIR: dir, FILES_SWEEP_INTERVAL_MS: '0' } });
   browser = await launchBrowser();
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
