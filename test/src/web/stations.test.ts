@@ -98,5 +98,5 @@ describe('storefront: service stations', () => {
     // The failed inspection shows in the public search too.
     const after = await env.anonymous.query(NEAR, { near: HERE, filter: { amenities: ['WATER', 'HEATING'], openNow: true }, first: 1 });
     expect(after.stationsNear.edges[0].node).toMatchObject({ name: nearest.name, inspectionFailed: true });
-  });
+  }, 180_000);
 });
