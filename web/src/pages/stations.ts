@@ -249,7 +249,7 @@ export const stationPage: Page = async (ctx) => {
       <section class="card" aria-label="设施">
         <h2>设施</h2>
         <p>${s.amenities.map((a) => AMENITY_WORDS[a]).join(' · ') || '—'}</p>
-        <p class="hint">${s.stepFree ? '无障碍通行' : '入口有台阶'}${s.accessibleToilet ? ' · 无障碍卫生间' : ''}${s.accessibilityNote ? ` · ${s.accessibilityNote}` : ''}</p>
+        <p class="hint">${s.stepFree ? '无障碍通行' : '未设无障碍通道'}${s.accessibleToilet ? ' · 无障碍卫生间' : ''}${s.accessibilityNote ? ` · ${s.accessibilityNote}` : ''}</p>
       </section>
       <section class="card" aria-label="开放时间">
         <h2>开放时间</h2>
