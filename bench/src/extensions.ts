@@ -33,6 +33,7 @@ export type GeneratorExtension = (context: GenerationContext) => Promise<void>;
 
 import { generateGrants } from './grants.ts';
 import { generateOffers } from './offers.ts';
+import { generateStations } from './stations.ts';
 
 /** Domain generators run after the core ones, in this order. */
-export const extensions: GeneratorExtension[] = [generateOffers, generateGrants];
+export const extensions: GeneratorExtension[] = [generateOffers, generateGrants, generateStations];

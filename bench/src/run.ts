@@ -26,6 +26,7 @@ import { Random } from './random.ts';
 import { startProfiling, summarize } from './profile.ts';
 import { scenarios as coreScenarios, type Scenario, type ScenarioData } from './scenarios.ts';
 import { offerScenarios, type OfferData } from './offer-scenarios.ts';
+import { loadStationData, stationScenarios } from './stations.ts';
 import { grantScenarios, loadGrantData } from './grant-scenarios.ts';
 import { staffToken } from './fixtures.ts';
 
@@ -115,7 +116,13 @@ if (hasOffers) {
   };
 }
 const grantData = await loadGrantData(query, sql);
-const allScenarios = [...coreScenarios, ...(offerData ? offerScenarios(offerData) : []), ...grantScenarios(grantData)];
+const stationData = await loadStationData(query);
+const allScenarios = [
+  ...coreScenarios,
+  ...(offerData ? offerScenarios(offerData) : []),
+  ...grantScenarios(grantData),
+  ...(stationData ? stationScenarios(stationData) : []),
+];
 const selected = args.only ? allScenarios.filter((s) => args.only!.split(',').includes(s.name)) : allScenarios;
 
 const counts = Object.fromEntries(

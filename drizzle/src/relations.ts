@@ -335,6 +335,27 @@ export const relations = defineRelations(tables, (r) => ({
       where: { subjectType: 'hardship_aid_application' },
     }),
   },
+  // stations
+  stations: {
+    union: r.one.unions({ from: r.stations.unionId, to: r.unions.id, optional: false }),
+    hours: r.many.stationHours({ from: r.stations.id, to: r.stationHours.stationId }),
+    exceptions: r.many.stationHourExceptions({ from: r.stations.id, to: r.stationHourExceptions.stationId }),
+    inspections: r.many.stationInspections({ from: r.stations.id, to: r.stationInspections.stationId }),
+    reports: r.many.stationReports({ from: r.stations.id, to: r.stationReports.stationId }),
+  },
+  stationInspections: {
+    station: r.one.stations({ from: r.stationInspections.stationId, to: r.stations.id, optional: false }),
+    inspector: r.one.users({ from: r.stationInspections.inspectedByUserId, to: r.users.id, optional: false }),
+    photos: r.many.storedFiles({
+      from: r.stationInspections.id,
+      to: r.storedFiles.attachmentId,
+      where: { attachmentKind: 'station_inspection_photo' },
+    }),
+  },
+  stationReports: {
+    station: r.one.stations({ from: r.stationReports.stationId, to: r.stations.id, optional: false }),
+    member: r.one.members({ from: r.stationReports.memberId, to: r.members.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

@@ -72,6 +72,11 @@ import './hardship/mutations/aid.ts';
 import './hardship/mutations/loans.ts';
 import './hardship/mutations/visits.ts';
 import './hardship/mutations/documents.ts';
+import './stations/types.ts';
+import './stations/report-types.ts';
+import './stations/queries.ts';
+import './stations/mutations/stations.ts';
+import './stations/mutations/inspections.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -27,6 +27,8 @@ import { editPostingPage, newPostingPage } from './pages/posting-form';
 import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 import { hardshipPage } from './pages/hardship';
+import { stationPage, stationsPage } from './pages/stations';
+import { staffStationsPage } from './pages/stations-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 
 interface NavItem {
@@ -44,6 +46,7 @@ function navItems(): NavItem[] {
     { href: '/jobs', text: '招聘' },
     { href: '/competitions', text: '竞赛' },
     { href: '/grants', text: '资助' },
+    { href: '/stations', text: '驿站' },
   ];
   if (session.token) {
     const unread = viewer.get()?.unreadMessageCount ?? 0;
@@ -66,6 +69,7 @@ function workItems(): NavItem[] {
       { href: '/staff/competitions', text: '竞赛管理' },
       { href: '/staff/grants', text: '资助管理' },
       { href: '/staff/hardship', text: '困难帮扶' },
+      { href: '/staff/stations', text: '站点管理' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -151,6 +155,9 @@ route('/staff/grants/:id', staffGrantCallPage);
 route('/staff/grants/applications/:id', staffGrantApplicationPage);
 route('/staff/reviews', reviewsPage);
 route('/hardship', hardshipPage);
+route('/stations', stationsPage);
+route('/stations/:id', stationPage);
+route('/staff/stations', staffStationsPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);

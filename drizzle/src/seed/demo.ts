@@ -7,6 +7,7 @@ import { seedHardship } from './hardship.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
+import { seedStations } from './stations.ts';
 import { seedConsents } from './consents.ts';
 
 export { DEMO_PASSWORD, demoMembers, demoStaff } from './people.ts';
@@ -75,6 +76,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedGrants(tx);
     await seedOffers(tx, passwordHash);
     await seedHardship(tx, passwordHash);
+    await seedStations(tx);
     // Last: every demo account above accepted the user agreement and privacy policy in force.
     await seedConsents(tx);
     return true;

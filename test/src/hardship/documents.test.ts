@@ -93,13 +93,13 @@ describe('hardship documents', () => {
 
   it('refuses someone else’s file, an upload used twice and a disguised executable, and writes nothing', async () => {
     const member = await signUpMember(env.anonymous, laochengId, 7102, '马德福');
-    const count = async () =>
-      (
-        await executeRows<{ files: number; documents: number }>(
-          env.db,
-          sql`select (select count(*) from hardship_files)::int as files, (select count(*) from hardship_documents)::int as documents`,
-        )
-      )[0];
+    const count = async () => {
+      const [row] = await executeRows<{ files: number; documents: number }>(
+        env.db,
+        sql`select (select count(*) from hardship_files)::int as files, (select count(*) from hardship_documents)::int as documents`,
+      );
+      return row!;
+    };
     const before = await count();
     const strangers = await uploaded(stranger, fileOf(PDF_HEADER, 1_000), 'x.pdf');
     const refused = (

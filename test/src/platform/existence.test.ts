@@ -83,8 +83,16 @@ const HARDSHIP_SLOT_TYPES: Record<string, string> = {
   area: 'Union',
   cadre: 'User',
 };
+/** The service stations' slots (a station's `report` is a member's problem report, not a grant report). */
+const STATION_SLOT_TYPES: Record<string, string> = {
+  station: 'Station',
+  report: 'StationReport',
+  photos: 'StoredFile',
+};
 const slotTypeOf = (fieldName: string, slot: string) =>
-  (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ?? SLOT_TYPES[slot];
+  (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ??
+  (/station/i.test(fieldName) ? STATION_SLOT_TYPES[slot] : undefined) ??
+  SLOT_TYPES[slot];
 const ID_BY_FIELD: Record<string, string> = {
   cancelJobFairRegistration: 'JobFair',
   registerForJobFair: 'JobFair',
@@ -136,6 +144,7 @@ const FOREIGN_ROWS: Record<string, string> = {
   HardshipAidApplication: `select a.id from hardship_aid_applications a join unions u on u.id = a.union_id where (u.code like '41%' or u.code like 'G41%') and a.member_id not in ($members) limit 1`,
   HardshipLoan: `select l.id from hardship_loans l join unions u on u.id = l.union_id where (u.code like '41%' or u.code like 'G41%') and l.member_id not in ($members) limit 1`,
   HardshipPairing: `select p.id from hardship_pairings p join hardship_files f on f.id = p.file_id join unions u on u.id = f.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
+  StationReport: `select r.id from station_reports r join unions u on u.id = r.union_id where (u.code like '41%' or u.code like 'G41%') and r.member_id not in ($members) limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 

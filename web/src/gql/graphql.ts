@@ -675,6 +675,17 @@ export type HardshipHousing =
   /** 租房 */
   | 'RENTED';
 
+export type InspectStationInput = {
+  /** 默认今天（北京时间）。 */
+  inspectedOn?: string | null | undefined;
+  note?: string | null | undefined;
+  /** 现场照片（POST /files?purpose=station_inspection_photo 上传后的 ID）。 */
+  photos: Array<string>;
+  /** “八有”检查表中现场具备的项目；未列出的即为缺失，有缺失则不合格。 */
+  present: Array<StationAmenity>;
+  station: string;
+};
+
 export type InviteCompetitionTeamMemberInput = {
   entry: string;
   /** 被邀请会员的登录手机号。 */
@@ -979,6 +990,14 @@ export type RegisterForCompetitionEventInput = {
   teamName?: string | null | undefined;
 };
 
+export type ReportStationProblemInput = {
+  /** 设施缺失时，缺的是哪一项。 */
+  amenity?: StationAmenity | null | undefined;
+  kind: StationReportKind;
+  note?: string | null | undefined;
+  station: string;
+};
+
 export type RequestAccountClosureInput = {
   /** 再次输入登录密码以确认本人操作。 */
   password: string;
@@ -1083,6 +1102,79 @@ export type SmsCodePurpose =
   | 'SIGN_IN'
   /** 注册 */
   | 'SIGN_UP';
+
+/** “八有”标准中的设施（累可歇脚、热可纳凉、冷可取暖、伤可用药 …）。 */
+export type StationAmenity =
+  /** 手机充电 */
+  | 'CHARGING'
+  /** 空调纳凉 */
+  | 'COOLING'
+  /** 冰箱 */
+  | 'FRIDGE'
+  /** 取暖 */
+  | 'HEATING'
+  /** 急救药箱 */
+  | 'MEDICINE'
+  /** 微波炉 */
+  | 'MICROWAVE'
+  /** 书报阅读 */
+  | 'READING'
+  /** 休息座椅 */
+  | 'REST'
+  /** 卫生间 */
+  | 'TOILET'
+  /** 饮用水 */
+  | 'WATER';
+
+export type StationInspectionResult =
+  /** 不合格 */
+  | 'FAIL'
+  /** 合格 */
+  | 'PASS';
+
+/** 站点类型。 */
+export type StationKind =
+  /** 法律援助工作站 */
+  | 'LEGAL_AID'
+  /** 妈咪小屋 */
+  | 'NURSING_ROOM'
+  /** 户外劳动者服务站 */
+  | 'OUTDOOR_REST'
+  /** 职工服务中心 */
+  | 'SERVICE_CENTRE'
+  /** 暖心驿站 */
+  | 'WARM_HEART';
+
+export type StationReportActionInput = {
+  report: string;
+};
+
+export type StationReportKind =
+  /** 设施缺失或损坏 */
+  | 'AMENITY_MISSING'
+  /** 开放时间内未开门 */
+  | 'CLOSED_WHEN_OPEN'
+  /** 其他问题 */
+  | 'OTHER';
+
+export type StationReportResolutionInput = {
+  report: string;
+  /** 处理结果或不予处理的理由。 */
+  resolution: string;
+};
+
+export type StationSearchFilter = {
+  /** 须全部具备的设施，如饮用水与取暖。 */
+  amenities?: Array<StationAmenity> | null | undefined;
+  /** 不含最近一次检查不合格的站点。 */
+  excludeFailed?: boolean | null | undefined;
+  /** 站点类型（任一）。 */
+  kinds?: Array<StationKind> | null | undefined;
+  /** 只要此刻（北京时间）开放的站点。 */
+  openNow?: boolean | null | undefined;
+  /** 步行可达：半径 = 分钟数 × 80 米（步速约 4.8 公里/小时）；15 即“15 分钟服务圈”（1.2 公里）。 */
+  withinWalkMinutes?: number | null | undefined;
+};
 
 export type SubmitGrantReportInput = {
   content: string;
@@ -1409,6 +1501,8 @@ type ErrorParts_SmsNotConfigured_Fragment = { __typename: 'SmsNotConfigured', co
 
 type ErrorParts_SmsSendFailed_Fragment = { __typename: 'SmsSendFailed', code: string, message: string };
 
+type ErrorParts_StationReportExists_Fragment = { __typename: 'StationReportExists', code: string, message: string };
+
 type ErrorParts_StripeNotConfigured_Fragment = { __typename: 'StripeNotConfigured', code: string, message: string };
 
 type ErrorParts_TeamFormationClosed_Fragment = { __typename: 'TeamFormationClosed', code: string, message: string };
@@ -1516,6 +1610,7 @@ export type ErrorPartsFragment =
   | ErrorParts_SmsCooldown_Fragment
   | ErrorParts_SmsNotConfigured_Fragment
   | ErrorParts_SmsSendFailed_Fragment
+  | ErrorParts_StationReportExists_Fragment
   | ErrorParts_StripeNotConfigured_Fragment
   | ErrorParts_TeamFormationClosed_Fragment
   | ErrorParts_TeamFull_Fragment
@@ -1623,6 +1718,9 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1694,6 +1792,9 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1769,6 +1870,9 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1852,6 +1956,9 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2014,6 +2121,9 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2135,6 +2245,9 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2260,6 +2373,9 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2527,6 +2643,9 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2730,6 +2849,9 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2774,6 +2896,9 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2855,6 +2980,9 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2954,6 +3082,9 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -3026,6 +3157,9 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -3068,6 +3202,9 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'Station' }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -3339,6 +3476,126 @@ export type MoveWaitlistEntryMutation = { moveCompetitionWaitlistEntry:
     | { __typename: 'MoveCompetitionWaitlistEntrySuccess', entry: { id: string, waitlistPosition: number | null } }
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'NotOnWaitingList', code: string, message: string }
+   | null };
+
+export type StaffStationsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffStationsViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type StaffStationReportFragment = { id: string, kind: StationReportKind, amenity: StationAmenity | null, note: string, statusLabel: string, resolution: string | null, reporterName: string, createdAt: string, station: { id: string, name: string }, viewerCan: { take: boolean, resolve: boolean, dismiss: boolean } };
+
+export type StaffStationsQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffStationsQuery = { unionStations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: StationKind, address: string, statusLabel: string, inspectionFailed: boolean, lastInspectedOn: string | null, viewerCan: { inspect: boolean } }> }, stationReports: { totalCount: number, nodes: Array<{ id: string, kind: StationReportKind, amenity: StationAmenity | null, note: string, statusLabel: string, resolution: string | null, reporterName: string, createdAt: string, station: { id: string, name: string }, viewerCan: { take: boolean, resolve: boolean, dismiss: boolean } }> } };
+
+export type StaffInspectStationMutationVariables = Exact<{
+  input: InspectStationInput;
+}>;
+
+
+export type StaffInspectStationMutation = { inspectStation:
+    | { __typename: 'FileAlreadyAttached', code: string, message: string }
+    | { __typename: 'FilePurposeMismatch', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InspectStationSuccess', inspection: { id: string, result: StationInspectionResult, missing: Array<StationAmenity>, station: { id: string, inspectionFailed: boolean } } }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffTakeStationReportMutationVariables = Exact<{
+  input: StationReportActionInput;
+}>;
+
+
+export type StaffTakeStationReportMutation = { takeStationReport:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'TakeStationReportSuccess', report: { id: string, kind: StationReportKind, amenity: StationAmenity | null, note: string, statusLabel: string, resolution: string | null, reporterName: string, createdAt: string, station: { id: string, name: string }, viewerCan: { take: boolean, resolve: boolean, dismiss: boolean } } }
+   | null };
+
+export type StaffResolveStationReportMutationVariables = Exact<{
+  input: StationReportResolutionInput;
+}>;
+
+
+export type StaffResolveStationReportMutation = { resolveStationReport:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ResolveStationReportSuccess', report: { id: string, kind: StationReportKind, amenity: StationAmenity | null, note: string, statusLabel: string, resolution: string | null, reporterName: string, createdAt: string, station: { id: string, name: string }, viewerCan: { take: boolean, resolve: boolean, dismiss: boolean } } }
+   | null };
+
+export type StationCardFragment = { id: string, kind: StationKind, name: string, address: string, latitude: number, longitude: number, amenities: Array<StationAmenity>, openNow: boolean, inspectionFailed: boolean, statusLabel: string, navigation: { amap: string, baidu: string, tencent: string, apple: string, google: string } };
+
+export type StationsNearQueryVariables = Exact<{
+  near: GeoPointInput;
+  filter?: StationSearchFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StationsNearQuery = { stationMapTiles: string | null, stationsNear: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ distanceMetres: number, walkMinutes: number, node: { id: string, kind: StationKind, name: string, address: string, latitude: number, longitude: number, amenities: Array<StationAmenity>, openNow: boolean, inspectionFailed: boolean, statusLabel: string, navigation: { amap: string, baidu: string, tencent: string, apple: string, google: string } } }> } };
+
+export type StationDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StationDetailQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
+    | { __typename: 'ApiClient' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionEntry' }
+    | { __typename: 'CompetitionEvent' }
+    | { __typename: 'Employer' }
+    | { __typename: 'GrantApplication' }
+    | { __typename: 'GrantCall' }
+    | { __typename: 'GrantCriterion' }
+    | { __typename: 'GrantReport' }
+    | { __typename: 'GrantReview' }
+    | { __typename: 'GrantTier' }
+    | { __typename: 'GrantTranche' }
+    | { __typename: 'HardshipAidApplication' }
+    | { __typename: 'HardshipAidScheme' }
+    | { __typename: 'HardshipFile' }
+    | { __typename: 'HardshipLoan' }
+    | { __typename: 'HardshipPairing' }
+    | { __typename: 'HardshipVisit' }
+    | { __typename: 'JobApplication' }
+    | { __typename: 'JobFair' }
+    | { __typename: 'JobPosting' }
+    | { __typename: 'Member' }
+    | { __typename: 'Merchant' }
+    | { __typename: 'MerchantStore' }
+    | { __typename: 'Message' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'Station', unionName: string, contactPhone: string, stepFree: boolean, accessibleToilet: boolean, accessibilityNote: string, closedReason: string | null, lastInspectionResult: StationInspectionResult | null, lastInspectedOn: string | null, id: string, kind: StationKind, name: string, address: string, latitude: number, longitude: number, amenities: Array<StationAmenity>, openNow: boolean, inspectionFailed: boolean, statusLabel: string, hours: Array<{ weekday: number, weekdayLabel: string, opens: string, closes: string }>, upcomingExceptions: Array<{ on: string, closed: boolean, opens: string | null, closes: string | null, note: string }>, dutyLawyers: Array<{ weekday: number, weekdayLabel: string, name: string, phone: string }>, lawyerOnDutyToday: { name: string, phone: string } | null, viewerCan: { report: boolean, inspect: boolean }, navigation: { amap: string, baidu: string, tencent: string, apple: string, google: string } }
+    | { __typename: 'StationInspection' }
+    | { __typename: 'StationReport' }
+    | { __typename: 'StoredFile' }
+    | { __typename: 'Union' }
+    | { __typename: 'User' }
+    | { __typename: 'VoucherPurchase' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type ReportStationProblemMutationVariables = Exact<{
+  input: ReportStationProblemInput;
+}>;
+
+
+export type ReportStationProblemMutation = { reportStationProblem:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ReportStationProblemSuccess', report: { id: string, statusLabel: string } }
+    | { __typename: 'StationReportExists', code: string, message: string }
    | null };
 
 export type ViewerFragment = { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> };
@@ -4013,6 +4270,48 @@ export const PostingFormPostingFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"PostingFormPosting"}) as unknown as TypedDocumentString<PostingFormPostingFragment, unknown>;
+export const StaffStationReportFragmentDoc = new TypedDocumentString(`
+    fragment StaffStationReport on StationReport {
+  id
+  kind
+  amenity
+  note
+  statusLabel
+  resolution
+  reporterName
+  createdAt
+  station {
+    id
+    name
+  }
+  viewerCan {
+    take
+    resolve
+    dismiss
+  }
+}
+    `, {"fragmentName":"StaffStationReport"}) as unknown as TypedDocumentString<StaffStationReportFragment, unknown>;
+export const StationCardFragmentDoc = new TypedDocumentString(`
+    fragment StationCard on Station {
+  id
+  kind
+  name
+  address
+  latitude
+  longitude
+  amenities
+  openNow
+  inspectionFailed
+  statusLabel
+  navigation {
+    amap
+    baidu
+    tencent
+    apple
+    google
+  }
+}
+    `, {"fragmentName":"StationCard"}) as unknown as TypedDocumentString<StationCardFragment, unknown>;
 export const ViewerFragmentDoc = new TypedDocumentString(`
     fragment Viewer on User {
   id
@@ -10424,3 +10723,350 @@ export const MoveWaitlistEntryDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MoveWaitlistEntryMutation, MoveWaitlistEntryMutationVariables>;
+export const StaffStationsViewerDocument = new TypedDocumentString(`
+    query StaffStationsViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffStationsViewerQuery, StaffStationsViewerQueryVariables>;
+export const StaffStationsDocument = new TypedDocumentString(`
+    query StaffStations($union: ID!) {
+  unionStations(union: $union, first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      kind
+      address
+      statusLabel
+      inspectionFailed
+      lastInspectedOn
+      viewerCan {
+        inspect
+      }
+    }
+  }
+  stationReports(union: $union, first: 50) {
+    totalCount
+    nodes {
+      ...StaffStationReport
+    }
+  }
+}
+    fragment StaffStationReport on StationReport {
+  id
+  kind
+  amenity
+  note
+  statusLabel
+  resolution
+  reporterName
+  createdAt
+  station {
+    id
+    name
+  }
+  viewerCan {
+    take
+    resolve
+    dismiss
+  }
+}`) as unknown as TypedDocumentString<StaffStationsQuery, StaffStationsQueryVariables>;
+export const StaffInspectStationDocument = new TypedDocumentString(`
+    mutation StaffInspectStation($input: InspectStationInput!) {
+  inspectStation(input: $input) {
+    __typename
+    ... on InspectStationSuccess {
+      inspection {
+        id
+        result
+        missing
+        station {
+          id
+          inspectionFailed
+        }
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffInspectStationMutation, StaffInspectStationMutationVariables>;
+export const StaffTakeStationReportDocument = new TypedDocumentString(`
+    mutation StaffTakeStationReport($input: StationReportActionInput!) {
+  takeStationReport(input: $input) {
+    __typename
+    ... on TakeStationReportSuccess {
+      report {
+        ...StaffStationReport
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    fragment StaffStationReport on StationReport {
+  id
+  kind
+  amenity
+  note
+  statusLabel
+  resolution
+  reporterName
+  createdAt
+  station {
+    id
+    name
+  }
+  viewerCan {
+    take
+    resolve
+    dismiss
+  }
+}`) as unknown as TypedDocumentString<StaffTakeStationReportMutation, StaffTakeStationReportMutationVariables>;
+export const StaffResolveStationReportDocument = new TypedDocumentString(`
+    mutation StaffResolveStationReport($input: StationReportResolutionInput!) {
+  resolveStationReport(input: $input) {
+    __typename
+    ... on ResolveStationReportSuccess {
+      report {
+        ...StaffStationReport
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    fragment StaffStationReport on StationReport {
+  id
+  kind
+  amenity
+  note
+  statusLabel
+  resolution
+  reporterName
+  createdAt
+  station {
+    id
+    name
+  }
+  viewerCan {
+    take
+    resolve
+    dismiss
+  }
+}`) as unknown as TypedDocumentString<StaffResolveStationReportMutation, StaffResolveStationReportMutationVariables>;
+export const StationsNearDocument = new TypedDocumentString(`
+    query StationsNear($near: GeoPointInput!, $filter: StationSearchFilter, $after: String) {
+  stationsNear(near: $near, filter: $filter, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      distanceMetres
+      walkMinutes
+      node {
+        ...StationCard
+      }
+    }
+  }
+  stationMapTiles
+}
+    fragment StationCard on Station {
+  id
+  kind
+  name
+  address
+  latitude
+  longitude
+  amenities
+  openNow
+  inspectionFailed
+  statusLabel
+  navigation {
+    amap
+    baidu
+    tencent
+    apple
+    google
+  }
+}`) as unknown as TypedDocumentString<StationsNearQuery, StationsNearQueryVariables>;
+export const StationDetailDocument = new TypedDocumentString(`
+    query StationDetail($id: ID!) {
+  me {
+    ...Viewer
+  }
+  node(id: $id) {
+    __typename
+    ... on Station {
+      ...StationCard
+      unionName
+      contactPhone
+      stepFree
+      accessibleToilet
+      accessibilityNote
+      closedReason
+      lastInspectionResult
+      lastInspectedOn
+      hours {
+        weekday
+        weekdayLabel
+        opens
+        closes
+      }
+      upcomingExceptions {
+        on
+        closed
+        opens
+        closes
+        note
+      }
+      dutyLawyers {
+        weekday
+        weekdayLabel
+        name
+        phone
+      }
+      lawyerOnDutyToday {
+        name
+        phone
+      }
+      viewerCan {
+        report
+        inspect
+      }
+    }
+  }
+}
+    fragment StationCard on Station {
+  id
+  kind
+  name
+  address
+  latitude
+  longitude
+  amenities
+  openNow
+  inspectionFailed
+  statusLabel
+  navigation {
+    amap
+    baidu
+    tencent
+    apple
+    google
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StationDetailQuery, StationDetailQueryVariables>;
+export const ReportStationProblemDocument = new TypedDocumentString(`
+    mutation ReportStationProblem($input: ReportStationProblemInput!) {
+  reportStationProblem(input: $input) {
+    __typename
+    ... on ReportStationProblemSuccess {
+      report {
+        id
+        statusLabel
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportStationProblemMutation, ReportStationProblemMutationVariables>;
