@@ -70,6 +70,10 @@ import './hardship/mutations/register.ts';
 import './hardship/mutations/aid.ts';
 import './hardship/mutations/loans.ts';
 import './hardship/mutations/visits.ts';
+import './rights/types.ts';
+import './rights/queries.ts';
+import './rights/mutations/cases.ts';
+import './rights/mutations/steps.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

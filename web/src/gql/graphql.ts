@@ -1006,6 +1006,8 @@ export type RoleName =
   | 'FINANCE'
   /** 评审专家 */
   | 'GRANT_REVIEWER'
+  /** 工会聘请的法律援助律师（在所属工会及下级工会的维权案件中可被指派） */
+  | 'LEGAL_AID_LAWYER'
   /** 普惠商家员工 */
   | 'MERCHANT_STAFF'
   /** 平台管理员 */
@@ -1038,6 +1040,8 @@ export type SkillLevel =
 export type SmsCodePurpose =
   /** 重置密码 */
   | 'RESET_PASSWORD'
+  /** 非会员职工维权求助：验证手机号后提交案件（openRightsCaseAsWorker） */
+  | 'RIGHTS_CASE'
   /** 验证码登录 */
   | 'SIGN_IN'
   /** 注册 */
@@ -1296,6 +1300,8 @@ type ErrorParts_InvalidState_Fragment = { __typename: 'InvalidState', code: stri
 
 type ErrorParts_InvalidTransition_Fragment = { __typename: 'InvalidTransition', code: string, message: string };
 
+type ErrorParts_LegalAidNotEligible_Fragment = { __typename: 'LegalAidNotEligible', code: string, message: string };
+
 type ErrorParts_LimitReached_Fragment = { __typename: 'LimitReached', code: string, message: string };
 
 type ErrorParts_LoanNotOverdue_Fragment = { __typename: 'LoanNotOverdue', code: string, message: string };
@@ -1355,6 +1361,12 @@ type ErrorParts_ResultsAlreadyPublished_Fragment = { __typename: 'ResultsAlready
 type ErrorParts_ReviewerAlreadyAssigned_Fragment = { __typename: 'ReviewerAlreadyAssigned', code: string, message: string };
 
 type ErrorParts_ReviewerSeatsFull_Fragment = { __typename: 'ReviewerSeatsFull', code: string, message: string };
+
+type ErrorParts_RightsCaseTaken_Fragment = { __typename: 'RightsCaseTaken', code: string, message: string };
+
+type ErrorParts_RightsNotCaseOfficer_Fragment = { __typename: 'RightsNotCaseOfficer', code: string, message: string };
+
+type ErrorParts_RightsRoleNotHeld_Fragment = { __typename: 'RightsRoleNotHeld', code: string, message: string };
 
 type ErrorParts_RoleAlreadyGranted_Fragment = { __typename: 'RoleAlreadyGranted', code: string, message: string };
 
@@ -1439,6 +1451,7 @@ export type ErrorPartsFragment =
   | ErrorParts_InvalidSmsCode_Fragment
   | ErrorParts_InvalidState_Fragment
   | ErrorParts_InvalidTransition_Fragment
+  | ErrorParts_LegalAidNotEligible_Fragment
   | ErrorParts_LimitReached_Fragment
   | ErrorParts_LoanNotOverdue_Fragment
   | ErrorParts_LoanOverpaid_Fragment
@@ -1469,6 +1482,9 @@ export type ErrorPartsFragment =
   | ErrorParts_ResultsAlreadyPublished_Fragment
   | ErrorParts_ReviewerAlreadyAssigned_Fragment
   | ErrorParts_ReviewerSeatsFull_Fragment
+  | ErrorParts_RightsCaseTaken_Fragment
+  | ErrorParts_RightsNotCaseOfficer_Fragment
+  | ErrorParts_RightsRoleNotHeld_Fragment
   | ErrorParts_RoleAlreadyGranted_Fragment
   | ErrorParts_SameApproverForbidden_Fragment
   | ErrorParts_SkillCertificateTaken_Fragment
@@ -1582,6 +1598,8 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1653,6 +1671,8 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1728,6 +1748,8 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1811,6 +1833,8 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -1973,6 +1997,8 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2094,6 +2120,8 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2216,6 +2244,8 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2477,6 +2507,8 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2680,6 +2712,8 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2724,6 +2758,8 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2805,6 +2841,8 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2904,6 +2942,8 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -2976,6 +3016,8 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
@@ -3018,6 +3060,8 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'StoredFile' }
     | { __typename: 'Union' }
     | { __typename: 'User' }
