@@ -27,6 +27,8 @@ import { editPostingPage, newPostingPage } from './pages/posting-form';
 import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 import { hardshipPage } from './pages/hardship';
+import { rightsPage } from './pages/rights';
+import { staffRightsCasePage, staffRightsPage } from './pages/rights-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 
 interface NavItem {
@@ -66,6 +68,7 @@ function workItems(): NavItem[] {
       { href: '/staff/competitions', text: '竞赛管理' },
       { href: '/staff/grants', text: '资助管理' },
       { href: '/staff/hardship', text: '困难帮扶' },
+      { href: '/staff/rights', text: '维权案件' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -153,6 +156,9 @@ route('/staff/reviews', reviewsPage);
 route('/hardship', hardshipPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
+route('/rights', rightsPage);
+route('/staff/rights', staffRightsPage);
+route('/staff/rights/:id', staffRightsCasePage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);
