@@ -1,7 +1,8 @@
+import { demo } from '../support/demo.ts';
 import { expect } from 'vitest';
 import type { GraphQLClient } from '../support/graphql.ts';
 
-export const LAWYER = '13800000401';
+export const LAWYER = demo.legalAidLawyer;
 
 export const CASE_FIELDS = /* GraphQL */ `
   fragment Case on RightsCase {

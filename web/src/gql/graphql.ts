@@ -4569,7 +4569,7 @@ export const RightsCaseCardFragmentDoc = new TypedDocumentString(`
     withdraw
     addNote
   }
-  events(first: 50) {
+  events(first: 30) {
     nodes {
       kind
       toStateLabel
@@ -10699,7 +10699,7 @@ export const StaffRightsCaseDocument = new TypedDocumentString(`
     withdraw
     addNote
   }
-  events(first: 50) {
+  events(first: 30) {
     nodes {
       kind
       toStateLabel
@@ -10810,7 +10810,7 @@ export const RightsPageDocument = new TypedDocumentString(`
   me {
     ...Viewer
   }
-  myRightsCases(first: 20) {
+  myRightsCases(first: 10) {
     nodes {
       ...RightsCaseCard
     }
@@ -10853,7 +10853,7 @@ export const RightsPageDocument = new TypedDocumentString(`
     withdraw
     addNote
   }
-  events(first: 50) {
+  events(first: 30) {
     nodes {
       kind
       toStateLabel

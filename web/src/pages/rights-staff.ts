@@ -148,7 +148,7 @@ export const staffRightsCasePage: Page = async (ctx) => {
           : nothing}
       </div>
       ${can.assignLawyer && lawyers.length
-        ? html`<form class="card" aria-label="指派律师" @submit=${submit(
+        ? html`<form class="card" aria-label="指派工会律师" @submit=${submit(
             async (v) => (await request(StaffAssignRightsLawyerDocument, { input: { case: id, lawyer: v.lawyer ?? '' } })).assignRightsLawyer,
             '已指派律师。',
           )}>
@@ -173,7 +173,7 @@ export const staffRightsCasePage: Page = async (ctx) => {
           </form>`
         : nothing}
       ${can.addNote
-        ? html`<form class="card" aria-label="办理记录" @submit=${submit(
+        ? html`<form class="card" aria-label="添加办理记录" @submit=${submit(
             async (v) => (await request(StaffNoteRightsCaseDocument, { input: { case: id, note: v.note ?? '' } })).addRightsCaseNote,
             '已记录。',
           )}>
