@@ -280,6 +280,27 @@ export const relations = defineRelations(tables, (r) => ({
   storedFiles: {
     uploader: r.one.users({ from: r.storedFiles.uploadedByUserId, to: r.users.id, optional: false }),
   },
+  // rights
+  rightsCases: {
+    member: r.one.members({ from: r.rightsCases.memberId, to: r.members.id }),
+    union: r.one.unions({ from: r.rightsCases.unionId, to: r.unions.id, optional: false }),
+    caseOfficer: r.one.users({ from: r.rightsCases.caseOfficerUserId, to: r.users.id, alias: 'rights_case_officer' }),
+    lawyer: r.one.users({ from: r.rightsCases.lawyerUserId, to: r.users.id, alias: 'rights_case_lawyer' }),
+    intakeOfficer: r.one.users({ from: r.rightsCases.intakeOfficerUserId, to: r.users.id, alias: 'rights_case_intake' }),
+    events: r.many.rightsCaseEvents({ from: r.rightsCases.id, to: r.rightsCaseEvents.caseId }),
+    documents: r.many.rightsCaseDocuments({ from: r.rightsCases.id, to: r.rightsCaseDocuments.caseId }),
+  },
+  rightsCaseEvents: {
+    case: r.one.rightsCases({ from: r.rightsCaseEvents.caseId, to: r.rightsCases.id, optional: false }),
+    actor: r.one.users({ from: r.rightsCaseEvents.actorUserId, to: r.users.id }),
+  },
+  rightsCaseDocuments: {
+    case: r.one.rightsCases({ from: r.rightsCaseDocuments.caseId, to: r.rightsCases.id, optional: false }),
+    file: r.one.storedFiles({ from: r.rightsCaseDocuments.storedFileId, to: r.storedFiles.id, optional: false }),
+  },
+  rightsOutreachEvents: {
+    union: r.one.unions({ from: r.rightsOutreachEvents.unionId, to: r.unions.id, optional: false }),
+  },
   // hardship
   hardshipFiles: {
     member: r.one.members({ from: r.hardshipFiles.memberId, to: r.members.id, optional: false }),

@@ -10,3 +10,4 @@ export * from './messages/tables.ts';
 export * from './files/tables.ts';
 export * from './hardship/tables.ts';
 export * from './stations/tables.ts';
+export * from './rights/tables.ts';

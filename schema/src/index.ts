@@ -77,6 +77,10 @@ import './stations/report-types.ts';
 import './stations/queries.ts';
 import './stations/mutations/stations.ts';
 import './stations/mutations/inspections.ts';
+import './rights/types.ts';
+import './rights/queries.ts';
+import './rights/mutations/cases.ts';
+import './rights/mutations/steps.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -29,6 +29,8 @@ import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from '
 import { hardshipPage } from './pages/hardship';
 import { stationPage, stationsPage } from './pages/stations';
 import { staffStationsPage } from './pages/stations-staff';
+import { rightsPage } from './pages/rights';
+import { staffRightsCasePage, staffRightsPage } from './pages/rights-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 
 interface NavItem {
@@ -70,6 +72,7 @@ function workItems(): NavItem[] {
       { href: '/staff/grants', text: '资助管理' },
       { href: '/staff/hardship', text: '困难帮扶' },
       { href: '/staff/stations', text: '站点管理' },
+      { href: '/staff/rights', text: '维权案件' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -160,6 +163,9 @@ route('/stations/:id', stationPage);
 route('/staff/stations', staffStationsPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
+route('/rights', rightsPage);
+route('/staff/rights', staffRightsPage);
+route('/staff/rights/:id', staffRightsCasePage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);

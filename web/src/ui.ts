@@ -184,6 +184,7 @@ export const LABELS = {
     GRANT_REVIEWER: '评审专家',
     MERCHANT_STAFF: '普惠商家员工',
     EMPLOYER_STAFF: '用人单位员工',
+    LEGAL_AID_LAWYER: '法律援助律师',
   },
   unionLevel: { NATIONAL: '全国总工会', PROVINCE: '省总工会', CITY: '市总工会', DISTRICT: '区/县总工会', GRASSROOTS: '基层工会' },
   craftsmanTitle: { CRAFTSMAN: '工匠', MASTER_CRAFTSMAN: '大工匠' },

@@ -93,6 +93,8 @@ export const roleName = pgEnum('role_name', [
   'finance',
   'merchant_staff',
   'employer_staff',
+  /** A lawyer appointed by a union to take its legal-aid cases (rights domain). */
+  'legal_aid_lawyer',
 ]);
 
 /**
@@ -118,7 +120,8 @@ export const roleGrants = snakeCase.table(
       'role_grants_scope',
       sql`(${t.role} in ('union_staff', 'finance') and ${t.unionId} is not null)
         or (${t.role} in ('merchant_staff', 'employer_staff') and ${t.organizationId} is not null)
-        or ${t.role} in ('platform_admin', 'grant_reviewer')`,
+        or ${t.role} in ('platform_admin', 'grant_reviewer')
+        or (${t.role}::text = 'legal_aid_lawyer' and ${t.unionId} is not null)`,
     ),
   ],
 );
@@ -140,7 +143,7 @@ export const sessions = snakeCase.table(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-export const smsCodePurpose = pgEnum('sms_code_purpose', ['sign_in', 'sign_up', 'reset_password', 'change_phone']);
+export const smsCodePurpose = pgEnum('sms_code_purpose', ['sign_in', 'sign_up', 'reset_password', 'change_phone', 'rights_case']);
 
 /**
  * One-time codes sent by SMS. Only an HMAC of the code is kept; a code is valid five minutes and

@@ -198,7 +198,7 @@ export class RoleAlreadyGranted extends DomainError {
 export async function grantUnionRole(
   db: Database,
   actorUserId: string,
-  input: { userId: string; role: Extract<RoleName, 'union_staff' | 'finance' | 'grant_reviewer'>; unionId: string | null },
+  input: { userId: string; role: Extract<RoleName, 'union_staff' | 'finance' | 'grant_reviewer' | 'legal_aid_lawyer'>; unionId: string | null },
 ) {
   return db.transaction(async (tx) => {
     const user = await tx.query.users.findFirst({ where: { id: input.userId }, columns: { id: true } });

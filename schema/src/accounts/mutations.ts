@@ -105,6 +105,7 @@ const GrantableRole = builder.enumType('GrantableRole', {
     UNION_STAFF: { value: 'union_staff' },
     FINANCE: { value: 'finance' },
     GRANT_REVIEWER: { value: 'grant_reviewer' },
+    LEGAL_AID_LAWYER: { value: 'legal_aid_lawyer', description: '法律援助律师（由工会聘请，可被指派到该工会及下级工会的维权案件）' },
   } as const,
 });
 
@@ -182,7 +183,7 @@ builder.mutationFields((t) => ({
   }),
   grantUnionRole: t.field({
     type: RoleGrantRef,
-    description: '授予工会范围内的角色（工作人员、财务、评审专家）。授予者须管辖该工会。',
+    description: '授予工会范围内的角色（工作人员、财务、评审专家、法律援助律师）。授予者须管辖该工会。',
     nullable: true,
     args: { input: t.arg({ type: GrantUnionRoleInput, required: true }) },
     authScopes: (_root, { input }) => ({ unionStaffOver: input.union.id }),

@@ -9,7 +9,7 @@ import { recordConsent, requireCurrentConsent, type ConsentDocument } from './co
 import { hashPassword } from './password.ts';
 import { SmsNotConfigured, type SmsSender } from './sms-provider.ts';
 
-export type SmsCodePurpose = 'sign_in' | 'sign_up' | 'reset_password' | 'change_phone';
+export type SmsCodePurpose = 'sign_in' | 'sign_up' | 'reset_password' | 'change_phone' | 'rights_case';
 
 export const CODE_TTL_MS = 5 * 60 * 1000;
 export const RESEND_COOLDOWN_SECONDS = 60;
@@ -50,6 +50,7 @@ const CODE_TEMPLATE_PURPOSE: Record<SmsCodePurpose, string> = {
   sign_up: '注册',
   reset_password: '重置密码',
   change_phone: '更换手机号',
+  rights_case: '维权求助',
 };
 
 export interface SentCode {

@@ -45,6 +45,7 @@ const SmsCodePurpose = builder.enumType('SmsCodePurpose', {
     SIGN_IN: { value: 'sign_in', description: '验证码登录' },
     SIGN_UP: { value: 'sign_up', description: '注册' },
     RESET_PASSWORD: { value: 'reset_password', description: '重置密码' },
+    RIGHTS_CASE: { value: 'rights_case', description: '非会员职工维权求助：验证手机号后提交案件（openRightsCaseAsWorker）' },
   } as const,
 });
 

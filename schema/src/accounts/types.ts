@@ -26,6 +26,7 @@ export const RoleName = builder.enumType('RoleName', {
     FINANCE: { value: 'finance', description: '财务复核' },
     MERCHANT_STAFF: { value: 'merchant_staff', description: '普惠商家员工' },
     EMPLOYER_STAFF: { value: 'employer_staff', description: '用人单位员工' },
+    LEGAL_AID_LAWYER: { value: 'legal_aid_lawyer', description: '工会聘请的法律援助律师（在所属工会及下级工会的维权案件中可被指派）' },
   } as const,
 });
 

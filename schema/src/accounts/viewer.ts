@@ -8,7 +8,8 @@ export type RoleName =
   | 'grant_reviewer'
   | 'finance'
   | 'merchant_staff'
-  | 'employer_staff';
+  | 'employer_staff'
+  | 'legal_aid_lawyer';
 
 export interface ViewerGrant {
   role: RoleName;

@@ -72,6 +72,10 @@ const SLOT_TYPES: Record<string, string> = {
   review: 'GrantReview',
   key: 'ApiKey',
   file: 'StoredFile',
+  case: 'RightsCase',
+  caseOfficer: 'User',
+  lawyer: 'User',
+  upload: 'StoredFile',
 };
 /** The hardship programme's slots, where the same word names another domain's type elsewhere. */
 const HARDSHIP_SLOT_TYPES: Record<string, string> = {
@@ -145,6 +149,7 @@ const FOREIGN_ROWS: Record<string, string> = {
   HardshipLoan: `select l.id from hardship_loans l join unions u on u.id = l.union_id where (u.code like '41%' or u.code like 'G41%') and l.member_id not in ($members) limit 1`,
   HardshipPairing: `select p.id from hardship_pairings p join hardship_files f on f.id = p.file_id join unions u on u.id = f.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
   StationReport: `select r.id from station_reports r join unions u on u.id = r.union_id where (u.code like '41%' or u.code like 'G41%') and r.member_id not in ($members) limit 1`,
+  RightsCase: `select c.id from rights_cases c join unions u on u.id = c.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 

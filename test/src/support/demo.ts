@@ -16,6 +16,8 @@ export const demo = {
   reviewerQian: '13800000201',
   reviewerSong: '13800000202',
   shandongFinance: '13800000301',
+  /** 孟庆华, legal-aid lawyer appointed by the Luoyang city union (rights seed). */
+  legalAidLawyer: '13800000401',
   /** 王秀英, 中国一拖集团有限公司工会 (Luoyang, 涧西区). */
   memberWang: '13900000001',
   /** 李建国, model worker and craftsman, 中国一拖 (Luoyang). */

@@ -22,6 +22,11 @@ export type AccountClosureStatus =
   /** 冷静期中，可撤销 */
   | 'PENDING';
 
+export type AddRightsCaseNoteInput = {
+  case: string;
+  note: string;
+};
+
 export type ApplyForHardshipAidInput = {
   /** 金秋助学：录取通知书编号（必填；扫描件作为 ADMISSION_LETTER 材料附在 documents 中）。 */
   admissionLetterNumber?: string | null | undefined;
@@ -54,6 +59,13 @@ export type AssignGrantReviewerInput = {
   application: string;
   /** 具有评审专家角色的用户。 */
   reviewer: string;
+};
+
+export type AssignRightsLawyerInput = {
+  case: string;
+  /** 法律援助律师（见 rightsLawyers）。 */
+  lawyer: string;
+  note?: string | null | undefined;
 };
 
 /** 普惠服务类别（商家与优惠共用）。 */
@@ -106,6 +118,15 @@ export type ClaimStatus =
   | 'EXPIRED'
   /** 已核销 */
   | 'REDEEMED';
+
+export type CloseRightsCaseInput = {
+  case: string;
+  /** 如调解协议的要点。 */
+  note?: string | null | undefined;
+  outcome: RightsCaseOutcome;
+  /** 追回或协议约定的金额（没有则为 0）。 */
+  recovered: MoneyInput;
+};
 
 export type CompetitionEntryInput = {
   entry: string;
@@ -928,6 +949,10 @@ export type OfferStatus =
   /** 已发布 */
   | 'PUBLISHED';
 
+export type OpenRightsCaseInput = {
+  details: RightsCaseDetailsInput;
+};
+
 export type PayHardshipAidInput = {
   application: string;
   paymentReference: string;
@@ -1059,6 +1084,73 @@ export type ReviewOfferInput = {
   reason: string;
 };
 
+export type RightsCaseDetailsInput = {
+  /** 争议金额（如欠薪、工伤待遇）。 */
+  amountInDispute?: MoneyInput | null | undefined;
+  description: string;
+  employerName: string;
+  /** 月收入（用于审查法律援助资格）。 */
+  monthlyIncome?: MoneyInput | null | undefined;
+  /** 提交地点（如某服务站点），可不填。 */
+  place?: string | null | undefined;
+  type: RightsCaseType;
+};
+
+export type RightsCaseOutcome =
+  /** 败诉 */
+  | 'LOST'
+  /** 转交其他机构 */
+  | 'REFERRED'
+  /** 调解/和解结案 */
+  | 'SETTLED'
+  /** 撤回 */
+  | 'WITHDRAWN'
+  /** 胜诉（裁决支持） */
+  | 'WON';
+
+export type RightsCaseRoute =
+  /** 仅法律咨询 */
+  | 'CONSULTATION'
+  /** 指派工会律师 */
+  | 'LAWYER'
+  /** 诉讼（仲裁）支持 */
+  | 'LITIGATION'
+  /** 区总工会调解 */
+  | 'MEDIATION';
+
+export type RightsCaseStatus =
+  /** 已结案 */
+  | 'CLOSED'
+  /** 诉讼（仲裁）支持中 */
+  | 'IN_LITIGATION'
+  /** 调解中（区总工会） */
+  | 'IN_MEDIATION'
+  /** 已受理，待分流 */
+  | 'OPENED'
+  /** 已分流，待办理 */
+  | 'TRIAGED'
+  /** 工会律师代理中 */
+  | 'WITH_LAWYER';
+
+export type RightsCaseStepInput = {
+  case: string;
+  note?: string | null | undefined;
+};
+
+export type RightsCaseType =
+  /** 工亡 */
+  | 'DEATH_AT_WORK'
+  /** 健康权纠纷 */
+  | 'HEALTH_RIGHTS'
+  /** 企业改制职工安置 */
+  | 'RESTRUCTURING_LAYOFF'
+  /** 拖欠工资（讨薪） */
+  | 'UNPAID_WAGES'
+  /** 女职工歧视、性骚扰（保密） */
+  | 'WOMEN_WORKERS'
+  /** 工伤待遇 */
+  | 'WORK_INJURY';
+
 export type RoleName =
   /** 用人单位员工 */
   | 'EMPLOYER_STAFF'
@@ -1066,6 +1158,8 @@ export type RoleName =
   | 'FINANCE'
   /** 评审专家 */
   | 'GRANT_REVIEWER'
+  /** 工会聘请的法律援助律师（在所属工会及下级工会的维权案件中可被指派） */
+  | 'LEGAL_AID_LAWYER'
   /** 普惠商家员工 */
   | 'MERCHANT_STAFF'
   /** 平台管理员 */
@@ -1098,6 +1192,8 @@ export type SkillLevel =
 export type SmsCodePurpose =
   /** 重置密码 */
   | 'RESET_PASSWORD'
+  /** 非会员职工维权求助：验证手机号后提交案件（openRightsCaseAsWorker） */
+  | 'RIGHTS_CASE'
   /** 验证码登录 */
   | 'SIGN_IN'
   /** 注册 */
@@ -1185,6 +1281,16 @@ export type SubmitGrantReviewInput = {
   comment?: string | null | undefined;
   review: string;
   scores: Array<GrantScoreInput>;
+};
+
+export type TriageRightsCaseInput = {
+  case: string;
+  /** 承办人（本工会或上级工会的工作人员）；不填则为本人。 */
+  caseOfficer?: string | null | undefined;
+  /** 核实后的月收入（不填则用职工申报的）。 */
+  monthlyIncome?: MoneyInput | null | undefined;
+  note?: string | null | undefined;
+  route: RightsCaseRoute;
 };
 
 /** 工会层级：全国总工会 → 省 → 市 → 区/县 → 基层工会。 */
@@ -1429,6 +1535,8 @@ type ErrorParts_InvalidState_Fragment = { __typename: 'InvalidState', code: stri
 
 type ErrorParts_InvalidTransition_Fragment = { __typename: 'InvalidTransition', code: string, message: string };
 
+type ErrorParts_LegalAidNotEligible_Fragment = { __typename: 'LegalAidNotEligible', code: string, message: string };
+
 type ErrorParts_LimitReached_Fragment = { __typename: 'LimitReached', code: string, message: string };
 
 type ErrorParts_LoanNotOverdue_Fragment = { __typename: 'LoanNotOverdue', code: string, message: string };
@@ -1488,6 +1596,12 @@ type ErrorParts_ResultsAlreadyPublished_Fragment = { __typename: 'ResultsAlready
 type ErrorParts_ReviewerAlreadyAssigned_Fragment = { __typename: 'ReviewerAlreadyAssigned', code: string, message: string };
 
 type ErrorParts_ReviewerSeatsFull_Fragment = { __typename: 'ReviewerSeatsFull', code: string, message: string };
+
+type ErrorParts_RightsCaseTaken_Fragment = { __typename: 'RightsCaseTaken', code: string, message: string };
+
+type ErrorParts_RightsNotCaseOfficer_Fragment = { __typename: 'RightsNotCaseOfficer', code: string, message: string };
+
+type ErrorParts_RightsRoleNotHeld_Fragment = { __typename: 'RightsRoleNotHeld', code: string, message: string };
 
 type ErrorParts_RoleAlreadyGranted_Fragment = { __typename: 'RoleAlreadyGranted', code: string, message: string };
 
@@ -1574,6 +1688,7 @@ export type ErrorPartsFragment =
   | ErrorParts_InvalidSmsCode_Fragment
   | ErrorParts_InvalidState_Fragment
   | ErrorParts_InvalidTransition_Fragment
+  | ErrorParts_LegalAidNotEligible_Fragment
   | ErrorParts_LimitReached_Fragment
   | ErrorParts_LoanNotOverdue_Fragment
   | ErrorParts_LoanOverpaid_Fragment
@@ -1604,6 +1719,9 @@ export type ErrorPartsFragment =
   | ErrorParts_ResultsAlreadyPublished_Fragment
   | ErrorParts_ReviewerAlreadyAssigned_Fragment
   | ErrorParts_ReviewerSeatsFull_Fragment
+  | ErrorParts_RightsCaseTaken_Fragment
+  | ErrorParts_RightsNotCaseOfficer_Fragment
+  | ErrorParts_RightsRoleNotHeld_Fragment
   | ErrorParts_RoleAlreadyGranted_Fragment
   | ErrorParts_SameApproverForbidden_Fragment
   | ErrorParts_SkillCertificateTaken_Fragment
@@ -1718,6 +1836,8 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -1792,6 +1912,8 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -1870,6 +1992,8 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -1956,6 +2080,8 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2121,6 +2247,8 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2245,6 +2373,8 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2373,6 +2503,8 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2643,6 +2775,8 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2849,6 +2983,8 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2896,6 +3032,8 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -2980,6 +3118,8 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Message' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -3082,6 +3222,8 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -3157,6 +3299,8 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -3202,6 +3346,8 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station' }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -3332,6 +3478,461 @@ export type ReviewOfferMutation = { reviewOffer:
     | { __typename: 'NotFound', code: string, message: string }
     | { __typename: 'ReviewOfferSuccess', offer: { id: string, status: OfferStatus } }
    | null };
+
+export type StaffRightsPageQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffRightsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, rightsCases: { totalCount: number, nodes: Array<{ id: string, reference: string, typeLabel: string, claimantName: string, employerName: string, statusLabel: string, status: RightsCaseStatus, openedAt: string, caseOfficerName: string | null }> }, rightsFigures: { includesConfidential: boolean, opened: number, open: number, closed: number, meanDaysToClose: number | null, medianDaysToClose: number | null, recovered: { amount: number }, outreach: { events: number, attendance: number, firms: number } } };
+
+export type StaffRightsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRightsViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type StaffRightsCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffRightsCaseQuery = { node:
+    | { id: string, reference: string, type: RightsCaseType, typeLabel: string, confidential: boolean, claimantName: string, employerName: string, description: string, openedAtPlace: string | null, status: RightsCaseStatus, statusLabel: string, route: RightsCaseRoute | null, legalAidEligible: boolean | null, eligibilityReason: string | null, caseOfficerName: string | null, lawyerName: string | null, outcome: RightsCaseOutcome | null, openedAt: string, union: { id: string, name: string }, amountInDispute: { amount: number } | null, recovered: { amount: number } | null, viewerCan: { triage: boolean, startMediation: boolean, assignLawyer: boolean, startLitigation: boolean, close: boolean, withdraw: boolean, addNote: boolean }, events: { nodes: Array<{ kind: string, toStateLabel: string | null, note: string | null, actorName: string | null, createdAt: string }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type StaffRightsLawyersQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffRightsLawyersQuery = { rightsLawyers: Array<{ user: string, name: string, unionName: string }> };
+
+type RightsStepResult_AccountClosureAlreadyRequested_Fragment = { code: string, message: string };
+
+type RightsStepResult_AccountClosureBlocked_Fragment = { code: string, message: string };
+
+type RightsStepResult_AidBudgetExceeded_Fragment = { code: string, message: string };
+
+type RightsStepResult_AidCapExceeded_Fragment = { code: string, message: string };
+
+type RightsStepResult_AidOutsideScheme_Fragment = { code: string, message: string };
+
+type RightsStepResult_AidPreparerCannotApprove_Fragment = { code: string, message: string };
+
+type RightsStepResult_AidSchemeNotOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_AidWindowClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyApplied_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyCheckedIn_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyEmployerStaff_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyInvited_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyRecommended_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyRegistered_Fragment = { code: string, message: string };
+
+type RightsStepResult_AlreadyRegisteredForFair_Fragment = { code: string, message: string };
+
+type RightsStepResult_AmountOutsideTier_Fragment = { code: string, message: string };
+
+type RightsStepResult_ApiKeyNotActive_Fragment = { code: string, message: string };
+
+type RightsStepResult_BudgetLinesMismatch_Fragment = { code: string, message: string };
+
+type RightsStepResult_CallBudgetExceeded_Fragment = { code: string, message: string };
+
+type RightsStepResult_CancellationClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_CheckInCodeInvalid_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClaimNotCancellable_Fragment = { code: string, message: string };
+
+type RightsStepResult_CodeAlreadyRedeemed_Fragment = { code: string, message: string };
+
+type RightsStepResult_CodeExpired_Fragment = { code: string, message: string };
+
+type RightsStepResult_CodeUnknown_Fragment = { code: string, message: string };
+
+type RightsStepResult_ConsentRequired_Fragment = { code: string, message: string };
+
+type RightsStepResult_CreditCodeTaken_Fragment = { code: string, message: string };
+
+type RightsStepResult_DocumentsMissing_Fragment = { code: string, message: string };
+
+type RightsStepResult_EmployerNotVerified_Fragment = { code: string, message: string };
+
+type RightsStepResult_EntryNotActive_Fragment = { code: string, message: string };
+
+type RightsStepResult_FairClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_FairFull_Fragment = { code: string, message: string };
+
+type RightsStepResult_FileAlreadyAttached_Fragment = { code: string, message: string };
+
+type RightsStepResult_FilePurposeMismatch_Fragment = { code: string, message: string };
+
+type RightsStepResult_GrantApplicationExists_Fragment = { code: string, message: string };
+
+type RightsStepResult_GrantCallNotOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_GrantNotEligible_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipAidPaused_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipAlreadyPaired_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipFileExists_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipFileNotConfirmed_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipFlagDerived_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipNotEligible_Fragment = { code: string, message: string };
+
+type RightsStepResult_HardshipWrongLevel_Fragment = { code: string, message: string };
+
+type RightsStepResult_InputValidationError_Fragment = { code: string, message: string };
+
+type RightsStepResult_InvalidCredentials_Fragment = { code: string, message: string };
+
+type RightsStepResult_InvalidGrantTransition_Fragment = { code: string, message: string };
+
+type RightsStepResult_InvalidSmsCode_Fragment = { code: string, message: string };
+
+type RightsStepResult_InvalidState_Fragment = { code: string, message: string };
+
+type RightsStepResult_InvalidTransition_Fragment = { code: string, message: string };
+
+type RightsStepResult_LegalAidNotEligible_Fragment = { code: string, message: string };
+
+type RightsStepResult_LimitReached_Fragment = { code: string, message: string };
+
+type RightsStepResult_LoanNotOverdue_Fragment = { code: string, message: string };
+
+type RightsStepResult_LoanOverpaid_Fragment = { code: string, message: string };
+
+type RightsStepResult_MemberCardTaken_Fragment = { code: string, message: string };
+
+type RightsStepResult_MerchantCreditCodeTaken_Fragment = { code: string, message: string };
+
+type RightsStepResult_NoPendingInvitation_Fragment = { code: string, message: string };
+
+type RightsStepResult_NoScores_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotAGrantReviewer_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotATeamMember_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotCheckedIn_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotEligible_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotEnoughReviewers_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotFound_Fragment = { code: string, message: string };
+
+type RightsStepResult_NotOnWaitingList_Fragment = { code: string, message: string };
+
+type RightsStepResult_OfferExpired_Fragment = { code: string, message: string };
+
+type RightsStepResult_OfferNotActive_Fragment = { code: string, message: string };
+
+type RightsStepResult_OfferNotEligible_Fragment = { code: string, message: string };
+
+type RightsStepResult_OfferSoldOut_Fragment = { code: string, message: string };
+
+type RightsStepResult_PaymentProviderError_Fragment = { code: string, message: string };
+
+type RightsStepResult_PaymentRequired_Fragment = { code: string, message: string };
+
+type RightsStepResult_PaymentsNotConfigured_Fragment = { code: string, message: string };
+
+type RightsStepResult_PayoutAccountMissing_Fragment = { code: string, message: string };
+
+type RightsStepResult_PhoneTaken_Fragment = { code: string, message: string };
+
+type RightsStepResult_PostingNotOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_RegistrationClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_RegistrationNotOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_ReportNotAccepted_Fragment = { code: string, message: string };
+
+type RightsStepResult_ResultsAlreadyPublished_Fragment = { code: string, message: string };
+
+type RightsStepResult_ReviewerAlreadyAssigned_Fragment = { code: string, message: string };
+
+type RightsStepResult_ReviewerSeatsFull_Fragment = { code: string, message: string };
+
+type RightsStepResult_RightsCaseTaken_Fragment = { code: string, message: string };
+
+type RightsStepResult_RightsNotCaseOfficer_Fragment = { code: string, message: string };
+
+type RightsStepResult_RightsRoleNotHeld_Fragment = { code: string, message: string };
+
+type RightsStepResult_RoleAlreadyGranted_Fragment = { code: string, message: string };
+
+type RightsStepResult_SameApproverForbidden_Fragment = { code: string, message: string };
+
+type RightsStepResult_SkillCertificateTaken_Fragment = { code: string, message: string };
+
+type RightsStepResult_SmsCooldown_Fragment = { code: string, message: string };
+
+type RightsStepResult_SmsNotConfigured_Fragment = { code: string, message: string };
+
+type RightsStepResult_SmsSendFailed_Fragment = { code: string, message: string };
+
+type RightsStepResult_StationReportExists_Fragment = { code: string, message: string };
+
+type RightsStepResult_StripeNotConfigured_Fragment = { code: string, message: string };
+
+type RightsStepResult_TeamFormationClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_TeamFull_Fragment = { code: string, message: string };
+
+type RightsStepResult_TooManyAttempts_Fragment = { code: string, message: string };
+
+type RightsStepResult_TrancheOutOfOrder_Fragment = { code: string, message: string };
+
+type RightsStepResult_VoucherNotRefundable_Fragment = { code: string, message: string };
+
+type RightsStepResult_WebhookDeliveryInFlight_Fragment = { code: string, message: string };
+
+type RightsStepResult_WebhookSubscriptionNotActive_Fragment = { code: string, message: string };
+
+type RightsStepResult_WrongMerchant_Fragment = { code: string, message: string };
+
+type RightsStepResult_WrongStore_Fragment = { code: string, message: string };
+
+export type RightsStepResultFragment =
+  | RightsStepResult_AccountClosureAlreadyRequested_Fragment
+  | RightsStepResult_AccountClosureBlocked_Fragment
+  | RightsStepResult_AidBudgetExceeded_Fragment
+  | RightsStepResult_AidCapExceeded_Fragment
+  | RightsStepResult_AidOutsideScheme_Fragment
+  | RightsStepResult_AidPreparerCannotApprove_Fragment
+  | RightsStepResult_AidSchemeNotOpen_Fragment
+  | RightsStepResult_AidWindowClosed_Fragment
+  | RightsStepResult_AlreadyApplied_Fragment
+  | RightsStepResult_AlreadyCheckedIn_Fragment
+  | RightsStepResult_AlreadyEmployerStaff_Fragment
+  | RightsStepResult_AlreadyInvited_Fragment
+  | RightsStepResult_AlreadyRecommended_Fragment
+  | RightsStepResult_AlreadyRegistered_Fragment
+  | RightsStepResult_AlreadyRegisteredForFair_Fragment
+  | RightsStepResult_AmountOutsideTier_Fragment
+  | RightsStepResult_ApiKeyNotActive_Fragment
+  | RightsStepResult_BudgetLinesMismatch_Fragment
+  | RightsStepResult_CallBudgetExceeded_Fragment
+  | RightsStepResult_CancellationClosed_Fragment
+  | RightsStepResult_CheckInCodeInvalid_Fragment
+  | RightsStepResult_ClaimNotCancellable_Fragment
+  | RightsStepResult_CodeAlreadyRedeemed_Fragment
+  | RightsStepResult_CodeExpired_Fragment
+  | RightsStepResult_CodeUnknown_Fragment
+  | RightsStepResult_ConsentRequired_Fragment
+  | RightsStepResult_CreditCodeTaken_Fragment
+  | RightsStepResult_DocumentsMissing_Fragment
+  | RightsStepResult_EmployerNotVerified_Fragment
+  | RightsStepResult_EntryNotActive_Fragment
+  | RightsStepResult_FairClosed_Fragment
+  | RightsStepResult_FairFull_Fragment
+  | RightsStepResult_FileAlreadyAttached_Fragment
+  | RightsStepResult_FilePurposeMismatch_Fragment
+  | RightsStepResult_GrantApplicationExists_Fragment
+  | RightsStepResult_GrantCallNotOpen_Fragment
+  | RightsStepResult_GrantNotEligible_Fragment
+  | RightsStepResult_HardshipAidPaused_Fragment
+  | RightsStepResult_HardshipAlreadyPaired_Fragment
+  | RightsStepResult_HardshipFileExists_Fragment
+  | RightsStepResult_HardshipFileNotConfirmed_Fragment
+  | RightsStepResult_HardshipFlagDerived_Fragment
+  | RightsStepResult_HardshipNotEligible_Fragment
+  | RightsStepResult_HardshipWrongLevel_Fragment
+  | RightsStepResult_InputValidationError_Fragment
+  | RightsStepResult_InvalidCredentials_Fragment
+  | RightsStepResult_InvalidGrantTransition_Fragment
+  | RightsStepResult_InvalidSmsCode_Fragment
+  | RightsStepResult_InvalidState_Fragment
+  | RightsStepResult_InvalidTransition_Fragment
+  | RightsStepResult_LegalAidNotEligible_Fragment
+  | RightsStepResult_LimitReached_Fragment
+  | RightsStepResult_LoanNotOverdue_Fragment
+  | RightsStepResult_LoanOverpaid_Fragment
+  | RightsStepResult_MemberCardTaken_Fragment
+  | RightsStepResult_MerchantCreditCodeTaken_Fragment
+  | RightsStepResult_NoPendingInvitation_Fragment
+  | RightsStepResult_NoScores_Fragment
+  | RightsStepResult_NotAGrantReviewer_Fragment
+  | RightsStepResult_NotATeamMember_Fragment
+  | RightsStepResult_NotCheckedIn_Fragment
+  | RightsStepResult_NotEligible_Fragment
+  | RightsStepResult_NotEnoughReviewers_Fragment
+  | RightsStepResult_NotFound_Fragment
+  | RightsStepResult_NotOnWaitingList_Fragment
+  | RightsStepResult_OfferExpired_Fragment
+  | RightsStepResult_OfferNotActive_Fragment
+  | RightsStepResult_OfferNotEligible_Fragment
+  | RightsStepResult_OfferSoldOut_Fragment
+  | RightsStepResult_PaymentProviderError_Fragment
+  | RightsStepResult_PaymentRequired_Fragment
+  | RightsStepResult_PaymentsNotConfigured_Fragment
+  | RightsStepResult_PayoutAccountMissing_Fragment
+  | RightsStepResult_PhoneTaken_Fragment
+  | RightsStepResult_PostingNotOpen_Fragment
+  | RightsStepResult_RegistrationClosed_Fragment
+  | RightsStepResult_RegistrationNotOpen_Fragment
+  | RightsStepResult_ReportNotAccepted_Fragment
+  | RightsStepResult_ResultsAlreadyPublished_Fragment
+  | RightsStepResult_ReviewerAlreadyAssigned_Fragment
+  | RightsStepResult_ReviewerSeatsFull_Fragment
+  | RightsStepResult_RightsCaseTaken_Fragment
+  | RightsStepResult_RightsNotCaseOfficer_Fragment
+  | RightsStepResult_RightsRoleNotHeld_Fragment
+  | RightsStepResult_RoleAlreadyGranted_Fragment
+  | RightsStepResult_SameApproverForbidden_Fragment
+  | RightsStepResult_SkillCertificateTaken_Fragment
+  | RightsStepResult_SmsCooldown_Fragment
+  | RightsStepResult_SmsNotConfigured_Fragment
+  | RightsStepResult_SmsSendFailed_Fragment
+  | RightsStepResult_StationReportExists_Fragment
+  | RightsStepResult_StripeNotConfigured_Fragment
+  | RightsStepResult_TeamFormationClosed_Fragment
+  | RightsStepResult_TeamFull_Fragment
+  | RightsStepResult_TooManyAttempts_Fragment
+  | RightsStepResult_TrancheOutOfOrder_Fragment
+  | RightsStepResult_VoucherNotRefundable_Fragment
+  | RightsStepResult_WebhookDeliveryInFlight_Fragment
+  | RightsStepResult_WebhookSubscriptionNotActive_Fragment
+  | RightsStepResult_WrongMerchant_Fragment
+  | RightsStepResult_WrongStore_Fragment
+;
+
+export type StaffTriageRightsCaseMutationVariables = Exact<{
+  input: TriageRightsCaseInput;
+}>;
+
+
+export type StaffTriageRightsCaseMutation = { triageRightsCase:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'LegalAidNotEligible', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+    | { __typename: 'RightsRoleNotHeld', code: string, message: string }
+    | { __typename: 'TriageRightsCaseSuccess' }
+   };
+
+export type StaffMediateRightsCaseMutationVariables = Exact<{
+  input: RightsCaseStepInput;
+}>;
+
+
+export type StaffMediateRightsCaseMutation = { startRightsMediation:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+    | { __typename: 'StartRightsMediationSuccess' }
+   };
+
+export type StaffAssignRightsLawyerMutationVariables = Exact<{
+  input: AssignRightsLawyerInput;
+}>;
+
+
+export type StaffAssignRightsLawyerMutation = { assignRightsLawyer:
+    | { __typename: 'AssignRightsLawyerSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'LegalAidNotEligible', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+    | { __typename: 'RightsRoleNotHeld', code: string, message: string }
+   };
+
+export type StaffLitigateRightsCaseMutationVariables = Exact<{
+  input: RightsCaseStepInput;
+}>;
+
+
+export type StaffLitigateRightsCaseMutation = { startRightsLitigation:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+    | { __typename: 'StartRightsLitigationSuccess' }
+   };
+
+export type StaffCloseRightsCaseMutationVariables = Exact<{
+  input: CloseRightsCaseInput;
+}>;
+
+
+export type StaffCloseRightsCaseMutation = { closeRightsCase:
+    | { __typename: 'CloseRightsCaseSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+   };
+
+export type StaffNoteRightsCaseMutationVariables = Exact<{
+  input: AddRightsCaseNoteInput;
+}>;
+
+
+export type StaffNoteRightsCaseMutation = { addRightsCaseNote:
+    | { __typename: 'AddRightsCaseNoteSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+   };
+
+export type RightsCaseCardFragment = { id: string, reference: string, type: RightsCaseType, typeLabel: string, confidential: boolean, claimantName: string, employerName: string, description: string, openedAtPlace: string | null, status: RightsCaseStatus, statusLabel: string, route: RightsCaseRoute | null, legalAidEligible: boolean | null, eligibilityReason: string | null, caseOfficerName: string | null, lawyerName: string | null, outcome: RightsCaseOutcome | null, openedAt: string, amountInDispute: { amount: number } | null, recovered: { amount: number } | null, union: { name: string }, viewerCan: { triage: boolean, startMediation: boolean, assignLawyer: boolean, startLitigation: boolean, close: boolean, withdraw: boolean, addNote: boolean }, events: { nodes: Array<{ kind: string, toStateLabel: string | null, note: string | null, actorName: string | null, createdAt: string }> } };
+
+export type RightsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RightsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myRightsCases: { nodes: Array<{ id: string, reference: string, type: RightsCaseType, typeLabel: string, confidential: boolean, claimantName: string, employerName: string, description: string, openedAtPlace: string | null, status: RightsCaseStatus, statusLabel: string, route: RightsCaseRoute | null, legalAidEligible: boolean | null, eligibilityReason: string | null, caseOfficerName: string | null, lawyerName: string | null, outcome: RightsCaseOutcome | null, openedAt: string, amountInDispute: { amount: number } | null, recovered: { amount: number } | null, union: { name: string }, viewerCan: { triage: boolean, startMediation: boolean, assignLawyer: boolean, startLitigation: boolean, close: boolean, withdraw: boolean, addNote: boolean }, events: { nodes: Array<{ kind: string, toStateLabel: string | null, note: string | null, actorName: string | null, createdAt: string }> } }> } };
+
+export type OpenRightsCaseMutationVariables = Exact<{
+  input: OpenRightsCaseInput;
+}>;
+
+
+export type OpenRightsCaseMutation = { openRightsCase:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'OpenRightsCaseSuccess', case: { id: string } }
+   };
+
+export type WithdrawRightsCaseMutationVariables = Exact<{
+  input: RightsCaseStepInput;
+}>;
+
+
+export type WithdrawRightsCaseMutation = { withdrawRightsCase:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RightsCaseTaken', code: string, message: string }
+    | { __typename: 'RightsNotCaseOfficer', code: string, message: string }
+    | { __typename: 'WithdrawRightsCaseSuccess' }
+   };
 
 export type RequestSmsCodeMutationVariables = Exact<{
   input: RequestSmsCodeInput;
@@ -3575,6 +4176,8 @@ export type StationDetailQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Message' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
+    | { __typename: 'RightsCase' }
+    | { __typename: 'RightsOutreachEvent' }
     | { __typename: 'Station', unionName: string, contactPhone: string, stepFree: boolean, accessibleToilet: boolean, accessibilityNote: string, closedReason: string | null, lastInspectionResult: StationInspectionResult | null, lastInspectedOn: string | null, id: string, kind: StationKind, name: string, address: string, latitude: number, longitude: number, amenities: Array<StationAmenity>, openNow: boolean, inspectionFailed: boolean, statusLabel: string, hours: Array<{ weekday: number, weekdayLabel: string, opens: string, closes: string }>, upcomingExceptions: Array<{ on: string, closed: boolean, opens: string | null, closes: string | null, note: string }>, dutyLawyers: Array<{ weekday: number, weekdayLabel: string, name: string, phone: string }>, lawyerOnDutyToday: { name: string, phone: string } | null, viewerCan: { report: boolean, inspect: boolean }, navigation: { amap: string, baidu: string, tencent: string, apple: string, google: string } }
     | { __typename: 'StationInspection' }
     | { __typename: 'StationReport' }
@@ -4270,6 +4873,61 @@ export const PostingFormPostingFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"PostingFormPosting"}) as unknown as TypedDocumentString<PostingFormPostingFragment, unknown>;
+export const RightsStepResultFragmentDoc = new TypedDocumentString(`
+    fragment RightsStepResult on Error {
+  code
+  message
+}
+    `, {"fragmentName":"RightsStepResult"}) as unknown as TypedDocumentString<RightsStepResultFragment, unknown>;
+export const RightsCaseCardFragmentDoc = new TypedDocumentString(`
+    fragment RightsCaseCard on RightsCase {
+  id
+  reference
+  type
+  typeLabel
+  confidential
+  claimantName
+  employerName
+  description
+  openedAtPlace
+  status
+  statusLabel
+  route
+  legalAidEligible
+  eligibilityReason
+  caseOfficerName
+  lawyerName
+  outcome
+  openedAt
+  amountInDispute {
+    amount
+  }
+  recovered {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    triage
+    startMediation
+    assignLawyer
+    startLitigation
+    close
+    withdraw
+    addNote
+  }
+  events(first: 30) {
+    nodes {
+      kind
+      toStateLabel
+      note
+      actorName
+      createdAt
+    }
+  }
+}
+    `, {"fragmentName":"RightsCaseCard"}) as unknown as TypedDocumentString<RightsCaseCardFragment, unknown>;
 export const StaffStationReportFragmentDoc = new TypedDocumentString(`
     fragment StaffStationReport on StationReport {
   id
@@ -10299,6 +10957,396 @@ export const ReviewOfferDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReviewOfferMutation, ReviewOfferMutationVariables>;
+export const StaffRightsPageDocument = new TypedDocumentString(`
+    query StaffRightsPage($union: ID!) {
+  me {
+    ...Viewer
+  }
+  rightsCases(union: $union, first: 100) {
+    totalCount
+    nodes {
+      id
+      reference
+      typeLabel
+      claimantName
+      employerName
+      statusLabel
+      status
+      openedAt
+      caseOfficerName
+    }
+  }
+  rightsFigures(union: $union) {
+    includesConfidential
+    opened
+    open
+    closed
+    meanDaysToClose
+    medianDaysToClose
+    recovered {
+      amount
+    }
+    outreach {
+      events
+      attendance
+      firms
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRightsPageQuery, StaffRightsPageQueryVariables>;
+export const StaffRightsViewerDocument = new TypedDocumentString(`
+    query StaffRightsViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRightsViewerQuery, StaffRightsViewerQueryVariables>;
+export const StaffRightsCaseDocument = new TypedDocumentString(`
+    query StaffRightsCase($id: ID!) {
+  node(id: $id) {
+    ... on RightsCase {
+      ...RightsCaseCard
+      union {
+        id
+      }
+    }
+  }
+}
+    fragment RightsCaseCard on RightsCase {
+  id
+  reference
+  type
+  typeLabel
+  confidential
+  claimantName
+  employerName
+  description
+  openedAtPlace
+  status
+  statusLabel
+  route
+  legalAidEligible
+  eligibilityReason
+  caseOfficerName
+  lawyerName
+  outcome
+  openedAt
+  amountInDispute {
+    amount
+  }
+  recovered {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    triage
+    startMediation
+    assignLawyer
+    startLitigation
+    close
+    withdraw
+    addNote
+  }
+  events(first: 30) {
+    nodes {
+      kind
+      toStateLabel
+      note
+      actorName
+      createdAt
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRightsCaseQuery, StaffRightsCaseQueryVariables>;
+export const StaffRightsLawyersDocument = new TypedDocumentString(`
+    query StaffRightsLawyers($union: ID!) {
+  rightsLawyers(union: $union) {
+    user
+    name
+    unionName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRightsLawyersQuery, StaffRightsLawyersQueryVariables>;
+export const StaffTriageRightsCaseDocument = new TypedDocumentString(`
+    mutation StaffTriageRightsCase($input: TriageRightsCaseInput!) {
+  triageRightsCase(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ...RightsStepResult
+  }
+}
+    fragment RightsStepResult on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffTriageRightsCaseMutation, StaffTriageRightsCaseMutationVariables>;
+export const StaffMediateRightsCaseDocument = new TypedDocumentString(`
+    mutation StaffMediateRightsCase($input: RightsCaseStepInput!) {
+  startRightsMediation(input: $input) {
+    __typename
+    ...RightsStepResult
+  }
+}
+    fragment RightsStepResult on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffMediateRightsCaseMutation, StaffMediateRightsCaseMutationVariables>;
+export const StaffAssignRightsLawyerDocument = new TypedDocumentString(`
+    mutation StaffAssignRightsLawyer($input: AssignRightsLawyerInput!) {
+  assignRightsLawyer(input: $input) {
+    __typename
+    ...RightsStepResult
+  }
+}
+    fragment RightsStepResult on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffAssignRightsLawyerMutation, StaffAssignRightsLawyerMutationVariables>;
+export const StaffLitigateRightsCaseDocument = new TypedDocumentString(`
+    mutation StaffLitigateRightsCase($input: RightsCaseStepInput!) {
+  startRightsLitigation(input: $input) {
+    __typename
+    ...RightsStepResult
+  }
+}
+    fragment RightsStepResult on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffLitigateRightsCaseMutation, StaffLitigateRightsCaseMutationVariables>;
+export const StaffCloseRightsCaseDocument = new TypedDocumentString(`
+    mutation StaffCloseRightsCase($input: CloseRightsCaseInput!) {
+  closeRightsCase(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ...RightsStepResult
+  }
+}
+    fragment RightsStepResult on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffCloseRightsCaseMutation, StaffCloseRightsCaseMutationVariables>;
+export const StaffNoteRightsCaseDocument = new TypedDocumentString(`
+    mutation StaffNoteRightsCase($input: AddRightsCaseNoteInput!) {
+  addRightsCaseNote(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ...RightsStepResult
+  }
+}
+    fragment RightsStepResult on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffNoteRightsCaseMutation, StaffNoteRightsCaseMutationVariables>;
+export const RightsPageDocument = new TypedDocumentString(`
+    query RightsPage {
+  me {
+    ...Viewer
+  }
+  myRightsCases(first: 10) {
+    nodes {
+      ...RightsCaseCard
+    }
+  }
+}
+    fragment RightsCaseCard on RightsCase {
+  id
+  reference
+  type
+  typeLabel
+  confidential
+  claimantName
+  employerName
+  description
+  openedAtPlace
+  status
+  statusLabel
+  route
+  legalAidEligible
+  eligibilityReason
+  caseOfficerName
+  lawyerName
+  outcome
+  openedAt
+  amountInDispute {
+    amount
+  }
+  recovered {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    triage
+    startMediation
+    assignLawyer
+    startLitigation
+    close
+    withdraw
+    addNote
+  }
+  events(first: 30) {
+    nodes {
+      kind
+      toStateLabel
+      note
+      actorName
+      createdAt
+    }
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<RightsPageQuery, RightsPageQueryVariables>;
+export const OpenRightsCaseDocument = new TypedDocumentString(`
+    mutation OpenRightsCase($input: OpenRightsCaseInput!) {
+  openRightsCase(input: $input) {
+    __typename
+    ... on OpenRightsCaseSuccess {
+      case {
+        id
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRightsCaseMutation, OpenRightsCaseMutationVariables>;
+export const WithdrawRightsCaseDocument = new TypedDocumentString(`
+    mutation WithdrawRightsCase($input: RightsCaseStepInput!) {
+  withdrawRightsCase(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawRightsCaseMutation, WithdrawRightsCaseMutationVariables>;
 export const RequestSmsCodeDocument = new TypedDocumentString(`
     mutation RequestSmsCode($input: RequestSmsCodeInput!) {
   requestSmsCode(input: $input) {
