@@ -70,6 +70,13 @@ import './hardship/mutations/register.ts';
 import './hardship/mutations/aid.ts';
 import './hardship/mutations/loans.ts';
 import './hardship/mutations/visits.ts';
+import './congress/types.ts';
+import './congress/resolution-types.ts';
+import './congress/motion-types.ts';
+import './congress/queries.ts';
+import './congress/mutations/sessions.ts';
+import './congress/mutations/votes.ts';
+import './congress/mutations/motions.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
