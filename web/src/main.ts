@@ -27,6 +27,8 @@ import { editPostingPage, newPostingPage } from './pages/posting-form';
 import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 import { hardshipPage } from './pages/hardship';
+import { congressSessionPage, myCongressPage, transparencyPage } from './pages/congress';
+import { staffCongressListPage, staffCongressPage } from './pages/congress-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 
 interface NavItem {
@@ -66,6 +68,7 @@ function workItems(): NavItem[] {
       { href: '/staff/competitions', text: '竞赛管理' },
       { href: '/staff/grants', text: '资助管理' },
       { href: '/staff/hardship', text: '困难帮扶' },
+      { href: '/staff/congress', text: '职代会' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -151,6 +154,11 @@ route('/staff/grants/:id', staffGrantCallPage);
 route('/staff/grants/applications/:id', staffGrantApplicationPage);
 route('/staff/reviews', reviewsPage);
 route('/hardship', hardshipPage);
+route('/congress', myCongressPage);
+route('/congress/:id', congressSessionPage);
+route('/unions/:code/transparency', transparencyPage);
+route('/staff/congress', staffCongressListPage);
+route('/staff/congress/:id', staffCongressPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);
