@@ -183,7 +183,7 @@ export async function seedCongress(tx: Database, passwordHash: string): Promise<
       votingEndsAt: new Date(now + 2 * DAY),
     })
     .returning({ id: congressResolutions.id });
-  await ballots(tx, voting!.id, current.delegateIds.slice(1, 4), ['for', 'for', 'against']);
+  await ballots(tx, voting!.id, current.delegateIds.slice(1, 6), ['for', 'for', 'for', 'for', 'against']);
   await tx.insert(congressResolutions).values({ sessionId: current.id, title: '关于《医院工作报告》的决议', body: '审议院长所作的医院工作报告。' });
   const [motion] = await tx
     .insert(congressMotions)

@@ -1905,6 +1905,11 @@ export type StaffCongressAnswerMutation = { answerCongressMotion:
     | { __typename: 'NotFound', code: string, message: string }
    };
 
+export type StaffCongressViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCongressViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
 export type CongressResolutionCardFragment = { id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } };
 
 export type CongressMotionCardFragment = { id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } };
@@ -5502,6 +5507,46 @@ export const StaffCongressAnswerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCongressAnswerMutation, StaffCongressAnswerMutationVariables>;
+export const StaffCongressViewerDocument = new TypedDocumentString(`
+    query StaffCongressViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCongressViewerQuery, StaffCongressViewerQueryVariables>;
 export const MyCongressSessionsDocument = new TypedDocumentString(`
     query MyCongressSessions {
   me {

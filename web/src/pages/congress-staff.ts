@@ -9,6 +9,7 @@ import {
   StaffCongressOpenVoteDocument,
   StaffCongressSessionDocument,
   StaffCongressSessionsDocument,
+  StaffCongressViewerDocument,
   type CongressSessionViewFragment,
 } from '../gql/graphql';
 import { request } from '../api';
@@ -33,8 +34,9 @@ const STAGE_WORDS: Record<string, string> = {
 /** The union's sessions, and a new one. */
 export const staffCongressListPage: Page = async (ctx) => {
   ctx.title('职代会管理');
-  const me = viewer.get();
-  const unions = (me?.roles ?? []).filter((r) => r.role === 'UNION_STAFF' && r.union).map((r) => r.union!);
+  const staffUnions = () => (viewer.get()?.roles ?? []).filter((r) => r.role === 'UNION_STAFF' && r.union).map((r) => r.union!);
+  if (staffUnions().length === 0) viewer.set((await request(StaffCongressViewerDocument)).me);
+  const unions = staffUnions();
   const union = ctx.query.get('union') ?? unions[0]?.id;
   if (!union) {
     ctx.render(html`${pageHeader('职代会管理')}<p class="hint">只有工会工作人员可以管理职代会。</p>`);
