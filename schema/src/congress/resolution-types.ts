@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { viewerCanType } from '../common/transitions.ts';
 import { isCongressStaff, sessionPath, viewerDelegations } from './access.ts';
-import { RESOLUTION_STATUS_LABELS, resolutionLifecycle, type ResolutionStatus } from './lifecycle.ts';
+import { RESOLUTION_STATUS_LABELS, resolutionLifecycle, VOTING_STAGES, type ResolutionStatus } from './lifecycle.ts';
 import { CongressStage } from './types.ts';
 import { forNeeded, hasVoted, turnout } from './votes.service.ts';
 
@@ -86,7 +86,7 @@ export const CongressResolutionRef = builder.drizzleNode('congressResolutions', 
     }),
     viewerCan: t.field({
       type: ResolutionViewerCanRef,
-      select: { columns: { id: true, sessionId: true, status: true, votingEndsAt: true, attendanceStage: true }, with: { session: { columns: { ballotsChangeable: true } } } },
+      select: { columns: { id: true, sessionId: true, status: true, votingEndsAt: true, attendanceStage: true }, with: { session: { columns: { ballotsChangeable: true, stage: true } } } },
       resolve: async (r, _a, ctx) => {
         const path = await sessionPath(ctx, r.sessionId);
         const staff = path !== null && isCongressStaff(ctx.viewer, path);
@@ -97,7 +97,7 @@ export const CongressResolutionRef = builder.drizzleNode('congressResolutions', 
           seat && r.attendanceStage
             ? (await ctx.db.$count(congressAttendance, and(eq(congressAttendance.delegateId, seat.id), eq(congressAttendance.stage, r.attendanceStage)))) > 0
             : false;
-        const can = resolutionLifecycle.viewerCan(r.status, { openVote: staff, closeVote: staff });
+        const can = resolutionLifecycle.viewerCan(r.status, { openVote: staff && VOTING_STAGES.includes(r.session.stage), closeVote: staff });
         return {
           openVote: can.openVote,
           vote: can.vote && open && present && !voted,

@@ -64,6 +64,7 @@ describe('storefront: the online workers’ congress', () => {
       // The two stages left: to group discussion is already done; close.
       await staff.getByRole('button', { name: '进入「闭幕」' }).click();
       await staff.getByText(/自动公布于/).waitFor();
+      expect(await staff.getByRole('button', { name: '开始表决' }).count()).toBe(0);
       await screenshot(staff, 'congress-3-staff-1280');
 
       const visitor = await desk.newPage();
