@@ -1919,7 +1919,7 @@ export type CongressSessionViewFragment = { id: string, title: string, descripti
 export type MyCongressSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCongressSessionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCongressSessions: { nodes: Array<{ id: string, title: string, stageLabel: string, union: { name: string } }> } };
+export type MyCongressSessionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCongressSessions: { nodes: Array<{ id: string, title: string, stageLabel: string, union: { name: string, code: string } }> } };
 
 export type CongressSessionPageQueryVariables = Exact<{
   id: string;
@@ -5559,6 +5559,7 @@ export const MyCongressSessionsDocument = new TypedDocumentString(`
       stageLabel
       union {
         name
+        code
       }
     }
   }

@@ -95,7 +95,7 @@ export const myCongressPage: Page = async (ctx) => {
     ${data.me && sessions.length === 0 ? html`<p class="hint">您不是任何一次职代会的代表。</p>` : nothing}
     <ul class="plain">
       ${sessions.map((s) => html`<li class="card"><a href=${`/congress/${encodeURIComponent(s.id)}`}><strong>${s.title}</strong></a>
-        <p class="hint">${s.union.name} · ${s.stageLabel}</p></li>`)}
+        <p class="hint">${s.union.name} · ${s.stageLabel} · <a href=${`/unions/${s.union.code}/transparency`}>厂务公开栏</a></p></li>`)}
     </ul>`);
 };
 
