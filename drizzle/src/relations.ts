@@ -377,6 +377,37 @@ export const relations = defineRelations(tables, (r) => ({
     station: r.one.stations({ from: r.stationReports.stationId, to: r.stations.id, optional: false }),
     member: r.one.members({ from: r.stationReports.memberId, to: r.members.id, optional: false }),
   },
+  // congress
+  congressSessions: {
+    union: r.one.unions({ from: r.congressSessions.unionId, to: r.unions.id, optional: false }),
+    agenda: r.many.congressAgendaItems({ from: r.congressSessions.id, to: r.congressAgendaItems.sessionId }),
+    delegates: r.many.congressDelegates({ from: r.congressSessions.id, to: r.congressDelegates.sessionId }),
+    documents: r.many.congressDocuments({ from: r.congressSessions.id, to: r.congressDocuments.sessionId }),
+    resolutions: r.many.congressResolutions({ from: r.congressSessions.id, to: r.congressResolutions.sessionId }),
+    motions: r.many.congressMotions({ from: r.congressSessions.id, to: r.congressMotions.sessionId }),
+  },
+  congressAgendaItems: {
+    session: r.one.congressSessions({ from: r.congressAgendaItems.sessionId, to: r.congressSessions.id, optional: false }),
+  },
+  congressDelegates: {
+    session: r.one.congressSessions({ from: r.congressDelegates.sessionId, to: r.congressSessions.id, optional: false }),
+    member: r.one.members({ from: r.congressDelegates.memberId, to: r.members.id, optional: false }),
+  },
+  congressDocuments: {
+    session: r.one.congressSessions({ from: r.congressDocuments.sessionId, to: r.congressSessions.id, optional: false }),
+  },
+  congressResolutions: {
+    session: r.one.congressSessions({ from: r.congressResolutions.sessionId, to: r.congressSessions.id, optional: false }),
+  },
+  congressMotions: {
+    session: r.one.congressSessions({ from: r.congressMotions.sessionId, to: r.congressSessions.id, optional: false }),
+    proposer: r.one.congressDelegates({ from: r.congressMotions.proposerDelegateId, to: r.congressDelegates.id, optional: false }),
+    cosigners: r.many.congressMotionCosigners({ from: r.congressMotions.id, to: r.congressMotionCosigners.motionId }),
+  },
+  congressMotionCosigners: {
+    motion: r.one.congressMotions({ from: r.congressMotionCosigners.motionId, to: r.congressMotions.id, optional: false }),
+    delegate: r.one.congressDelegates({ from: r.congressMotionCosigners.delegateId, to: r.congressDelegates.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

@@ -11,3 +11,4 @@ export * from './files/tables.ts';
 export * from './hardship/tables.ts';
 export * from './stations/tables.ts';
 export * from './rights/tables.ts';
+export * from './congress/tables.ts';

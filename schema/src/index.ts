@@ -81,6 +81,13 @@ import './rights/types.ts';
 import './rights/queries.ts';
 import './rights/mutations/cases.ts';
 import './rights/mutations/steps.ts';
+import './congress/types.ts';
+import './congress/resolution-types.ts';
+import './congress/motion-types.ts';
+import './congress/queries.ts';
+import './congress/mutations/sessions.ts';
+import './congress/mutations/votes.ts';
+import './congress/mutations/motions.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

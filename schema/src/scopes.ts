@@ -5,6 +5,7 @@ import { isGrantParty, type GrantApplicationKey } from './grants/access.ts';
 import { grantLoaders } from './grants/loaders.ts';
 import { knownUnionPath, unionPath } from './accounts/unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './accounts/viewer.ts';
+import { readsSession } from './congress/reader.ts';
 
 /**
  * The authorization vocabulary of the whole schema. Every type and root field names the scopes
@@ -59,6 +60,8 @@ export interface AuthScopes {
   merchantStaffOf: string;
   /** The signed-in user holds the member card with this member id. */
   ownMember: string;
+  /** Staff over the congress session's union, or one of the session's delegates. */
+  congressReader: string;
 }
 
 export function scopesFor(ctx: Context) {
@@ -100,6 +103,7 @@ export function scopesFor(ctx: Context) {
     merchantStaffOf: (merchantId: string) =>
       viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
     ownMember: (memberId: string) => viewer?.member?.id === memberId,
+    congressReader: (sessionId: string) => readsSession(ctx, sessionId),
   };
 }
 

@@ -31,6 +31,8 @@ import { stationPage, stationsPage } from './pages/stations';
 import { staffStationsPage } from './pages/stations-staff';
 import { rightsPage } from './pages/rights';
 import { staffRightsCasePage, staffRightsPage } from './pages/rights-staff';
+import { congressSessionPage, myCongressPage, transparencyPage } from './pages/congress';
+import { staffCongressListPage, staffCongressPage } from './pages/congress-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 
 interface NavItem {
@@ -73,6 +75,7 @@ function workItems(): NavItem[] {
       { href: '/staff/hardship', text: '困难帮扶' },
       { href: '/staff/stations', text: '站点管理' },
       { href: '/staff/rights', text: '维权案件' },
+      { href: '/staff/congress', text: '职代会' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -161,6 +164,11 @@ route('/hardship', hardshipPage);
 route('/stations', stationsPage);
 route('/stations/:id', stationPage);
 route('/staff/stations', staffStationsPage);
+route('/congress', myCongressPage);
+route('/congress/:id', congressSessionPage);
+route('/unions/:code/transparency', transparencyPage);
+route('/staff/congress', staffCongressListPage);
+route('/staff/congress/:id', staffCongressPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
 route('/rights', rightsPage);

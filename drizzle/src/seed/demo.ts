@@ -5,6 +5,7 @@ import { seedCompetitions } from './competitions.ts';
 import { seedGrants } from './grants.ts';
 import { seedHardship } from './hardship.ts';
 import { seedRights } from './rights.ts';
+import { seedCongress } from './congress.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
@@ -79,6 +80,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedHardship(tx, passwordHash);
     await seedStations(tx);
     await seedRights(tx, passwordHash);
+    await seedCongress(tx, passwordHash);
     // Last: every demo account above accepted the user agreement and privacy policy in force.
     await seedConsents(tx);
     return true;

@@ -76,6 +76,11 @@ const SLOT_TYPES: Record<string, string> = {
   caseOfficer: 'User',
   lawyer: 'User',
   upload: 'StoredFile',
+  session: 'CongressSession',
+  resolution: 'CongressResolution',
+  motion: 'CongressMotion',
+  mergeInto: 'CongressMotion',
+  delegate: 'CongressDelegate',
 };
 /** The hardship programme's slots, where the same word names another domain's type elsewhere. */
 const HARDSHIP_SLOT_TYPES: Record<string, string> = {
@@ -150,6 +155,10 @@ const FOREIGN_ROWS: Record<string, string> = {
   HardshipPairing: `select p.id from hardship_pairings p join hardship_files f on f.id = p.file_id join unions u on u.id = f.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
   StationReport: `select r.id from station_reports r join unions u on u.id = r.union_id where (u.code like '41%' or u.code like 'G41%') and r.member_id not in ($members) limit 1`,
   RightsCase: `select c.id from rights_cases c join unions u on u.id = c.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
+  CongressSession: `select s.id from congress_sessions s join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by s.created_at limit 1`,
+  CongressResolution: `select r.id from congress_resolutions r join congress_sessions s on s.id = r.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (r.status = 'voting') desc limit 1`,
+  CongressMotion: `select m.id from congress_motions m join congress_sessions s on s.id = m.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (m.status = 'submitted') desc limit 1`,
+  CongressDelegate: `select d.id from congress_delegates d join congress_sessions s on s.id = d.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') and d.member_id not in ($members) limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 

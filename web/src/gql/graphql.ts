@@ -22,9 +22,35 @@ export type AccountClosureStatus =
   /** 冷静期中，可撤销 */
   | 'PENDING';
 
+export type AddCongressDelegatesInput = {
+  /** 会员卡号；可直接粘贴名单（每行一个，或以逗号、空格分隔）。 */
+  cardNumbers: Array<string>;
+  groupName: string;
+  isGroupLeader?: boolean | null | undefined;
+  isPresidium?: boolean | null | undefined;
+  session: string;
+};
+
+export type AddCongressResolutionInput = {
+  body: string;
+  session: string;
+  title: string;
+};
+
 export type AddRightsCaseNoteInput = {
   case: string;
   note: string;
+};
+
+export type AdvanceCongressSessionInput = {
+  session: string;
+  /** 要进入的阶段（须为下一阶段；重复提交不会跳过阶段）。 */
+  to: CongressStage;
+};
+
+export type AnswerCongressMotionInput = {
+  answer: string;
+  motion: string;
 };
 
 export type ApplyForHardshipAidInput = {
@@ -91,6 +117,13 @@ export type CancelClaimInput = {
 
 export type CancelVoucherPurchaseInput = {
   purchase: string;
+};
+
+export type CastCongressBallotInput = {
+  choice: CongressChoice;
+  /** 修改选票时：首次投票得到的回执。 */
+  receipt?: string | null | undefined;
+  resolution: string;
 };
 
 export type ChangeCompetitionEventCapacityInput = {
@@ -205,6 +238,73 @@ export type CompetitionPrizeInput = {
   tier: number;
 };
 
+export type CongressChoice =
+  /** 弃权 */
+  | 'ABSTAIN'
+  /** 反对 */
+  | 'AGAINST'
+  /** 赞成 */
+  | 'FOR';
+
+export type CongressMotionActionInput = {
+  motion: string;
+};
+
+export type CongressMotionDecision =
+  /** 立案（交行政方限期书面答复） */
+  | 'ACCEPT'
+  /** 并案（并入另一件提案） */
+  | 'MERGE'
+  /** 不予立案 */
+  | 'REFUSE';
+
+export type CongressMotionStatus =
+  /** 已立案，待答复 */
+  | 'ACCEPTED'
+  /** 已答复 */
+  | 'ANSWERED'
+  /** 已并案 */
+  | 'MERGED'
+  /** 不予立案 */
+  | 'REFUSED'
+  /** 征集附议中，待主席团审查 */
+  | 'SUBMITTED';
+
+export type CongressResolutionActionInput = {
+  resolution: string;
+};
+
+export type CongressResolutionStatus =
+  /** 待表决 */
+  | 'DRAFT'
+  /** 未通过 */
+  | 'FAILED'
+  /** 已通过 */
+  | 'PASSED'
+  /** 投票中 */
+  | 'VOTING';
+
+export type CongressSessionActionInput = {
+  session: string;
+};
+
+/** 职代会的阶段（启动 → 预备会议 → 开幕 → 主席团会议 → 小组讨论 → 闭幕）。 */
+export type CongressStage =
+  /** 闭幕 */
+  | 'CLOSED'
+  /** 筹备中 */
+  | 'DRAFT'
+  /** 小组讨论 */
+  | 'GROUP_DISCUSSION'
+  /** 启动 */
+  | 'LAUNCHED'
+  /** 开幕 */
+  | 'OPENING'
+  /** 预备会议 */
+  | 'PREPARATORY'
+  /** 主席团会议 */
+  | 'PRESIDIUM';
+
 export type ConsentDocument =
   /** 个人信息保护政策 */
   | 'PRIVACY_POLICY'
@@ -235,6 +335,21 @@ export type CreateCompetitionInput = {
   /** 工种，如 焊工。 */
   trade: string;
   venue?: string | null | undefined;
+};
+
+export type CreateCongressSessionInput = {
+  /** 表决结束前可否修改选票（默认否）。 */
+  ballotsChangeable?: boolean | null | undefined;
+  description?: string | null | undefined;
+  /** 提案立案所需附议人数（默认 2）。 */
+  minCosigners?: number | null | undefined;
+  /** 法定人数比例的分母（默认 3）。 */
+  quorumDenominator?: number | null | undefined;
+  /** 法定人数比例的分子（默认 2）。 */
+  quorumNumerator?: number | null | undefined;
+  title: string;
+  /** 召开大会的基层工会。 */
+  union: string;
 };
 
 /** 创建资助申请（草稿）。预算明细合计须等于申请金额。 */
@@ -295,6 +410,17 @@ export type CreateOfferInput = {
 export type CurrencyCode =
   /** 人民币 */
   | 'CNY';
+
+export type DecideCongressMotionInput = {
+  /** 立案时：行政方答复期限。 */
+  answerDueAt?: string | null | undefined;
+  decision: CongressMotionDecision;
+  /** 并案时：并入的提案。 */
+  mergeInto?: string | null | undefined;
+  motion: string;
+  /** 书面理由。 */
+  reason: string;
+};
 
 export type DecideGrantApplicationInput = {
   /** 批准金额；默认为申请金额。 */
@@ -949,6 +1075,12 @@ export type OfferStatus =
   /** 已发布 */
   | 'PUBLISHED';
 
+export type OpenCongressVoteInput = {
+  /** 投票截止时间。 */
+  endsAt: string;
+  resolution: string;
+};
+
 export type OpenRightsCaseInput = {
   details: RightsCaseDetailsInput;
 };
@@ -964,6 +1096,13 @@ export type PublishCompetitionResultsInput = {
 
 export type PurchaseVoucherInput = {
   offer: string;
+};
+
+export type RateCongressMotionAnswerInput = {
+  motion: string;
+  note?: string | null | undefined;
+  /** 1 不满意 — 5 满意。 */
+  rating: number;
 };
 
 export type RecheckHardshipFileInput = {
@@ -1272,6 +1411,12 @@ export type StationSearchFilter = {
   withinWalkMinutes?: number | null | undefined;
 };
 
+export type SubmitCongressMotionInput = {
+  body: string;
+  session: string;
+  title: string;
+};
+
 export type SubmitGrantReportInput = {
   content: string;
   report: string;
@@ -1485,6 +1630,32 @@ type ErrorParts_CodeExpired_Fragment = { __typename: 'CodeExpired', code: string
 
 type ErrorParts_CodeUnknown_Fragment = { __typename: 'CodeUnknown', code: string, message: string };
 
+type ErrorParts_CongressAlreadyCosigned_Fragment = { __typename: 'CongressAlreadyCosigned', code: string, message: string };
+
+type ErrorParts_CongressAlreadyDelegate_Fragment = { __typename: 'CongressAlreadyDelegate', code: string, message: string };
+
+type ErrorParts_CongressAlreadyVoted_Fragment = { __typename: 'CongressAlreadyVoted', code: string, message: string };
+
+type ErrorParts_CongressBallotFinal_Fragment = { __typename: 'CongressBallotFinal', code: string, message: string };
+
+type ErrorParts_CongressMotionNeedsCosigners_Fragment = { __typename: 'CongressMotionNeedsCosigners', code: string, message: string };
+
+type ErrorParts_CongressNotPermitted_Fragment = { __typename: 'CongressNotPermitted', code: string, message: string };
+
+type ErrorParts_CongressNotSignedIn_Fragment = { __typename: 'CongressNotSignedIn', code: string, message: string };
+
+type ErrorParts_CongressNotUnionMember_Fragment = { __typename: 'CongressNotUnionMember', code: string, message: string };
+
+type ErrorParts_CongressOutsideWindow_Fragment = { __typename: 'CongressOutsideWindow', code: string, message: string };
+
+type ErrorParts_CongressOwnMotion_Fragment = { __typename: 'CongressOwnMotion', code: string, message: string };
+
+type ErrorParts_CongressRollClosed_Fragment = { __typename: 'CongressRollClosed', code: string, message: string };
+
+type ErrorParts_CongressVoteStillOpen_Fragment = { __typename: 'CongressVoteStillOpen', code: string, message: string };
+
+type ErrorParts_CongressVotingClosed_Fragment = { __typename: 'CongressVotingClosed', code: string, message: string };
+
 type ErrorParts_ConsentRequired_Fragment = { __typename: 'ConsentRequired', code: string, message: string };
 
 type ErrorParts_CreditCodeTaken_Fragment = { __typename: 'CreditCodeTaken', code: string, message: string };
@@ -1663,6 +1834,19 @@ export type ErrorPartsFragment =
   | ErrorParts_CodeAlreadyRedeemed_Fragment
   | ErrorParts_CodeExpired_Fragment
   | ErrorParts_CodeUnknown_Fragment
+  | ErrorParts_CongressAlreadyCosigned_Fragment
+  | ErrorParts_CongressAlreadyDelegate_Fragment
+  | ErrorParts_CongressAlreadyVoted_Fragment
+  | ErrorParts_CongressBallotFinal_Fragment
+  | ErrorParts_CongressMotionNeedsCosigners_Fragment
+  | ErrorParts_CongressNotPermitted_Fragment
+  | ErrorParts_CongressNotSignedIn_Fragment
+  | ErrorParts_CongressNotUnionMember_Fragment
+  | ErrorParts_CongressOutsideWindow_Fragment
+  | ErrorParts_CongressOwnMotion_Fragment
+  | ErrorParts_CongressRollClosed_Fragment
+  | ErrorParts_CongressVoteStillOpen_Fragment
+  | ErrorParts_CongressVotingClosed_Fragment
   | ErrorParts_ConsentRequired_Fragment
   | ErrorParts_CreditCodeTaken_Fragment
   | ErrorParts_DocumentsMissing_Fragment
@@ -1813,6 +1997,10 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null, viewerCan: { register: boolean } }> }, organizer: { id: string, name: string } }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -1872,6 +2060,233 @@ export type EventResultsPageQueryVariables = Exact<{
 
 export type EventResultsPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, competitionEvent: { id: string, name: string, kind: CompetitionEventKind, resultsPublishedAt: string | null, competition: { id: string, title: string }, results: { totalCount: number, nodes: Array<{ rank: number, score: string, durationSeconds: number | null, entrantName: string, teamName: string | null, prize: { name: string } | null }> } } | null };
 
+export type StaffCongressSessionsQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffCongressSessionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, congressSessions: { nodes: Array<{ id: string, title: string, stageLabel: string, delegateCount: number, publishedAt: string | null }> } };
+
+export type StaffCongressSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffCongressSessionQuery = { node:
+    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, delegates: { totalCount: number, nodes: Array<{ id: string, memberName: string, groupName: string, isGroupLeader: boolean, isPresidium: boolean, signedInStages: Array<CongressStage> }> }, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type StaffCongressCreateMutationVariables = Exact<{
+  input: CreateCongressSessionInput;
+}>;
+
+
+export type StaffCongressCreateMutation = { createCongressSession:
+    | { __typename: 'CreateCongressSessionSuccess', session: { id: string } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type StaffCongressAddDelegatesMutationVariables = Exact<{
+  input: AddCongressDelegatesInput;
+}>;
+
+
+export type StaffCongressAddDelegatesMutation = { addCongressDelegates:
+    | { __typename: 'AddCongressDelegatesSuccess' }
+    | { __typename: 'CongressAlreadyDelegate', cardNumbers: Array<string>, code: string, message: string }
+    | { __typename: 'CongressNotUnionMember', cardNumbers: Array<string>, code: string, message: string }
+    | { __typename: 'CongressRollClosed', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type StaffCongressAdvanceMutationVariables = Exact<{
+  input: AdvanceCongressSessionInput;
+}>;
+
+
+export type StaffCongressAdvanceMutation = { advanceCongressSession:
+    | { __typename: 'AdvanceCongressSessionSuccess' }
+    | { __typename: 'CongressVoteStillOpen', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type StaffCongressAddResolutionMutationVariables = Exact<{
+  input: AddCongressResolutionInput;
+}>;
+
+
+export type StaffCongressAddResolutionMutation = { addCongressResolution:
+    | { __typename: 'AddCongressResolutionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type StaffCongressOpenVoteMutationVariables = Exact<{
+  input: OpenCongressVoteInput;
+}>;
+
+
+export type StaffCongressOpenVoteMutation = { openCongressVote:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'OpenCongressVoteSuccess' }
+   };
+
+export type StaffCongressCloseVoteMutationVariables = Exact<{
+  input: CongressResolutionActionInput;
+}>;
+
+
+export type StaffCongressCloseVoteMutation = { closeCongressVote:
+    | { __typename: 'CloseCongressVoteSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type StaffCongressAnswerMutationVariables = Exact<{
+  input: AnswerCongressMotionInput;
+}>;
+
+
+export type StaffCongressAnswerMutation = { answerCongressMotion:
+    | { __typename: 'AnswerCongressMotionSuccess' }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type StaffCongressViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCongressViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type CongressResolutionCardFragment = { id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } };
+
+export type CongressMotionCardFragment = { id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } };
+
+export type CongressSessionViewFragment = { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } };
+
+export type MyCongressSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCongressSessionsQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myCongressSessions: { nodes: Array<{ id: string, title: string, stageLabel: string, union: { name: string, code: string } }> } };
+
+export type CongressSessionPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CongressSessionPageQuery = { node:
+    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CongressSignInMutationVariables = Exact<{
+  input: CongressSessionActionInput;
+}>;
+
+
+export type CongressSignInMutation = { signInCongressStage:
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SignInCongressStageSuccess' }
+   };
+
+export type CongressCastMutationVariables = Exact<{
+  input: CastCongressBallotInput;
+}>;
+
+
+export type CongressCastMutation = { castCongressBallot:
+    | { __typename: 'CastCongressBallotSuccess', ballot: { choice: CongressChoice, receipt: string | null, changed: boolean } }
+    | { __typename: 'CongressAlreadyVoted', code: string, message: string }
+    | { __typename: 'CongressBallotFinal', code: string, message: string }
+    | { __typename: 'CongressNotSignedIn', code: string, message: string }
+    | { __typename: 'CongressVotingClosed', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressSubmitMotionMutationVariables = Exact<{
+  input: SubmitCongressMotionInput;
+}>;
+
+
+export type CongressSubmitMotionMutation = { submitCongressMotion:
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitCongressMotionSuccess' }
+   };
+
+export type CongressCosignMutationVariables = Exact<{
+  input: CongressMotionActionInput;
+}>;
+
+
+export type CongressCosignMutation = { cosignCongressMotion:
+    | { __typename: 'CongressAlreadyCosigned', code: string, message: string }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOwnMotion', code: string, message: string }
+    | { __typename: 'CosignCongressMotionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressDecideMutationVariables = Exact<{
+  input: DecideCongressMotionInput;
+}>;
+
+
+export type CongressDecideMutation = { decideCongressMotion:
+    | { __typename: 'CongressMotionNeedsCosigners', code: string, message: string }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'DecideCongressMotionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressRateMutationVariables = Exact<{
+  input: RateCongressMotionAnswerInput;
+}>;
+
+
+export type CongressRateMutation = { rateCongressMotionAnswer:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RateCongressMotionAnswerSuccess' }
+   };
+
+export type CongressPublicPageQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CongressPublicPageQuery = { unionByCode: { id: string, name: string } | null };
+
+export type CongressPublicationsQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type CongressPublicationsQuery = { congressPublications: Array<{ title: string, unionName: string, publishedAt: string, resolutions: Array<{ title: string, body: string, passed: boolean, delegateCount: number, presentCount: number, forCount: number, againstCount: number, abstainCount: number, closedAt: string }>, motions: Array<{ title: string, body: string, statusLabel: string, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null }> }> };
+
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1889,6 +2304,10 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -1969,6 +2388,10 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -2057,6 +2480,10 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication', id: string, studioName: string, applicantName: string, enterprise: string, status: GrantApplicationStatus, decisionRationale: string | null, decidedAt: string | null, stripeAccountId: string | null, requestedAmount: { amount: number }, approvedAmount: { amount: number } | null, tier: { name: string }, call: { id: string, title: string }, tranches: Array<{ id: string, position: number, label: string, status: GrantTrancheStatus, requestedAt: string | null, staffApprovedAt: string | null, financeApprovedAt: string | null, paymentMethod: GrantPaymentMethod | null, paymentReference: string | null, paidAt: string | null, failureReason: string | null, viewerCan: { approve: boolean, financeApprove: boolean, recordPayment: boolean, payWithStripe: boolean, recordFailure: boolean }, amount: { amount: number }, report: { id: string, title: string, status: GrantReportStatus } | null }>, reports: Array<{ id: string, title: string, dueOn: string, status: GrantReportStatus, content: string | null, submittedAt: string | null, reviewNote: string | null, reviewedAt: string | null, viewerCan: { accept: boolean, requestChanges: boolean } }>, auditTrail: { nodes: Array<{ action: string, fromState: string | null, toState: string | null, reason: string | null, actorName: string | null, createdAt: string }> } | null }
     | { __typename: 'GrantCall' }
@@ -2224,6 +2651,10 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall', id: string, title: string, reviewersPerApplication: number, remainingBudget: { amount: number }, applications: { totalCount: number, nodes: Array<{ id: string, applicantName: string, studioName: string, enterprise: string, status: GrantApplicationStatus, weightedAverageScore?: number | null, missingDocuments: Array<string>, viewerCan: { startScreening: boolean, requestInfo: boolean, assignReviewer: boolean, startReview: boolean, approve: boolean, reject: boolean }, requestedAmount: { amount: number }, tier: { name: string, minAmount: { amount: number }, maxAmount: { amount: number } }, tranches: Array<{ label: string, status: GrantTrancheStatus }>, reports: Array<{ title: string, status: GrantReportStatus }>, reviews?: { nodes: Array<{ reviewerName: string, status: GrantReviewStatus, weightedScore: number | null }> } | null }> } | null }
@@ -2350,6 +2781,10 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall', id: string, title: string, description: string, isOpen: boolean, opensAt: string, closesAt: string, eligibilityConditions: Array<string>, qualifyingDistinctions: Array<GrantDistinction>, requiredDocuments: Array<string>, union: { name: string }, budget: { amount: number }, remainingBudget: { amount: number }, viewerCan: { apply: boolean }, tiers: Array<{ id: string, name: string, requiredTitle: CraftsmanTitle, requiresDistinction: boolean, minAmount: { amount: number }, maxAmount: { amount: number } }>, criteria: Array<{ id: string, name: string, description: string, weight: number }> }
@@ -2480,6 +2915,10 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -2752,6 +3191,10 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -2960,6 +3403,10 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -3009,6 +3456,10 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -3095,6 +3546,10 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -3199,6 +3654,10 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -3276,6 +3735,10 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer', id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -3323,6 +3786,10 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -3558,6 +4025,32 @@ type RightsStepResult_CodeExpired_Fragment = { code: string, message: string };
 
 type RightsStepResult_CodeUnknown_Fragment = { code: string, message: string };
 
+type RightsStepResult_CongressAlreadyCosigned_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressAlreadyDelegate_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressAlreadyVoted_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressBallotFinal_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressMotionNeedsCosigners_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressNotPermitted_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressNotSignedIn_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressNotUnionMember_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressOutsideWindow_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressOwnMotion_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressRollClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressVoteStillOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressVotingClosed_Fragment = { code: string, message: string };
+
 type RightsStepResult_ConsentRequired_Fragment = { code: string, message: string };
 
 type RightsStepResult_CreditCodeTaken_Fragment = { code: string, message: string };
@@ -3736,6 +4229,19 @@ export type RightsStepResultFragment =
   | RightsStepResult_CodeAlreadyRedeemed_Fragment
   | RightsStepResult_CodeExpired_Fragment
   | RightsStepResult_CodeUnknown_Fragment
+  | RightsStepResult_CongressAlreadyCosigned_Fragment
+  | RightsStepResult_CongressAlreadyDelegate_Fragment
+  | RightsStepResult_CongressAlreadyVoted_Fragment
+  | RightsStepResult_CongressBallotFinal_Fragment
+  | RightsStepResult_CongressMotionNeedsCosigners_Fragment
+  | RightsStepResult_CongressNotPermitted_Fragment
+  | RightsStepResult_CongressNotSignedIn_Fragment
+  | RightsStepResult_CongressNotUnionMember_Fragment
+  | RightsStepResult_CongressOutsideWindow_Fragment
+  | RightsStepResult_CongressOwnMotion_Fragment
+  | RightsStepResult_CongressRollClosed_Fragment
+  | RightsStepResult_CongressVoteStillOpen_Fragment
+  | RightsStepResult_CongressVotingClosed_Fragment
   | RightsStepResult_ConsentRequired_Fragment
   | RightsStepResult_CreditCodeTaken_Fragment
   | RightsStepResult_DocumentsMissing_Fragment
@@ -4153,6 +4659,10 @@ export type StationDetailQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
+    | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressResolution' }
+    | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
     | { __typename: 'GrantApplication' }
     | { __typename: 'GrantCall' }
@@ -4299,6 +4809,164 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const CongressResolutionCardFragmentDoc = new TypedDocumentString(`
+    fragment CongressResolutionCard on CongressResolution {
+  id
+  title
+  body
+  status
+  statusLabel
+  votingOpen
+  votingEndsAt
+  turnout
+  delegateCount
+  presentCount
+  passNeeded
+  forCount
+  againstCount
+  abstainCount
+  quorumMet
+  viewerHasVoted
+  viewerCan {
+    openVote
+    vote
+    changeBallot
+    closeVote
+  }
+}
+    `, {"fragmentName":"CongressResolutionCard"}) as unknown as TypedDocumentString<CongressResolutionCardFragment, unknown>;
+export const CongressMotionCardFragmentDoc = new TypedDocumentString(`
+    fragment CongressMotionCard on CongressMotion {
+  id
+  title
+  body
+  status
+  statusLabel
+  proposerName
+  proposerGroup
+  cosignerCount
+  minCosigners
+  cosignerNames
+  decisionReason
+  answerDueAt
+  answer
+  answeredAt
+  answeredLate
+  rating
+  viewerCosigned
+  viewerCan {
+    cosign
+    accept
+    merge
+    refuse
+    answer
+    rate
+  }
+}
+    `, {"fragmentName":"CongressMotionCard"}) as unknown as TypedDocumentString<CongressMotionCardFragment, unknown>;
+export const CongressSessionViewFragmentDoc = new TypedDocumentString(`
+    fragment CongressSessionView on CongressSession {
+  id
+  title
+  description
+  stage
+  stageLabel
+  nextStage
+  delegateCount
+  quorumNeeded
+  passNeeded
+  rules
+  publishedAt
+  minCosigners
+  viewerSignedIn
+  union {
+    name
+    code
+  }
+  agenda {
+    stage
+    stageLabel
+    startsAt
+    endsAt
+    enteredAt
+    attendance
+  }
+  documents {
+    title
+    body
+  }
+  viewerDelegate {
+    groupName
+    isPresidium
+    isGroupLeader
+  }
+  viewerCan {
+    advance
+    manageRoll
+    manageAgenda
+    signIn
+    submitMotion
+  }
+  resolutions {
+    ...CongressResolutionCard
+  }
+  motions(first: 100) {
+    nodes {
+      ...CongressMotionCard
+    }
+  }
+}
+    fragment CongressResolutionCard on CongressResolution {
+  id
+  title
+  body
+  status
+  statusLabel
+  votingOpen
+  votingEndsAt
+  turnout
+  delegateCount
+  presentCount
+  passNeeded
+  forCount
+  againstCount
+  abstainCount
+  quorumMet
+  viewerHasVoted
+  viewerCan {
+    openVote
+    vote
+    changeBallot
+    closeVote
+  }
+}
+fragment CongressMotionCard on CongressMotion {
+  id
+  title
+  body
+  status
+  statusLabel
+  proposerName
+  proposerGroup
+  cosignerCount
+  minCosigners
+  cosignerNames
+  decisionReason
+  answerDueAt
+  answer
+  answeredAt
+  answeredLate
+  rating
+  viewerCosigned
+  viewerCan {
+    cosign
+    accept
+    merge
+    refuse
+    answer
+    rate
+  }
+}`, {"fragmentName":"CongressSessionView"}) as unknown as TypedDocumentString<CongressSessionViewFragment, unknown>;
 export const FairCardFragmentDoc = new TypedDocumentString(`
     fragment FairCard on JobFair {
   id
@@ -5639,6 +6307,615 @@ export const EventResultsPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EventResultsPageQuery, EventResultsPageQueryVariables>;
+export const StaffCongressSessionsDocument = new TypedDocumentString(`
+    query StaffCongressSessions($union: ID!) {
+  me {
+    ...Viewer
+  }
+  congressSessions(union: $union, first: 20) {
+    nodes {
+      id
+      title
+      stageLabel
+      delegateCount
+      publishedAt
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCongressSessionsQuery, StaffCongressSessionsQueryVariables>;
+export const StaffCongressSessionDocument = new TypedDocumentString(`
+    query StaffCongressSession($id: ID!) {
+  node(id: $id) {
+    ...CongressSessionView
+    ... on CongressSession {
+      delegates(first: 100) {
+        totalCount
+        nodes {
+          id
+          memberName
+          groupName
+          isGroupLeader
+          isPresidium
+          signedInStages
+        }
+      }
+    }
+  }
+}
+    fragment CongressResolutionCard on CongressResolution {
+  id
+  title
+  body
+  status
+  statusLabel
+  votingOpen
+  votingEndsAt
+  turnout
+  delegateCount
+  presentCount
+  passNeeded
+  forCount
+  againstCount
+  abstainCount
+  quorumMet
+  viewerHasVoted
+  viewerCan {
+    openVote
+    vote
+    changeBallot
+    closeVote
+  }
+}
+fragment CongressMotionCard on CongressMotion {
+  id
+  title
+  body
+  status
+  statusLabel
+  proposerName
+  proposerGroup
+  cosignerCount
+  minCosigners
+  cosignerNames
+  decisionReason
+  answerDueAt
+  answer
+  answeredAt
+  answeredLate
+  rating
+  viewerCosigned
+  viewerCan {
+    cosign
+    accept
+    merge
+    refuse
+    answer
+    rate
+  }
+}
+fragment CongressSessionView on CongressSession {
+  id
+  title
+  description
+  stage
+  stageLabel
+  nextStage
+  delegateCount
+  quorumNeeded
+  passNeeded
+  rules
+  publishedAt
+  minCosigners
+  viewerSignedIn
+  union {
+    name
+    code
+  }
+  agenda {
+    stage
+    stageLabel
+    startsAt
+    endsAt
+    enteredAt
+    attendance
+  }
+  documents {
+    title
+    body
+  }
+  viewerDelegate {
+    groupName
+    isPresidium
+    isGroupLeader
+  }
+  viewerCan {
+    advance
+    manageRoll
+    manageAgenda
+    signIn
+    submitMotion
+  }
+  resolutions {
+    ...CongressResolutionCard
+  }
+  motions(first: 100) {
+    nodes {
+      ...CongressMotionCard
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCongressSessionQuery, StaffCongressSessionQueryVariables>;
+export const StaffCongressCreateDocument = new TypedDocumentString(`
+    mutation StaffCongressCreate($input: CreateCongressSessionInput!) {
+  createCongressSession(input: $input) {
+    __typename
+    ... on CreateCongressSessionSuccess {
+      session {
+        id
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressCreateMutation, StaffCongressCreateMutationVariables>;
+export const StaffCongressAddDelegatesDocument = new TypedDocumentString(`
+    mutation StaffCongressAddDelegates($input: AddCongressDelegatesInput!) {
+  addCongressDelegates(input: $input) {
+    __typename
+    ... on CongressNotUnionMember {
+      cardNumbers
+    }
+    ... on CongressAlreadyDelegate {
+      cardNumbers
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressAddDelegatesMutation, StaffCongressAddDelegatesMutationVariables>;
+export const StaffCongressAdvanceDocument = new TypedDocumentString(`
+    mutation StaffCongressAdvance($input: AdvanceCongressSessionInput!) {
+  advanceCongressSession(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressAdvanceMutation, StaffCongressAdvanceMutationVariables>;
+export const StaffCongressAddResolutionDocument = new TypedDocumentString(`
+    mutation StaffCongressAddResolution($input: AddCongressResolutionInput!) {
+  addCongressResolution(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressAddResolutionMutation, StaffCongressAddResolutionMutationVariables>;
+export const StaffCongressOpenVoteDocument = new TypedDocumentString(`
+    mutation StaffCongressOpenVote($input: OpenCongressVoteInput!) {
+  openCongressVote(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressOpenVoteMutation, StaffCongressOpenVoteMutationVariables>;
+export const StaffCongressCloseVoteDocument = new TypedDocumentString(`
+    mutation StaffCongressCloseVote($input: CongressResolutionActionInput!) {
+  closeCongressVote(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressCloseVoteMutation, StaffCongressCloseVoteMutationVariables>;
+export const StaffCongressAnswerDocument = new TypedDocumentString(`
+    mutation StaffCongressAnswer($input: AnswerCongressMotionInput!) {
+  answerCongressMotion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCongressAnswerMutation, StaffCongressAnswerMutationVariables>;
+export const StaffCongressViewerDocument = new TypedDocumentString(`
+    query StaffCongressViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCongressViewerQuery, StaffCongressViewerQueryVariables>;
+export const MyCongressSessionsDocument = new TypedDocumentString(`
+    query MyCongressSessions {
+  me {
+    ...Viewer
+  }
+  myCongressSessions(first: 20) {
+    nodes {
+      id
+      title
+      stageLabel
+      union {
+        name
+        code
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MyCongressSessionsQuery, MyCongressSessionsQueryVariables>;
+export const CongressSessionPageDocument = new TypedDocumentString(`
+    query CongressSessionPage($id: ID!) {
+  node(id: $id) {
+    ...CongressSessionView
+  }
+}
+    fragment CongressResolutionCard on CongressResolution {
+  id
+  title
+  body
+  status
+  statusLabel
+  votingOpen
+  votingEndsAt
+  turnout
+  delegateCount
+  presentCount
+  passNeeded
+  forCount
+  againstCount
+  abstainCount
+  quorumMet
+  viewerHasVoted
+  viewerCan {
+    openVote
+    vote
+    changeBallot
+    closeVote
+  }
+}
+fragment CongressMotionCard on CongressMotion {
+  id
+  title
+  body
+  status
+  statusLabel
+  proposerName
+  proposerGroup
+  cosignerCount
+  minCosigners
+  cosignerNames
+  decisionReason
+  answerDueAt
+  answer
+  answeredAt
+  answeredLate
+  rating
+  viewerCosigned
+  viewerCan {
+    cosign
+    accept
+    merge
+    refuse
+    answer
+    rate
+  }
+}
+fragment CongressSessionView on CongressSession {
+  id
+  title
+  description
+  stage
+  stageLabel
+  nextStage
+  delegateCount
+  quorumNeeded
+  passNeeded
+  rules
+  publishedAt
+  minCosigners
+  viewerSignedIn
+  union {
+    name
+    code
+  }
+  agenda {
+    stage
+    stageLabel
+    startsAt
+    endsAt
+    enteredAt
+    attendance
+  }
+  documents {
+    title
+    body
+  }
+  viewerDelegate {
+    groupName
+    isPresidium
+    isGroupLeader
+  }
+  viewerCan {
+    advance
+    manageRoll
+    manageAgenda
+    signIn
+    submitMotion
+  }
+  resolutions {
+    ...CongressResolutionCard
+  }
+  motions(first: 100) {
+    nodes {
+      ...CongressMotionCard
+    }
+  }
+}`) as unknown as TypedDocumentString<CongressSessionPageQuery, CongressSessionPageQueryVariables>;
+export const CongressSignInDocument = new TypedDocumentString(`
+    mutation CongressSignIn($input: CongressSessionActionInput!) {
+  signInCongressStage(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressSignInMutation, CongressSignInMutationVariables>;
+export const CongressCastDocument = new TypedDocumentString(`
+    mutation CongressCast($input: CastCongressBallotInput!) {
+  castCongressBallot(input: $input) {
+    __typename
+    ... on CastCongressBallotSuccess {
+      ballot {
+        choice
+        receipt
+        changed
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressCastMutation, CongressCastMutationVariables>;
+export const CongressSubmitMotionDocument = new TypedDocumentString(`
+    mutation CongressSubmitMotion($input: SubmitCongressMotionInput!) {
+  submitCongressMotion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressSubmitMotionMutation, CongressSubmitMotionMutationVariables>;
+export const CongressCosignDocument = new TypedDocumentString(`
+    mutation CongressCosign($input: CongressMotionActionInput!) {
+  cosignCongressMotion(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressCosignMutation, CongressCosignMutationVariables>;
+export const CongressDecideDocument = new TypedDocumentString(`
+    mutation CongressDecide($input: DecideCongressMotionInput!) {
+  decideCongressMotion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressDecideMutation, CongressDecideMutationVariables>;
+export const CongressRateDocument = new TypedDocumentString(`
+    mutation CongressRate($input: RateCongressMotionAnswerInput!) {
+  rateCongressMotionAnswer(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressRateMutation, CongressRateMutationVariables>;
+export const CongressPublicPageDocument = new TypedDocumentString(`
+    query CongressPublicPage($code: String!) {
+  unionByCode(code: $code) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CongressPublicPageQuery, CongressPublicPageQueryVariables>;
+export const CongressPublicationsDocument = new TypedDocumentString(`
+    query CongressPublications($union: ID!) {
+  congressPublications(union: $union) {
+    title
+    unionName
+    publishedAt
+    resolutions {
+      title
+      body
+      passed
+      delegateCount
+      presentCount
+      forCount
+      againstCount
+      abstainCount
+      closedAt
+    }
+    motions {
+      title
+      body
+      statusLabel
+      decisionReason
+      answerDueAt
+      answer
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressPublicationsQuery, CongressPublicationsQueryVariables>;
 export const EmployerPageDocument = new TypedDocumentString(`
     query EmployerPage {
   me {
