@@ -9,3 +9,4 @@ export * from './offers/tables.ts';
 export * from './messages/tables.ts';
 export * from './files/tables.ts';
 export * from './hardship/tables.ts';
+export * from './mutual_aid/tables.ts';

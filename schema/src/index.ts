@@ -70,6 +70,10 @@ import './hardship/mutations/register.ts';
 import './hardship/mutations/aid.ts';
 import './hardship/mutations/loans.ts';
 import './hardship/mutations/visits.ts';
+import './mutual_aid/types.ts';
+import './mutual_aid/queries.ts';
+import './mutual_aid/mutations/enrolment.ts';
+import './mutual_aid/mutations/claims.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';
