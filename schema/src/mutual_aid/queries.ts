@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { mutualAidClaims } from '@huigong/db';
 import { and, sql, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.ts';
@@ -86,6 +87,29 @@ builder.queryFields((t) => ({
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.mutualAidClaims.findMany(query({ where: { memberId: requireViewer(ctx).member?.id ?? NO_ID }, orderBy: { createdAt: 'desc' } })),
+  }),
+  mutualAidCovers: t.drizzleConnection({
+    type: 'mutualAidCovers',
+    description: '某工会辖区内的互助保障（工作人员；可按会员卡号查找，以便代为申请）。',
+    authScopes: (_root, args) => ({ unionStaffOver: args.union.id }),
+    args: {
+      union: t.arg.globalID({ for: [UnionRef], required: true }),
+      cardNumber: t.arg.string({ required: false, validate: z.string().max(40) }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const path = (await unionPath(ctx.db, args.union.id)) ?? '/none/';
+      return ctx.db.query.mutualAidCovers.findMany(
+        query({
+          where: {
+            RAW: (c) =>
+              args.cardNumber
+                ? sql`${under(c.unionPath, path)} and ${c.memberId} in (select id from members where card_number = ${args.cardNumber})`
+                : under(c.unionPath, path),
+          },
+          orderBy: { createdAt: 'desc' },
+        }),
+      );
+    },
   }),
   mutualAidEnrolments: t.drizzleConnection({
     type: 'mutualAidEnrolments',
