@@ -4,6 +4,7 @@ import { demoUnions } from './unions.ts';
 import { seedCompetitions } from './competitions.ts';
 import { seedGrants } from './grants.ts';
 import { seedHardship } from './hardship.ts';
+import { seedMutualAid } from './mutual_aid.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
@@ -75,6 +76,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedGrants(tx);
     await seedOffers(tx, passwordHash);
     await seedHardship(tx, passwordHash);
+    await seedMutualAid(tx);
     // Last: every demo account above accepted the user agreement and privacy policy in force.
     await seedConsents(tx);
     return true;

@@ -82,8 +82,18 @@ const HARDSHIP_SLOT_TYPES: Record<string, string> = {
   area: 'Union',
   cadre: 'User',
 };
+/** The mutual-aid programme's slots. */
+const MUTUAL_AID_SLOT_TYPES: Record<string, string> = {
+  scheme: 'MutualAidScheme',
+  enrolment: 'MutualAidEnrolment',
+  cover: 'MutualAidCover',
+  claim: 'MutualAidClaim',
+  documents: 'StoredFile',
+};
 const slotTypeOf = (fieldName: string, slot: string) =>
-  (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ?? SLOT_TYPES[slot];
+  (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ??
+  (/mutualAid/i.test(fieldName) ? MUTUAL_AID_SLOT_TYPES[slot] : undefined) ??
+  SLOT_TYPES[slot];
 const ID_BY_FIELD: Record<string, string> = {
   cancelJobFairRegistration: 'JobFair',
   registerForJobFair: 'JobFair',
@@ -135,6 +145,10 @@ const FOREIGN_ROWS: Record<string, string> = {
   HardshipAidApplication: `select a.id from hardship_aid_applications a join unions u on u.id = a.union_id where (u.code like '41%' or u.code like 'G41%') and a.member_id not in ($members) limit 1`,
   HardshipLoan: `select l.id from hardship_loans l join unions u on u.id = l.union_id where (u.code like '41%' or u.code like 'G41%') and l.member_id not in ($members) limit 1`,
   HardshipPairing: `select p.id from hardship_pairings p join hardship_files f on f.id = p.file_id join unions u on u.id = f.union_id where (u.code like '41%' or u.code like 'G41%') limit 1`,
+  MutualAidScheme: `select s.id from mutual_aid_schemes s join unions u on u.id = s.union_id where u.code like '41%' limit 1`,
+  MutualAidEnrolment: `select e.id from mutual_aid_enrolments e join unions u on u.id = e.union_id where u.code like 'G41%' order by (e.status = 'submitted') desc limit 1`,
+  MutualAidCover: `select c.id from mutual_aid_covers c join unions u on u.id = c.union_id where u.code like 'G41%' and c.member_id not in ($members) limit 1`,
+  MutualAidClaim: `select c.id from mutual_aid_claims c where c.status = 'checked' and c.member_id not in ($members) limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 

@@ -1306,6 +1306,28 @@ type ErrorParts_MemberCardTaken_Fragment = { __typename: 'MemberCardTaken', code
 
 type ErrorParts_MerchantCreditCodeTaken_Fragment = { __typename: 'MerchantCreditCodeTaken', code: string, message: string };
 
+type ErrorParts_MutualAidCeilingReached_Fragment = { __typename: 'MutualAidCeilingReached', code: string, message: string };
+
+type ErrorParts_MutualAidDuplicateClaim_Fragment = { __typename: 'MutualAidDuplicateClaim', code: string, message: string };
+
+type ErrorParts_MutualAidEnrolmentEmpty_Fragment = { __typename: 'MutualAidEnrolmentEmpty', code: string, message: string };
+
+type ErrorParts_MutualAidEnrolmentRefused_Fragment = { __typename: 'MutualAidEnrolmentRefused', code: string, message: string };
+
+type ErrorParts_MutualAidEnrolmentTooLarge_Fragment = { __typename: 'MutualAidEnrolmentTooLarge', code: string, message: string };
+
+type ErrorParts_MutualAidNotCovered_Fragment = { __typename: 'MutualAidNotCovered', code: string, message: string };
+
+type ErrorParts_MutualAidPaymentReferenceUsed_Fragment = { __typename: 'MutualAidPaymentReferenceUsed', code: string, message: string };
+
+type ErrorParts_MutualAidPoolExhausted_Fragment = { __typename: 'MutualAidPoolExhausted', code: string, message: string };
+
+type ErrorParts_MutualAidSchemeExists_Fragment = { __typename: 'MutualAidSchemeExists', code: string, message: string };
+
+type ErrorParts_MutualAidValuationOutdated_Fragment = { __typename: 'MutualAidValuationOutdated', code: string, message: string };
+
+type ErrorParts_MutualAidWrongLevel_Fragment = { __typename: 'MutualAidWrongLevel', code: string, message: string };
+
 type ErrorParts_NoPendingInvitation_Fragment = { __typename: 'NoPendingInvitation', code: string, message: string };
 
 type ErrorParts_NoScores_Fragment = { __typename: 'NoScores', code: string, message: string };
@@ -1444,6 +1466,17 @@ export type ErrorPartsFragment =
   | ErrorParts_LoanOverpaid_Fragment
   | ErrorParts_MemberCardTaken_Fragment
   | ErrorParts_MerchantCreditCodeTaken_Fragment
+  | ErrorParts_MutualAidCeilingReached_Fragment
+  | ErrorParts_MutualAidDuplicateClaim_Fragment
+  | ErrorParts_MutualAidEnrolmentEmpty_Fragment
+  | ErrorParts_MutualAidEnrolmentRefused_Fragment
+  | ErrorParts_MutualAidEnrolmentTooLarge_Fragment
+  | ErrorParts_MutualAidNotCovered_Fragment
+  | ErrorParts_MutualAidPaymentReferenceUsed_Fragment
+  | ErrorParts_MutualAidPoolExhausted_Fragment
+  | ErrorParts_MutualAidSchemeExists_Fragment
+  | ErrorParts_MutualAidValuationOutdated_Fragment
+  | ErrorParts_MutualAidWrongLevel_Fragment
   | ErrorParts_NoPendingInvitation_Fragment
   | ErrorParts_NoScores_Fragment
   | ErrorParts_NotAGrantReviewer_Fragment
@@ -1580,6 +1613,10 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -1651,6 +1688,10 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -1726,6 +1767,10 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -1809,6 +1854,10 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -1971,6 +2020,10 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2092,6 +2145,10 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2214,6 +2271,10 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2475,6 +2536,10 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2678,6 +2743,10 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2722,6 +2791,10 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2803,6 +2876,10 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2902,6 +2979,10 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -2974,6 +3055,10 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
@@ -3016,6 +3101,10 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'StoredFile' }
