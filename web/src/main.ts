@@ -28,6 +28,8 @@ import { reviewsPage } from './pages/reviews';
 import { staffCompetitionsPage, staffEventPage, staffNewCompetitionPage } from './pages/staff-competitions';
 import { hardshipPage } from './pages/hardship';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
+import { mutualAidPage } from './pages/mutual-aid';
+import { mutualAidFiguresPage, staffMutualAidPage } from './pages/mutual-aid-staff';
 
 interface NavItem {
   href: string;
@@ -66,6 +68,7 @@ function workItems(): NavItem[] {
       { href: '/staff/competitions', text: '竞赛管理' },
       { href: '/staff/grants', text: '资助管理' },
       { href: '/staff/hardship', text: '困难帮扶' },
+      { href: '/staff/mutual-aid', text: '医疗互助' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -153,6 +156,9 @@ route('/staff/reviews', reviewsPage);
 route('/hardship', hardshipPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
+route('/mutual-aid', mutualAidPage);
+route('/staff/mutual-aid', staffMutualAidPage);
+route('/staff/mutual-aid/figures', mutualAidFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);
