@@ -408,6 +408,36 @@ export const relations = defineRelations(tables, (r) => ({
     motion: r.one.congressMotions({ from: r.congressMotionCosigners.motionId, to: r.congressMotions.id, optional: false }),
     delegate: r.one.congressDelegates({ from: r.congressMotionCosigners.delegateId, to: r.congressDelegates.id, optional: false }),
   },
+  // mutual_aid
+  mutualAidSchemes: {
+    union: r.one.unions({ from: r.mutualAidSchemes.unionId, to: r.unions.id, optional: false }),
+  },
+  mutualAidEnrolments: {
+    scheme: r.one.mutualAidSchemes({ from: r.mutualAidEnrolments.schemeId, to: r.mutualAidSchemes.id, optional: false }),
+    union: r.one.unions({ from: r.mutualAidEnrolments.unionId, to: r.unions.id, optional: false }),
+  },
+  mutualAidCovers: {
+    scheme: r.one.mutualAidSchemes({ from: r.mutualAidCovers.schemeId, to: r.mutualAidSchemes.id, optional: false }),
+    member: r.one.members({ from: r.mutualAidCovers.memberId, to: r.members.id, optional: false }),
+    union: r.one.unions({ from: r.mutualAidCovers.unionId, to: r.unions.id, optional: false }),
+    claims: r.many.mutualAidClaims({ from: r.mutualAidCovers.id, to: r.mutualAidClaims.coverId }),
+  },
+  mutualAidClaims: {
+    scheme: r.one.mutualAidSchemes({ from: r.mutualAidClaims.schemeId, to: r.mutualAidSchemes.id, optional: false }),
+    cover: r.one.mutualAidCovers({ from: r.mutualAidClaims.coverId, to: r.mutualAidCovers.id, optional: false }),
+    member: r.one.members({ from: r.mutualAidClaims.memberId, to: r.members.id, optional: false }),
+    union: r.one.unions({ from: r.mutualAidClaims.unionId, to: r.unions.id, optional: false }),
+    documents: r.many.mutualAidClaimDocuments({ from: r.mutualAidClaims.id, to: r.mutualAidClaimDocuments.claimId }),
+    auditEvents: r.many.auditEvents({
+      from: r.mutualAidClaims.id,
+      to: r.auditEvents.subjectId,
+      where: { subjectType: 'mutual_aid_claim' },
+    }),
+  },
+  mutualAidClaimDocuments: {
+    claim: r.one.mutualAidClaims({ from: r.mutualAidClaimDocuments.claimId, to: r.mutualAidClaims.id, optional: false }),
+    file: r.one.storedFiles({ from: r.mutualAidClaimDocuments.storedFileId, to: r.storedFiles.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

@@ -12,3 +12,4 @@ export * from './hardship/tables.ts';
 export * from './stations/tables.ts';
 export * from './rights/tables.ts';
 export * from './congress/tables.ts';
+export * from './mutual_aid/tables.ts';

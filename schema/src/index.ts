@@ -88,6 +88,10 @@ import './congress/queries.ts';
 import './congress/mutations/sessions.ts';
 import './congress/mutations/votes.ts';
 import './congress/mutations/motions.ts';
+import './mutual_aid/types.ts';
+import './mutual_aid/queries.ts';
+import './mutual_aid/mutations/enrolment.ts';
+import './mutual_aid/mutations/claims.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -34,6 +34,8 @@ import { staffRightsCasePage, staffRightsPage } from './pages/rights-staff';
 import { congressSessionPage, myCongressPage, transparencyPage } from './pages/congress';
 import { staffCongressListPage, staffCongressPage } from './pages/congress-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
+import { mutualAidPage } from './pages/mutual-aid';
+import { mutualAidFiguresPage, staffMutualAidPage } from './pages/mutual-aid-staff';
 
 interface NavItem {
   href: string;
@@ -76,6 +78,7 @@ function workItems(): NavItem[] {
       { href: '/staff/stations', text: '站点管理' },
       { href: '/staff/rights', text: '维权案件' },
       { href: '/staff/congress', text: '职代会' },
+      { href: '/staff/mutual-aid', text: '医疗互助' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -174,6 +177,9 @@ route('/staff/hardship/figures', hardshipFiguresPage);
 route('/rights', rightsPage);
 route('/staff/rights', staffRightsPage);
 route('/staff/rights/:id', staffRightsCasePage);
+route('/mutual-aid', mutualAidPage);
+route('/staff/mutual-aid', staffMutualAidPage);
+route('/staff/mutual-aid/figures', mutualAidFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);
 route('/staff/competitions/new', staffNewCompetitionPage);
 route('/staff/events/:id', staffEventPage);

@@ -6,6 +6,7 @@ import { seedGrants } from './grants.ts';
 import { seedHardship } from './hardship.ts';
 import { seedRights } from './rights.ts';
 import { seedCongress } from './congress.ts';
+import { seedMutualAid } from './mutual_aid.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
@@ -81,6 +82,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedStations(tx);
     await seedRights(tx, passwordHash);
     await seedCongress(tx, passwordHash);
+    await seedMutualAid(tx);
     // Last: every demo account above accepted the user agreement and privacy policy in force.
     await seedConsents(tx);
     return true;

@@ -98,9 +98,18 @@ const STATION_SLOT_TYPES: Record<string, string> = {
   report: 'StationReport',
   photos: 'StoredFile',
 };
+/** The mutual-aid programme's slots. */
+const MUTUAL_AID_SLOT_TYPES: Record<string, string> = {
+  scheme: 'MutualAidScheme',
+  enrolment: 'MutualAidEnrolment',
+  cover: 'MutualAidCover',
+  claim: 'MutualAidClaim',
+  documents: 'StoredFile',
+};
 const slotTypeOf = (fieldName: string, slot: string) =>
   (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ??
   (/station/i.test(fieldName) ? STATION_SLOT_TYPES[slot] : undefined) ??
+  (/mutualAid/i.test(fieldName) ? MUTUAL_AID_SLOT_TYPES[slot] : undefined) ??
   SLOT_TYPES[slot];
 const ID_BY_FIELD: Record<string, string> = {
   cancelJobFairRegistration: 'JobFair',
@@ -159,6 +168,10 @@ const FOREIGN_ROWS: Record<string, string> = {
   CongressResolution: `select r.id from congress_resolutions r join congress_sessions s on s.id = r.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (r.status = 'voting') desc limit 1`,
   CongressMotion: `select m.id from congress_motions m join congress_sessions s on s.id = m.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (m.status = 'submitted') desc limit 1`,
   CongressDelegate: `select d.id from congress_delegates d join congress_sessions s on s.id = d.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') and d.member_id not in ($members) limit 1`,
+  MutualAidScheme: `select s.id from mutual_aid_schemes s join unions u on u.id = s.union_id where u.code like '41%' limit 1`,
+  MutualAidEnrolment: `select e.id from mutual_aid_enrolments e join unions u on u.id = e.union_id where u.code like 'G41%' order by (e.status = 'submitted') desc limit 1`,
+  MutualAidCover: `select c.id from mutual_aid_covers c join unions u on u.id = c.union_id where u.code like 'G41%' and c.member_id not in ($members) limit 1`,
+  MutualAidClaim: `select c.id from mutual_aid_claims c where c.status = 'checked' and c.member_id not in ($members) limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 

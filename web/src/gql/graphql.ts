@@ -37,6 +37,16 @@ export type AddCongressResolutionInput = {
   title: string;
 };
 
+export type AddMutualAidEnrolmentRowsInput = {
+  /** 或：会员卡号列表。 */
+  cardNumbers?: Array<string> | null | undefined;
+  /** CSV 文本：每行“会员卡号,姓名”（姓名可省略，首行表头可有可无）；每次最多 2500 行，大文件分批上传。 */
+  csv?: string | null | undefined;
+  enrolment: string;
+  /** 为 true 时先清空已上传的行（重新上传修改后的文件）。 */
+  replace?: boolean | null | undefined;
+};
+
 export type AddRightsCaseNoteInput = {
   case: string;
   note: string;
@@ -376,6 +386,14 @@ export type CreateJobPostingInput = {
   posting: JobPostingFieldsInput;
 };
 
+export type CreateMutualAidEnrolmentInput = {
+  scheme: string;
+  /** 保障开始日期（缴费到账晚于此日则自到账日起）。 */
+  startsOn: string;
+  /** 参保单位（基层工会）。 */
+  union: string;
+};
+
 export type CreateOfferInput = {
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
@@ -513,6 +531,21 @@ export type FileHardshipHouseholdInput = {
   household: HardshipHouseholdInput;
   /** 基层工会代为申报时的会员；本人申报时不填。 */
   member?: string | null | undefined;
+};
+
+export type FileMutualAidClaimInput = {
+  admittedOn: string;
+  /** 本人（或代为申请的会员）的互助保障。 */
+  cover: string;
+  dischargedOn: string;
+  /** 已上传（purpose=mutual_aid_claim_document）的社保结算单、出院小结、发票的照片。 */
+  documents: Array<string>;
+  hospital: string;
+  note?: string | null | undefined;
+  /** 社保（统筹与大病保险）已报销。 */
+  socialInsurancePaid: MoneyInput;
+  /** 住院总费用（社保结算单）。 */
+  totalCost: MoneyInput;
 };
 
 /** WGS-84 坐标（度）。 */
@@ -1007,6 +1040,54 @@ export type MoveCompetitionWaitlistEntryInput = {
   reason: string;
 };
 
+export type MutualAidClaimActionInput = {
+  claim: string;
+  note?: string | null | undefined;
+};
+
+export type MutualAidClaimStatus =
+  /** 已批准，待支付 */
+  | 'APPROVED'
+  /** 材料已审核，待核算 */
+  | 'CHECKED'
+  /** 已提交，待审核材料 */
+  | 'ENTERED'
+  /** 已支付 */
+  | 'PAID'
+  /** 不予赔付 */
+  | 'REJECTED'
+  /** 已退回，待补充材料 */
+  | 'RETURNED'
+  /** 已核算，待审批 */
+  | 'VALUATED';
+
+export type MutualAidEnrolmentActionInput = {
+  enrolment: string;
+};
+
+export type MutualAidEnrolmentStatus =
+  /** 名单上传中 */
+  | 'DRAFT'
+  /** 互助金已缴，保障生效 */
+  | 'PAID'
+  /** 已参保，待缴互助金 */
+  | 'SUBMITTED';
+
+/** 不予赔付的编号原因。 */
+export type MutualAidRejectionReason =
+  /** 3. 个人负担部分未超过起付标准 */
+  | 'BELOW_DEDUCTIBLE'
+  /** 4. 本年度互助金赔付已达每人最高限额 */
+  | 'CEILING_REACHED'
+  /** 6. 材料不全（缺少社保结算单、出院小结或发票） */
+  | 'DOCUMENTS_MISSING'
+  /** 5. 同一次住院已申请过互助金（重复申请） */
+  | 'DUPLICATE'
+  /** 1. 入院日期不在互助保障期内（未参保、互助金未缴或保障已到期） */
+  | 'NOT_COVERED'
+  /** 2. 入院日期在等待期内，等待期内发生的住院不予赔付 */
+  | 'WAITING_PERIOD';
+
 /** 按距离筛选：以某点为圆心、radiusKm 为半径。 */
 export type NearInput = {
   point: GeoPointInput;
@@ -1090,6 +1171,11 @@ export type PayHardshipAidInput = {
   paymentReference: string;
 };
 
+export type PayMutualAidClaimInput = {
+  claim: string;
+  paymentReference: string;
+};
+
 export type PublishCompetitionResultsInput = {
   event: string;
 };
@@ -1131,6 +1217,13 @@ export type RecordGrantPaymentInput = {
   tranche: string;
 };
 
+export type RecordMutualAidPremiumInput = {
+  enrolment: string;
+  /** 到账日期，默认今天。 */
+  paidOn?: string | null | undefined;
+  paymentReference: string;
+};
+
 export type RedeemCodeInput = {
   /** 短码或扫描所得的二维码内容。 */
   code: string;
@@ -1152,6 +1245,12 @@ export type RegisterForCompetitionEventInput = {
   event: string;
   /** 团体项目必填。 */
   teamName?: string | null | undefined;
+};
+
+export type RejectMutualAidClaimInput = {
+  claim: string;
+  note?: string | null | undefined;
+  reason: MutualAidRejectionReason;
 };
 
 export type ReportStationProblemInput = {
@@ -1187,6 +1286,13 @@ export type ResetPasswordInput = {
 export type RespondToCompetitionInvitationInput = {
   accept: boolean;
   entry: string;
+};
+
+export type ResubmitMutualAidClaimInput = {
+  claim: string;
+  /** 已上传（purpose=mutual_aid_claim_document）的社保结算单、出院小结、发票的照片。 */
+  documents: Array<string>;
+  note?: string | null | undefined;
 };
 
 export type ReviewEmployerInput = {
@@ -1305,6 +1411,11 @@ export type RoleName =
   | 'PLATFORM_ADMIN'
   /** 工会工作人员（在所属工会及下级工会范围内） */
   | 'UNION_STAFF';
+
+export type SendBackMutualAidClaimInput = {
+  claim: string;
+  note: string;
+};
 
 export type SignUpWithSmsCodeInput = {
   accepted: Array<AcceptedDocumentInput>;
@@ -1718,6 +1829,28 @@ type ErrorParts_MemberCardTaken_Fragment = { __typename: 'MemberCardTaken', code
 
 type ErrorParts_MerchantCreditCodeTaken_Fragment = { __typename: 'MerchantCreditCodeTaken', code: string, message: string };
 
+type ErrorParts_MutualAidCeilingReached_Fragment = { __typename: 'MutualAidCeilingReached', code: string, message: string };
+
+type ErrorParts_MutualAidDuplicateClaim_Fragment = { __typename: 'MutualAidDuplicateClaim', code: string, message: string };
+
+type ErrorParts_MutualAidEnrolmentEmpty_Fragment = { __typename: 'MutualAidEnrolmentEmpty', code: string, message: string };
+
+type ErrorParts_MutualAidEnrolmentRefused_Fragment = { __typename: 'MutualAidEnrolmentRefused', code: string, message: string };
+
+type ErrorParts_MutualAidEnrolmentTooLarge_Fragment = { __typename: 'MutualAidEnrolmentTooLarge', code: string, message: string };
+
+type ErrorParts_MutualAidNotCovered_Fragment = { __typename: 'MutualAidNotCovered', code: string, message: string };
+
+type ErrorParts_MutualAidPaymentReferenceUsed_Fragment = { __typename: 'MutualAidPaymentReferenceUsed', code: string, message: string };
+
+type ErrorParts_MutualAidPoolExhausted_Fragment = { __typename: 'MutualAidPoolExhausted', code: string, message: string };
+
+type ErrorParts_MutualAidSchemeExists_Fragment = { __typename: 'MutualAidSchemeExists', code: string, message: string };
+
+type ErrorParts_MutualAidValuationOutdated_Fragment = { __typename: 'MutualAidValuationOutdated', code: string, message: string };
+
+type ErrorParts_MutualAidWrongLevel_Fragment = { __typename: 'MutualAidWrongLevel', code: string, message: string };
+
 type ErrorParts_NoPendingInvitation_Fragment = { __typename: 'NoPendingInvitation', code: string, message: string };
 
 type ErrorParts_NoScores_Fragment = { __typename: 'NoScores', code: string, message: string };
@@ -1878,6 +2011,17 @@ export type ErrorPartsFragment =
   | ErrorParts_LoanOverpaid_Fragment
   | ErrorParts_MemberCardTaken_Fragment
   | ErrorParts_MerchantCreditCodeTaken_Fragment
+  | ErrorParts_MutualAidCeilingReached_Fragment
+  | ErrorParts_MutualAidDuplicateClaim_Fragment
+  | ErrorParts_MutualAidEnrolmentEmpty_Fragment
+  | ErrorParts_MutualAidEnrolmentRefused_Fragment
+  | ErrorParts_MutualAidEnrolmentTooLarge_Fragment
+  | ErrorParts_MutualAidNotCovered_Fragment
+  | ErrorParts_MutualAidPaymentReferenceUsed_Fragment
+  | ErrorParts_MutualAidPoolExhausted_Fragment
+  | ErrorParts_MutualAidSchemeExists_Fragment
+  | ErrorParts_MutualAidValuationOutdated_Fragment
+  | ErrorParts_MutualAidWrongLevel_Fragment
   | ErrorParts_NoPendingInvitation_Fragment
   | ErrorParts_NoScores_Fragment
   | ErrorParts_NotAGrantReviewer_Fragment
@@ -2022,6 +2166,10 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -2329,6 +2477,10 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -2413,6 +2565,10 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -2505,6 +2661,10 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -2676,6 +2836,10 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -2806,6 +2970,10 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -2940,6 +3108,10 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3216,6 +3388,10 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3367,6 +3543,209 @@ export type MarkAllMessagesReadMutation = { markMessagesRead:
     | { __typename: 'MarkMessagesReadSuccess', marked: number }
    };
 
+export type StaffMutualAidClaimFragment = { id: string, status: MutualAidClaimStatus, statusLabel: string, memberName: string, hospital: string, admittedOn: string, dischargedOn: string, rejectionNumber: number | null, rejectionMessage: string | null, returnNote: string | null, totalCost: { amount: number }, socialInsurancePaid: { amount: number }, selfPaid: { amount: number }, valuated: { amount: number } | null, explanation: Array<{ label: string, amount: { amount: number } }>, documents: Array<{ file: { id: string, fileName: string, downloadUrl: string } }>, viewerCan: { check: boolean, sendBack: boolean, valuate: boolean, approve: boolean, pay: boolean, reject: boolean } };
+
+export type StaffMutualAidEnrolmentFragment = { id: string, status: MutualAidEnrolmentStatus, statusLabel: string, startsOn: string, rowCount: number, memberCount: number, paymentReference: string | null, paidOn: string | null, premiumDue: { amount: number }, union: { name: string }, scheme: { name: string }, viewerCan: { addRows: boolean, submit: boolean, recordPremium: boolean } };
+
+export type StaffMutualAidPageQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffMutualAidPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, union:
+    | { id: string, name: string, level: UnionLevel }
+    | Record<PropertyKey, never>
+   | null, mutualAidSchemes: { nodes: Array<{ id: string, name: string, year: number, premium: { amount: number }, poolRemaining: { amount: number } }> }, mutualAidEnrolments: { nodes: Array<{ id: string, status: MutualAidEnrolmentStatus, statusLabel: string, startsOn: string, rowCount: number, memberCount: number, paymentReference: string | null, paidOn: string | null, premiumDue: { amount: number }, union: { name: string }, scheme: { name: string }, viewerCan: { addRows: boolean, submit: boolean, recordPremium: boolean } }> }, mutualAidClaims: { totalCount: number, nodes: Array<{ id: string, status: MutualAidClaimStatus, statusLabel: string, memberName: string, hospital: string, admittedOn: string, dischargedOn: string, rejectionNumber: number | null, rejectionMessage: string | null, returnNote: string | null, totalCost: { amount: number }, socialInsurancePaid: { amount: number }, selfPaid: { amount: number }, valuated: { amount: number } | null, explanation: Array<{ label: string, amount: { amount: number } }>, documents: Array<{ file: { id: string, fileName: string, downloadUrl: string } }>, viewerCan: { check: boolean, sendBack: boolean, valuate: boolean, approve: boolean, pay: boolean, reject: boolean } }> } };
+
+export type StaffMutualAidViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMutualAidViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type StaffCreateMutualAidEnrolmentMutationVariables = Exact<{
+  input: CreateMutualAidEnrolmentInput;
+}>;
+
+
+export type StaffCreateMutualAidEnrolmentMutation = { createMutualAidEnrolment:
+    | { __typename: 'CreateMutualAidEnrolmentSuccess', enrolment: { id: string } }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffAddMutualAidRowsMutationVariables = Exact<{
+  input: AddMutualAidEnrolmentRowsInput;
+}>;
+
+
+export type StaffAddMutualAidRowsMutation = { addMutualAidEnrolmentRows:
+    | { __typename: 'AddMutualAidEnrolmentRowsSuccess', enrolment: { rowCount: number } }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidEnrolmentTooLarge', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffSubmitMutualAidEnrolmentMutationVariables = Exact<{
+  input: MutualAidEnrolmentActionInput;
+}>;
+
+
+export type StaffSubmitMutualAidEnrolmentMutation = { submitMutualAidEnrolment:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidEnrolmentEmpty', code: string, message: string }
+    | { __typename: 'MutualAidEnrolmentRefused', rowCount: number, refusedCount: number, code: string, message: string, rows: Array<{ line: number, cardNumber: string, code: string, message: string }> }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitMutualAidEnrolmentSuccess', enrolment: { memberCount: number, premiumDue: { amount: number } } }
+   | null };
+
+export type StaffRecordMutualAidPremiumMutationVariables = Exact<{
+  input: RecordMutualAidPremiumInput;
+}>;
+
+
+export type StaffRecordMutualAidPremiumMutation = { recordMutualAidPremium:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidPaymentReferenceUsed', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RecordMutualAidPremiumSuccess' }
+   | null };
+
+export type StaffCheckMutualAidClaimMutationVariables = Exact<{
+  input: MutualAidClaimActionInput;
+}>;
+
+
+export type StaffCheckMutualAidClaimMutation = { checkMutualAidClaim:
+    | { __typename: 'CheckMutualAidClaimSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffValuateMutualAidClaimMutationVariables = Exact<{
+  input: MutualAidClaimActionInput;
+}>;
+
+
+export type StaffValuateMutualAidClaimMutation = { valuateMutualAidClaim:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ValuateMutualAidClaimSuccess' }
+   | null };
+
+export type StaffApproveMutualAidClaimMutationVariables = Exact<{
+  input: MutualAidClaimActionInput;
+}>;
+
+
+export type StaffApproveMutualAidClaimMutation = { approveMutualAidClaim:
+    | { __typename: 'ApproveMutualAidClaimSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidCeilingReached', code: string, message: string }
+    | { __typename: 'MutualAidPoolExhausted', code: string, message: string }
+    | { __typename: 'MutualAidValuationOutdated', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffPayMutualAidClaimMutationVariables = Exact<{
+  input: PayMutualAidClaimInput;
+}>;
+
+
+export type StaffPayMutualAidClaimMutation = { payMutualAidClaim:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'PayMutualAidClaimSuccess' }
+   | null };
+
+export type StaffRejectMutualAidClaimMutationVariables = Exact<{
+  input: RejectMutualAidClaimInput;
+}>;
+
+
+export type StaffRejectMutualAidClaimMutation = { rejectMutualAidClaim:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RejectMutualAidClaimSuccess' }
+   | null };
+
+export type StaffSendBackMutualAidClaimMutationVariables = Exact<{
+  input: SendBackMutualAidClaimInput;
+}>;
+
+
+export type StaffSendBackMutualAidClaimMutation = { sendBackMutualAidClaim:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SendBackMutualAidClaimSuccess' }
+   | null };
+
+export type MutualAidFigureRowFragment = { unionName: string, unionCode: string, unitsEnrolled: number, membersEnrolled: number, membersCovered: number, payouts: number, premiumsDue: { amount: number }, premiumsPaid: { amount: number }, claimsByStatus: Array<{ key: string, count: number }>, rejectionsByReason: Array<{ key: string, count: number }>, payoutsTotal: { amount: number } };
+
+export type MutualAidFiguresPageQueryVariables = Exact<{
+  union: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type MutualAidFiguresPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, mutualAidFigures: { unionName: string, unionCode: string, unitsEnrolled: number, membersEnrolled: number, membersCovered: number, payouts: number, children: Array<{ unionName: string, unionCode: string, unitsEnrolled: number, membersEnrolled: number, membersCovered: number, payouts: number, premiumsDue: { amount: number }, premiumsPaid: { amount: number }, claimsByStatus: Array<{ key: string, count: number }>, rejectionsByReason: Array<{ key: string, count: number }>, payoutsTotal: { amount: number } }>, premiumsDue: { amount: number }, premiumsPaid: { amount: number }, claimsByStatus: Array<{ key: string, count: number }>, rejectionsByReason: Array<{ key: string, count: number }>, payoutsTotal: { amount: number } } | null };
+
+export type MutualAidClaimCardFragment = { id: string, status: MutualAidClaimStatus, statusLabel: string, hospital: string, admittedOn: string, dischargedOn: string, rejectionNumber: number | null, rejectionMessage: string | null, returnNote: string | null, selfPaid: { amount: number }, valuated: { amount: number } | null, explanation: Array<{ label: string, amount: { amount: number } }>, viewerCan: { resubmit: boolean } };
+
+export type MutualAidPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutualAidPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myMutualAidCovers: { nodes: Array<{ id: string, state: string, stateLabel: string, activeFrom: string | null, activeUntil: string | null, union: { name: string }, scheme: { name: string, year: number, waitingDays: number, premium: { amount: number }, deductible: { amount: number }, ceiling: { amount: number } }, ledger: { deductibleUsed: { amount: number }, approvedTotal: { amount: number }, ceilingRemaining: { amount: number } } | null }> }, myMutualAidClaims: { nodes: Array<{ id: string, status: MutualAidClaimStatus, statusLabel: string, hospital: string, admittedOn: string, dischargedOn: string, rejectionNumber: number | null, rejectionMessage: string | null, returnNote: string | null, selfPaid: { amount: number }, valuated: { amount: number } | null, explanation: Array<{ label: string, amount: { amount: number } }>, viewerCan: { resubmit: boolean } }> } };
+
+export type FileMutualAidClaimMutationVariables = Exact<{
+  input: FileMutualAidClaimInput;
+}>;
+
+
+export type FileMutualAidClaimMutation = { fileMutualAidClaim:
+    | { __typename: 'FileAlreadyAttached', code: string, message: string }
+    | { __typename: 'FileMutualAidClaimSuccess', claim: { id: string } }
+    | { __typename: 'FilePurposeMismatch', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidDuplicateClaim', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type ResubmitMutualAidClaimMutationVariables = Exact<{
+  input: ResubmitMutualAidClaimInput;
+}>;
+
+
+export type ResubmitMutualAidClaimMutation = { resubmitMutualAidClaim:
+    | { __typename: 'FileAlreadyAttached', code: string, message: string }
+    | { __typename: 'FilePurposeMismatch', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'MutualAidWrongLevel', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ResubmitMutualAidClaimSuccess' }
+   | null };
+
 export type MyCompetitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3428,6 +3807,10 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'Merchant', id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3481,6 +3864,10 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer', id: string, status: OfferStatus, title: string, description: string, terms: string | null, category: BenefitCategory, kind: OfferKind, percentPaid: number | null, validFrom: string, validUntil: string, stockTotal: number | null, remainingStock: number | null, claimCount: number, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, audience: OfferAudience, reviewNote: string | null, viewerCan: { edit: boolean, submit: boolean, pause: boolean, resume: boolean }, minSpend: { amount: number } | null, reduction: { amount: number } | null, regularPrice: { amount: number } | null, memberPrice: { amount: number } | null, audienceUnion: { id: string, name: string } | null, stores: Array<{ store: { id: string } }>, merchant: { id: string, name: string, status: MerchantStatus, viewerCan: { createOffer: boolean }, stores: Array<{ id: string, name: string, address: string }> } }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3571,6 +3958,10 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer', description: string, terms: string | null, status: OfferStatus, validFrom: string, stockTotal: number | null, perMemberLimit: number | null, perMemberDailyLimit: number | null, codeValidHours: number, id: string, title: string, kind: OfferKind, category: BenefitCategory, audience: OfferAudience, percentPaid: number | null, remainingStock: number | null, claimCount: number, validUntil: string, audienceUnion: { name: string } | null, merchant: { description: string | null, id: string, name: string }, stores: Array<{ distanceMeters: number | null, store: { id: string, name: string, address: string, phone: string | null, latitude: number, longitude: number } }>, viewerEligibility: { canClaim: boolean, reason: { code: string, message: string } | null }, viewerCan: { claim: boolean, purchase: boolean }, reduction: { amount: number } | null, minSpend: { amount: number } | null, memberPrice: { amount: number } | null, regularPrice: { amount: number } | null }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3679,6 +4070,10 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3760,6 +4155,10 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -3811,6 +4210,10 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -4113,6 +4516,28 @@ type RightsStepResult_MemberCardTaken_Fragment = { code: string, message: string
 
 type RightsStepResult_MerchantCreditCodeTaken_Fragment = { code: string, message: string };
 
+type RightsStepResult_MutualAidCeilingReached_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidDuplicateClaim_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidEnrolmentEmpty_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidEnrolmentRefused_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidEnrolmentTooLarge_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidNotCovered_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidPaymentReferenceUsed_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidPoolExhausted_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidSchemeExists_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidValuationOutdated_Fragment = { code: string, message: string };
+
+type RightsStepResult_MutualAidWrongLevel_Fragment = { code: string, message: string };
+
 type RightsStepResult_NoPendingInvitation_Fragment = { code: string, message: string };
 
 type RightsStepResult_NoScores_Fragment = { code: string, message: string };
@@ -4273,6 +4698,17 @@ export type RightsStepResultFragment =
   | RightsStepResult_LoanOverpaid_Fragment
   | RightsStepResult_MemberCardTaken_Fragment
   | RightsStepResult_MerchantCreditCodeTaken_Fragment
+  | RightsStepResult_MutualAidCeilingReached_Fragment
+  | RightsStepResult_MutualAidDuplicateClaim_Fragment
+  | RightsStepResult_MutualAidEnrolmentEmpty_Fragment
+  | RightsStepResult_MutualAidEnrolmentRefused_Fragment
+  | RightsStepResult_MutualAidEnrolmentTooLarge_Fragment
+  | RightsStepResult_MutualAidNotCovered_Fragment
+  | RightsStepResult_MutualAidPaymentReferenceUsed_Fragment
+  | RightsStepResult_MutualAidPoolExhausted_Fragment
+  | RightsStepResult_MutualAidSchemeExists_Fragment
+  | RightsStepResult_MutualAidValuationOutdated_Fragment
+  | RightsStepResult_MutualAidWrongLevel_Fragment
   | RightsStepResult_NoPendingInvitation_Fragment
   | RightsStepResult_NoScores_Fragment
   | RightsStepResult_NotAGrantReviewer_Fragment
@@ -4684,6 +5120,10 @@ export type StationDetailQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'Merchant' }
     | { __typename: 'MerchantStore' }
     | { __typename: 'Message' }
+    | { __typename: 'MutualAidClaim' }
+    | { __typename: 'MutualAidCover' }
+    | { __typename: 'MutualAidEnrolment' }
+    | { __typename: 'MutualAidScheme' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
     | { __typename: 'RightsCase' }
@@ -5246,6 +5686,134 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
+export const StaffMutualAidClaimFragmentDoc = new TypedDocumentString(`
+    fragment StaffMutualAidClaim on MutualAidClaim {
+  id
+  status
+  statusLabel
+  memberName
+  hospital
+  admittedOn
+  dischargedOn
+  totalCost {
+    amount
+  }
+  socialInsurancePaid {
+    amount
+  }
+  selfPaid {
+    amount
+  }
+  valuated {
+    amount
+  }
+  explanation {
+    label
+    amount {
+      amount
+    }
+  }
+  rejectionNumber
+  rejectionMessage
+  returnNote
+  documents {
+    file {
+      id
+      fileName
+      downloadUrl
+    }
+  }
+  viewerCan {
+    check
+    sendBack
+    valuate
+    approve
+    pay
+    reject
+  }
+}
+    `, {"fragmentName":"StaffMutualAidClaim"}) as unknown as TypedDocumentString<StaffMutualAidClaimFragment, unknown>;
+export const StaffMutualAidEnrolmentFragmentDoc = new TypedDocumentString(`
+    fragment StaffMutualAidEnrolment on MutualAidEnrolment {
+  id
+  status
+  statusLabel
+  startsOn
+  rowCount
+  memberCount
+  premiumDue {
+    amount
+  }
+  paymentReference
+  paidOn
+  union {
+    name
+  }
+  scheme {
+    name
+  }
+  viewerCan {
+    addRows
+    submit
+    recordPremium
+  }
+}
+    `, {"fragmentName":"StaffMutualAidEnrolment"}) as unknown as TypedDocumentString<StaffMutualAidEnrolmentFragment, unknown>;
+export const MutualAidFigureRowFragmentDoc = new TypedDocumentString(`
+    fragment MutualAidFigureRow on MutualAidFigures {
+  unionName
+  unionCode
+  unitsEnrolled
+  membersEnrolled
+  membersCovered
+  premiumsDue {
+    amount
+  }
+  premiumsPaid {
+    amount
+  }
+  claimsByStatus {
+    key
+    count
+  }
+  rejectionsByReason {
+    key
+    count
+  }
+  payouts
+  payoutsTotal {
+    amount
+  }
+}
+    `, {"fragmentName":"MutualAidFigureRow"}) as unknown as TypedDocumentString<MutualAidFigureRowFragment, unknown>;
+export const MutualAidClaimCardFragmentDoc = new TypedDocumentString(`
+    fragment MutualAidClaimCard on MutualAidClaim {
+  id
+  status
+  statusLabel
+  hospital
+  admittedOn
+  dischargedOn
+  selfPaid {
+    amount
+  }
+  valuated {
+    amount
+  }
+  explanation {
+    label
+    amount {
+      amount
+    }
+  }
+  rejectionNumber
+  rejectionMessage
+  returnNote
+  viewerCan {
+    resubmit
+  }
+}
+    `, {"fragmentName":"MutualAidClaimCard"}) as unknown as TypedDocumentString<MutualAidClaimCardFragment, unknown>;
 export const OfferButtonsFragmentDoc = new TypedDocumentString(`
     fragment OfferButtons on OfferViewerCan {
   edit
@@ -10283,6 +10851,537 @@ export const MarkAllMessagesReadDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MarkAllMessagesReadMutation, MarkAllMessagesReadMutationVariables>;
+export const StaffMutualAidPageDocument = new TypedDocumentString(`
+    query StaffMutualAidPage($union: ID!) {
+  me {
+    ...Viewer
+  }
+  union: node(id: $union) {
+    ... on Union {
+      id
+      name
+      level
+    }
+  }
+  mutualAidSchemes(first: 5) {
+    nodes {
+      id
+      name
+      year
+      premium {
+        amount
+      }
+      poolRemaining {
+        amount
+      }
+    }
+  }
+  mutualAidEnrolments(union: $union, first: 10) {
+    nodes {
+      ...StaffMutualAidEnrolment
+    }
+  }
+  mutualAidClaims(union: $union, first: 20) {
+    totalCount
+    nodes {
+      ...StaffMutualAidClaim
+    }
+  }
+}
+    fragment StaffMutualAidClaim on MutualAidClaim {
+  id
+  status
+  statusLabel
+  memberName
+  hospital
+  admittedOn
+  dischargedOn
+  totalCost {
+    amount
+  }
+  socialInsurancePaid {
+    amount
+  }
+  selfPaid {
+    amount
+  }
+  valuated {
+    amount
+  }
+  explanation {
+    label
+    amount {
+      amount
+    }
+  }
+  rejectionNumber
+  rejectionMessage
+  returnNote
+  documents {
+    file {
+      id
+      fileName
+      downloadUrl
+    }
+  }
+  viewerCan {
+    check
+    sendBack
+    valuate
+    approve
+    pay
+    reject
+  }
+}
+fragment StaffMutualAidEnrolment on MutualAidEnrolment {
+  id
+  status
+  statusLabel
+  startsOn
+  rowCount
+  memberCount
+  premiumDue {
+    amount
+  }
+  paymentReference
+  paidOn
+  union {
+    name
+  }
+  scheme {
+    name
+  }
+  viewerCan {
+    addRows
+    submit
+    recordPremium
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffMutualAidPageQuery, StaffMutualAidPageQueryVariables>;
+export const StaffMutualAidViewerDocument = new TypedDocumentString(`
+    query StaffMutualAidViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffMutualAidViewerQuery, StaffMutualAidViewerQueryVariables>;
+export const StaffCreateMutualAidEnrolmentDocument = new TypedDocumentString(`
+    mutation StaffCreateMutualAidEnrolment($input: CreateMutualAidEnrolmentInput!) {
+  createMutualAidEnrolment(input: $input) {
+    __typename
+    ... on CreateMutualAidEnrolmentSuccess {
+      enrolment {
+        id
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateMutualAidEnrolmentMutation, StaffCreateMutualAidEnrolmentMutationVariables>;
+export const StaffAddMutualAidRowsDocument = new TypedDocumentString(`
+    mutation StaffAddMutualAidRows($input: AddMutualAidEnrolmentRowsInput!) {
+  addMutualAidEnrolmentRows(input: $input) {
+    __typename
+    ... on AddMutualAidEnrolmentRowsSuccess {
+      enrolment {
+        rowCount
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddMutualAidRowsMutation, StaffAddMutualAidRowsMutationVariables>;
+export const StaffSubmitMutualAidEnrolmentDocument = new TypedDocumentString(`
+    mutation StaffSubmitMutualAidEnrolment($input: MutualAidEnrolmentActionInput!) {
+  submitMutualAidEnrolment(input: $input) {
+    __typename
+    ... on SubmitMutualAidEnrolmentSuccess {
+      enrolment {
+        memberCount
+        premiumDue {
+          amount
+        }
+      }
+    }
+    ... on MutualAidEnrolmentRefused {
+      rowCount
+      refusedCount
+      rows {
+        line
+        cardNumber
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSubmitMutualAidEnrolmentMutation, StaffSubmitMutualAidEnrolmentMutationVariables>;
+export const StaffRecordMutualAidPremiumDocument = new TypedDocumentString(`
+    mutation StaffRecordMutualAidPremium($input: RecordMutualAidPremiumInput!) {
+  recordMutualAidPremium(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRecordMutualAidPremiumMutation, StaffRecordMutualAidPremiumMutationVariables>;
+export const StaffCheckMutualAidClaimDocument = new TypedDocumentString(`
+    mutation StaffCheckMutualAidClaim($input: MutualAidClaimActionInput!) {
+  checkMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCheckMutualAidClaimMutation, StaffCheckMutualAidClaimMutationVariables>;
+export const StaffValuateMutualAidClaimDocument = new TypedDocumentString(`
+    mutation StaffValuateMutualAidClaim($input: MutualAidClaimActionInput!) {
+  valuateMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffValuateMutualAidClaimMutation, StaffValuateMutualAidClaimMutationVariables>;
+export const StaffApproveMutualAidClaimDocument = new TypedDocumentString(`
+    mutation StaffApproveMutualAidClaim($input: MutualAidClaimActionInput!) {
+  approveMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffApproveMutualAidClaimMutation, StaffApproveMutualAidClaimMutationVariables>;
+export const StaffPayMutualAidClaimDocument = new TypedDocumentString(`
+    mutation StaffPayMutualAidClaim($input: PayMutualAidClaimInput!) {
+  payMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPayMutualAidClaimMutation, StaffPayMutualAidClaimMutationVariables>;
+export const StaffRejectMutualAidClaimDocument = new TypedDocumentString(`
+    mutation StaffRejectMutualAidClaim($input: RejectMutualAidClaimInput!) {
+  rejectMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRejectMutualAidClaimMutation, StaffRejectMutualAidClaimMutationVariables>;
+export const StaffSendBackMutualAidClaimDocument = new TypedDocumentString(`
+    mutation StaffSendBackMutualAidClaim($input: SendBackMutualAidClaimInput!) {
+  sendBackMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSendBackMutualAidClaimMutation, StaffSendBackMutualAidClaimMutationVariables>;
+export const MutualAidFiguresPageDocument = new TypedDocumentString(`
+    query MutualAidFiguresPage($union: ID!, $year: Int) {
+  me {
+    ...Viewer
+  }
+  mutualAidFigures(union: $union, year: $year) {
+    ...MutualAidFigureRow
+    children {
+      ...MutualAidFigureRow
+    }
+  }
+}
+    fragment MutualAidFigureRow on MutualAidFigures {
+  unionName
+  unionCode
+  unitsEnrolled
+  membersEnrolled
+  membersCovered
+  premiumsDue {
+    amount
+  }
+  premiumsPaid {
+    amount
+  }
+  claimsByStatus {
+    key
+    count
+  }
+  rejectionsByReason {
+    key
+    count
+  }
+  payouts
+  payoutsTotal {
+    amount
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MutualAidFiguresPageQuery, MutualAidFiguresPageQueryVariables>;
+export const MutualAidPageDocument = new TypedDocumentString(`
+    query MutualAidPage {
+  me {
+    ...Viewer
+  }
+  myMutualAidCovers(first: 5) {
+    nodes {
+      id
+      state
+      stateLabel
+      activeFrom
+      activeUntil
+      union {
+        name
+      }
+      scheme {
+        name
+        year
+        waitingDays
+        premium {
+          amount
+        }
+        deductible {
+          amount
+        }
+        ceiling {
+          amount
+        }
+      }
+      ledger {
+        deductibleUsed {
+          amount
+        }
+        approvedTotal {
+          amount
+        }
+        ceilingRemaining {
+          amount
+        }
+      }
+    }
+  }
+  myMutualAidClaims(first: 20) {
+    nodes {
+      ...MutualAidClaimCard
+    }
+  }
+}
+    fragment MutualAidClaimCard on MutualAidClaim {
+  id
+  status
+  statusLabel
+  hospital
+  admittedOn
+  dischargedOn
+  selfPaid {
+    amount
+  }
+  valuated {
+    amount
+  }
+  explanation {
+    label
+    amount {
+      amount
+    }
+  }
+  rejectionNumber
+  rejectionMessage
+  returnNote
+  viewerCan {
+    resubmit
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<MutualAidPageQuery, MutualAidPageQueryVariables>;
+export const FileMutualAidClaimDocument = new TypedDocumentString(`
+    mutation FileMutualAidClaim($input: FileMutualAidClaimInput!) {
+  fileMutualAidClaim(input: $input) {
+    __typename
+    ... on FileMutualAidClaimSuccess {
+      claim {
+        id
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileMutualAidClaimMutation, FileMutualAidClaimMutationVariables>;
+export const ResubmitMutualAidClaimDocument = new TypedDocumentString(`
+    mutation ResubmitMutualAidClaim($input: ResubmitMutualAidClaimInput!) {
+  resubmitMutualAidClaim(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResubmitMutualAidClaimMutation, ResubmitMutualAidClaimMutationVariables>;
 export const MyCompetitionsPageDocument = new TypedDocumentString(`
     query MyCompetitionsPage {
   me {
