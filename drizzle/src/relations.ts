@@ -350,6 +350,7 @@ export const relations = defineRelations(tables, (r) => ({
     file: r.one.hardshipFiles({ from: r.hardshipAidApplications.fileId, to: r.hardshipFiles.id, optional: false }),
     member: r.one.members({ from: r.hardshipAidApplications.memberId, to: r.members.id, optional: false }),
     union: r.one.unions({ from: r.hardshipAidApplications.unionId, to: r.unions.id, optional: false }),
+    mutualAidClaim: r.one.mutualAidClaims({ from: r.hardshipAidApplications.mutualAidClaimId, to: r.mutualAidClaims.id }),
     auditEvents: r.many.auditEvents({
       from: r.hardshipAidApplications.id,
       to: r.auditEvents.subjectId,

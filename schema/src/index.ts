@@ -92,6 +92,7 @@ import './mutual_aid/types.ts';
 import './mutual_aid/queries.ts';
 import './mutual_aid/mutations/enrolment.ts';
 import './mutual_aid/mutations/claims.ts';
+import './hardship/mutations/mutual-aid.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { members, unions, users } from '../accounts/tables.ts';
 import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { mutualAidClaims } from '../mutual_aid/tables.ts';
 
 const money = () => bigint({ mode: 'number' });
 
@@ -290,6 +291,11 @@ export const hardshipAidApplications = snakeCase.table(
     studentName: text(),
     school: text(),
     admissionLetterNumber: text(),
+    /**
+     * Medical aid on what a settled mutual-aid claim left to the member (the self-paid part minus
+     * the payout): the request is that remainder, and one live application per claim.
+     */
+    mutualAidClaimId: uuid().references(() => mutualAidClaims.id),
     note: text().notNull().default(''),
     appliedByUserId: uuid()
       .notNull()
@@ -312,6 +318,10 @@ export const hardshipAidApplications = snakeCase.table(
   (t) => [
     index('hardship_aid_applications_scheme_idx').on(t.schemeId, t.status, t.createdAt),
     index('hardship_aid_applications_member_idx').on(t.memberId, t.createdAt),
+    // The same fen is never paid twice: one application (not refused) per mutual-aid claim.
+    uniqueIndex('hardship_aid_applications_one_per_mutual_aid_claim')
+      .on(t.mutualAidClaimId)
+      .where(sql`${t.mutualAidClaimId} is not null and ${t.status} <> 'refused'`),
     index('hardship_aid_applications_path_idx').using('btree', t.unionPath.op('text_pattern_ops'), t.status),
     check('hardship_aid_applications_positive', sql`${t.requestedFen} > 0`),
     check(

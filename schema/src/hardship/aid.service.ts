@@ -6,6 +6,7 @@ import {
   hardshipDocuments,
   hardshipFiles,
   HOSPITAL_SHARE_PERCENT,
+  uniqueViolation,
   type Database,
 } from '@huigong/db';
 import { and, eq, sql } from 'drizzle-orm';
@@ -25,6 +26,7 @@ import {
   AidWindowClosed,
   HardshipAidPaused,
   HardshipFileNotConfirmed,
+  MutualAidClaimAlreadyUsed,
 } from './errors.ts';
 import { aidLifecycle, CLOSED_FILE_STATES, GRASSROOTS_LEVELS, type AidAction, type UnionLevel } from './lifecycle.ts';
 
@@ -46,6 +48,8 @@ export interface AidRequest {
   admissionLetterNumber?: string | null;
   note?: string | null;
   documents?: readonly HardshipDocumentChoice[];
+  /** Medical aid on a settled mutual-aid claim's remainder (mutual-aid-link.service.ts): amountFen is that remainder. */
+  mutualAidClaimId?: string | null;
 }
 
 /** The file may receive aid today: confirmed, and its yearly re-check not overdue. */
@@ -107,6 +111,9 @@ export async function requestAid(db: Database, viewer: Viewer, input: AidRequest
     if (amount <= 0) throw fieldError(['input', 'selfPaid'], 'TOO_SMALL', '自费金额过小');
   }
   if (amount == null || amount <= 0) throw fieldError(['input', 'amount'], 'REQUIRED', '请填写申请金额');
+  if (input.mutualAidClaimId && scheme.kind !== 'medical') {
+    throw fieldError(['input', 'scheme'], 'NOT_MEDICAL', '医疗互助报销后的个人负担部分只能申请医疗救助');
+  }
   if (scheme.kind === 'student') {
     if (!input.studentName) throw fieldError(['input', 'studentName'], 'REQUIRED', '请填写学生姓名');
     if (!input.school) throw fieldError(['input', 'school'], 'REQUIRED', '请填写录取学校');
@@ -116,9 +123,12 @@ export async function requestAid(db: Database, viewer: Viewer, input: AidRequest
   }
   const total = await db.query.hardshipAidTotals.findFirst({ where: { memberId: file.memberId, schemeId: scheme.id } });
   const remaining = scheme.capPerPersonFen - (total?.approvedFen ?? 0);
+  // A mutual-aid remainder asks for what the cap still allows of it.
+  if (input.mutualAidClaimId && amount > remaining && remaining > 0) amount = remaining;
   if (amount > remaining) throw new AidCapExceeded(remaining);
 
   const chosen = file;
+  const requested = amount;
   return db.transaction(async (tx) => {
     const [application] = await tx
       .insert(hardshipAidApplications)
@@ -129,12 +139,13 @@ export async function requestAid(db: Database, viewer: Viewer, input: AidRequest
         unionId: chosen.unionId,
         unionPath: chosen.unionPath,
         channel: input.channel,
-        requestedFen: amount,
+        requestedFen: requested,
         selfPaidFen: input.channel === 'hospital_billed' ? input.selfPaidFen! : null,
         hospitalBillNumber: input.channel === 'hospital_billed' ? input.hospitalBillNumber! : null,
         studentName: scheme.kind === 'student' ? input.studentName! : null,
         school: scheme.kind === 'student' ? input.school! : null,
         admissionLetterNumber: scheme.kind === 'student' ? input.admissionLetterNumber! : null,
+        mutualAidClaimId: input.mutualAidClaimId ?? null,
         note: input.note ?? '',
         appliedByUserId: viewer.userId,
       })
@@ -159,9 +170,12 @@ export async function requestAid(db: Database, viewer: Viewer, input: AidRequest
       subjectType: 'hardship_aid_application',
       subjectId: application!.id,
       toState: 'applied',
-      data: { schemeId: scheme.id, requestedFen: amount, channel: input.channel },
+      data: { schemeId: scheme.id, requestedFen: requested, channel: input.channel, mutualAidClaimId: input.mutualAidClaimId ?? undefined },
     });
     return application!.id;
+  }).catch((error: unknown) => {
+    if (uniqueViolation(error) === 'hardship_aid_applications_one_per_mutual_aid_claim') throw new MutualAidClaimAlreadyUsed();
+    throw error;
   });
 }
 

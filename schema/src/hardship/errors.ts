@@ -78,6 +78,17 @@ export class AidOutsideScheme extends DomainError {
   }
 }
 
+/** A mutual-aid claim's remainder already has a medical-aid application (not refused). */
+export class MutualAidClaimAlreadyUsed extends DomainError {
+  readonly code = 'MUTUAL_AID_CLAIM_ALREADY_USED';
+  constructor() {
+    super('这笔医疗互助报销已申请过医疗救助，同一笔费用不重复救助');
+  }
+}
+errorType(MutualAidClaimAlreadyUsed, 'MutualAidClaimAlreadyUsed', {
+  description: '同一笔医疗互助报销的个人负担部分只能申请一次医疗救助（未获批准的除外）。',
+});
+
 /** A person's total from a scheme in its year would pass the scheme's cap. */
 export class AidCapExceeded extends DomainError {
   readonly code = 'AID_CAP_EXCEEDED';

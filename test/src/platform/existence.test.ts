@@ -86,6 +86,7 @@ const SLOT_TYPES: Record<string, string> = {
 const HARDSHIP_SLOT_TYPES: Record<string, string> = {
   file: 'HardshipFile',
   scheme: 'HardshipAidScheme',
+  claim: 'MutualAidClaim',
   application: 'HardshipAidApplication',
   loan: 'HardshipLoan',
   pairing: 'HardshipPairing',

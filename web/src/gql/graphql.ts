@@ -1831,6 +1831,8 @@ type ErrorParts_MerchantCreditCodeTaken_Fragment = { __typename: 'MerchantCredit
 
 type ErrorParts_MutualAidCeilingReached_Fragment = { __typename: 'MutualAidCeilingReached', code: string, message: string };
 
+type ErrorParts_MutualAidClaimAlreadyUsed_Fragment = { __typename: 'MutualAidClaimAlreadyUsed', code: string, message: string };
+
 type ErrorParts_MutualAidDuplicateClaim_Fragment = { __typename: 'MutualAidDuplicateClaim', code: string, message: string };
 
 type ErrorParts_MutualAidEnrolmentEmpty_Fragment = { __typename: 'MutualAidEnrolmentEmpty', code: string, message: string };
@@ -2012,6 +2014,7 @@ export type ErrorPartsFragment =
   | ErrorParts_MemberCardTaken_Fragment
   | ErrorParts_MerchantCreditCodeTaken_Fragment
   | ErrorParts_MutualAidCeilingReached_Fragment
+  | ErrorParts_MutualAidClaimAlreadyUsed_Fragment
   | ErrorParts_MutualAidDuplicateClaim_Fragment
   | ErrorParts_MutualAidEnrolmentEmpty_Fragment
   | ErrorParts_MutualAidEnrolmentRefused_Fragment
@@ -4518,6 +4521,8 @@ type RightsStepResult_MerchantCreditCodeTaken_Fragment = { code: string, message
 
 type RightsStepResult_MutualAidCeilingReached_Fragment = { code: string, message: string };
 
+type RightsStepResult_MutualAidClaimAlreadyUsed_Fragment = { code: string, message: string };
+
 type RightsStepResult_MutualAidDuplicateClaim_Fragment = { code: string, message: string };
 
 type RightsStepResult_MutualAidEnrolmentEmpty_Fragment = { code: string, message: string };
@@ -4699,6 +4704,7 @@ export type RightsStepResultFragment =
   | RightsStepResult_MemberCardTaken_Fragment
   | RightsStepResult_MerchantCreditCodeTaken_Fragment
   | RightsStepResult_MutualAidCeilingReached_Fragment
+  | RightsStepResult_MutualAidClaimAlreadyUsed_Fragment
   | RightsStepResult_MutualAidDuplicateClaim_Fragment
   | RightsStepResult_MutualAidEnrolmentEmpty_Fragment
   | RightsStepResult_MutualAidEnrolmentRefused_Fragment

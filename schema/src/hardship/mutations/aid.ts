@@ -127,7 +127,7 @@ const reloadScheme = (query: any, ctx: Context, id: string) =>
 const reloadApplication = (query: any, ctx: Context, id: string) =>
   found(ctx.db.query.hardshipAidApplications.findFirst(query({ where: { id } })), '帮扶申请');
 
-const requestErrors = [
+export const requestErrors = [
   InputValidationError,
   NotFound,
   HardshipWrongLevel,

@@ -1,0 +1,3 @@
+ALTER TABLE "hardship_aid_applications" ADD COLUMN "mutual_aid_claim_id" uuid;--> statement-breakpoint
+CREATE UNIQUE INDEX "hardship_aid_applications_one_per_mutual_aid_claim" ON "hardship_aid_applications" ("mutual_aid_claim_id") WHERE "mutual_aid_claim_id" is not null and "status" <> 'refused';--> statement-breakpoint
+ALTER TABLE "hardship_aid_applications" ADD CONSTRAINT "hardship_aid_applications_P7xQjXF2eL5b_fkey" FOREIGN KEY ("mutual_aid_claim_id") REFERENCES "mutual_aid_claims"("id");
