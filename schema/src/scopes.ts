@@ -5,7 +5,7 @@ import { isGrantParty, type GrantApplicationKey } from './grants/access.ts';
 import { grantLoaders } from './grants/loaders.ts';
 import { knownUnionPath, unionPath } from './accounts/unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './accounts/viewer.ts';
-import { readsSession } from './congress/reader.ts';
+import { readsGroup, readsSession } from './congress/reader.ts';
 
 /**
  * The authorization vocabulary of the whole schema. Every type and root field names the scopes
@@ -62,6 +62,8 @@ export interface AuthScopes {
   ownMember: string;
   /** Staff over the congress session's union, or one of the session's delegates. */
   congressReader: string;
+  /** Staff over the session's union, its presidium, or a delegate of this delegation group. */
+  congressGroupReader: { sessionId: string; groupName: string };
 }
 
 export function scopesFor(ctx: Context) {
@@ -104,6 +106,7 @@ export function scopesFor(ctx: Context) {
       viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
     ownMember: (memberId: string) => viewer?.member?.id === memberId,
     congressReader: (sessionId: string) => readsSession(ctx, sessionId),
+    congressGroupReader: (key: { sessionId: string; groupName: string }) => readsGroup(ctx, key),
   };
 }
 

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { isCongressStaff, viewerDelegations } from './access.ts';
+import { OPINION_STAGE, opinionsOpen } from './opinions.service.ts';
 import './errors.ts';
 import { forNeeded, quorumNeeded } from './votes.service.ts';
 import { MEETING_STAGES, MOTION_STAGES, nextStage, ROLL_OPEN, STAGE_LABELS, STAGES, type CongressStage as Stage } from './lifecycle.ts';
@@ -15,6 +16,15 @@ export const CongressStage = builder.enumType('CongressStage', {
 });
 
 const delegateCount = (ctx: Context, sessionId: string) => ctx.db.$count(congressDelegates, eq(congressDelegates.sessionId, sessionId));
+
+const DocumentViewerCanRef = builder.objectRef<{ giveOpinion: boolean; summarise: boolean }>('CongressDocumentViewerCan').implement({
+  description: '当前查看者此刻对一份会议文件可以进行的操作（由服务端按阶段、议程时段与身份计算；界面只据此显示表单）。',
+  authScopes: { public: true },
+  fields: (t) => ({
+    giveOpinion: t.boolean({ description: '可对各段提出修改意见（本次大会代表，小组讨论阶段且在议程时段内）。', resolve: (c) => c.giveOpinion }),
+    summarise: t.boolean({ description: '可提交本组对本文件的意见汇总（组长，小组讨论阶段）。', resolve: (c) => c.summarise }),
+  }),
+});
 
 export const CongressAgendaItemRef = builder.drizzleObject('congressAgendaItems', {
   name: 'CongressAgendaItem',
@@ -36,14 +46,32 @@ export const CongressAgendaItemRef = builder.drizzleObject('congressAgendaItems'
   }),
 });
 
-export const CongressDocumentRef = builder.drizzleObject('congressDocuments', {
+export const CongressDocumentRef = builder.drizzleNode('congressDocuments', {
   name: 'CongressDocument',
-  description: '会议文件（报告、草案）。经由所属大会访问。',
-  authScopes: { authenticated: true },
+  description: '会议文件（报告、草案），正文按行分为编号段落，代表在小组讨论阶段逐段提出修改意见。大会代表与工会工作人员可见。',
+  id: { column: (d) => d.id },
+  authScopes: (d) => ({ congressReader: d.sessionId }),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    body: t.exposeString('body'),
-    position: t.exposeInt('position'),
+    title: t.exposeString('title', { description: '文件名称。' }),
+    body: t.exposeString('body', { description: '全文（与 paragraphs 逐段相同，按行分段前的原文）。' }),
+    position: t.exposeInt('position', { description: '在会议文件中的顺序（1 起）。' }),
+    paragraphs: t.relation('paragraphs', {
+      description: '按编号排列的段落（每段一个稳定的 ID，意见挂在段落上）。',
+      query: { orderBy: { number: 'asc' } },
+    }),
+    viewerCan: t.field({
+      type: DocumentViewerCanRef,
+      description: '查看者此刻对本文件可以进行的操作。',
+      select: { columns: { sessionId: true }, with: { session: { columns: { stage: true, id: true } } } },
+      resolve: async (d, _args, ctx) => {
+        const seat = (await viewerDelegations(ctx)).get(d.sessionId);
+        const open = seat ? await opinionsOpen(ctx.db, d.session) : false;
+        return {
+          giveOpinion: !!seat && open,
+          summarise: !!seat?.isGroupLeader && d.session.stage === OPINION_STAGE,
+        };
+      },
+    }),
   }),
 });
 
