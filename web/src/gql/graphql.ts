@@ -58,6 +58,14 @@ export type AdvanceCongressSessionInput = {
   to: CongressStage;
 };
 
+/** 对一份小组意见汇总作书面答复。 */
+export type AnswerCongressGroupSummaryInput = {
+  /** 书面答复，10–5000 字。 */
+  answer: string;
+  /** 要答复的小组意见汇总（CongressGroupSummary）。 */
+  summary: string;
+};
+
 export type AnswerCongressMotionInput = {
   answer: string;
   motion: string;
@@ -458,6 +466,14 @@ export type DeclareGrantReviewConflictInput = {
   review: string;
 };
 
+/** 修改本人提出的一条意见。 */
+export type EditCongressOpinionInput = {
+  /** 新的意见内容，2–1000 字。 */
+  body: string;
+  /** 要修改的意见（本人提出的）。 */
+  opinion: string;
+};
+
 export type EducationLevel =
   /** 大专 */
   | 'ASSOCIATE'
@@ -552,6 +568,14 @@ export type FileMutualAidClaimInput = {
 export type GeoPointInput = {
   latitude: number;
   longitude: number;
+};
+
+/** 对会议文件某一段提出修改意见。 */
+export type GiveCongressOpinionInput = {
+  /** 意见内容，2–1000 字。 */
+  body: string;
+  /** 所针对的段落（CongressParagraph）。 */
+  paragraph: string;
 };
 
 export type GrantApplicationActionInput = {
@@ -1522,6 +1546,14 @@ export type StationSearchFilter = {
   withinWalkMinutes?: number | null | undefined;
 };
 
+/** 组长提交（或改写）本组对一份会议文件的意见汇总。 */
+export type SubmitCongressGroupSummaryInput = {
+  /** 汇总内容，10–5000 字。 */
+  body: string;
+  /** 汇总所针对的会议文件（CongressDocument）。 */
+  document: string;
+};
+
 export type SubmitCongressMotionInput = {
   body: string;
   session: string;
@@ -1624,6 +1656,12 @@ export type VoucherPurchaseStatus =
 export type WithdrawCompetitionEntryInput = {
   entry: string;
   reason: string;
+};
+
+/** 撤回本人提出的一条意见。 */
+export type WithdrawCongressOpinionInput = {
+  /** 要撤回的意见（本人提出的）。 */
+  opinion: string;
 };
 
 export type CancelEntryMutationVariables = Exact<{
@@ -1745,6 +1783,8 @@ type ErrorParts_CongressAlreadyCosigned_Fragment = { __typename: 'CongressAlread
 
 type ErrorParts_CongressAlreadyDelegate_Fragment = { __typename: 'CongressAlreadyDelegate', code: string, message: string };
 
+type ErrorParts_CongressAlreadyGaveOpinion_Fragment = { __typename: 'CongressAlreadyGaveOpinion', code: string, message: string };
+
 type ErrorParts_CongressAlreadyVoted_Fragment = { __typename: 'CongressAlreadyVoted', code: string, message: string };
 
 type ErrorParts_CongressBallotFinal_Fragment = { __typename: 'CongressBallotFinal', code: string, message: string };
@@ -1757,11 +1797,15 @@ type ErrorParts_CongressNotSignedIn_Fragment = { __typename: 'CongressNotSignedI
 
 type ErrorParts_CongressNotUnionMember_Fragment = { __typename: 'CongressNotUnionMember', code: string, message: string };
 
+type ErrorParts_CongressOpinionsClosed_Fragment = { __typename: 'CongressOpinionsClosed', code: string, message: string };
+
 type ErrorParts_CongressOutsideWindow_Fragment = { __typename: 'CongressOutsideWindow', code: string, message: string };
 
 type ErrorParts_CongressOwnMotion_Fragment = { __typename: 'CongressOwnMotion', code: string, message: string };
 
 type ErrorParts_CongressRollClosed_Fragment = { __typename: 'CongressRollClosed', code: string, message: string };
+
+type ErrorParts_CongressSummaryAnswered_Fragment = { __typename: 'CongressSummaryAnswered', code: string, message: string };
 
 type ErrorParts_CongressVoteStillOpen_Fragment = { __typename: 'CongressVoteStillOpen', code: string, message: string };
 
@@ -1971,15 +2015,18 @@ export type ErrorPartsFragment =
   | ErrorParts_CodeUnknown_Fragment
   | ErrorParts_CongressAlreadyCosigned_Fragment
   | ErrorParts_CongressAlreadyDelegate_Fragment
+  | ErrorParts_CongressAlreadyGaveOpinion_Fragment
   | ErrorParts_CongressAlreadyVoted_Fragment
   | ErrorParts_CongressBallotFinal_Fragment
   | ErrorParts_CongressMotionNeedsCosigners_Fragment
   | ErrorParts_CongressNotPermitted_Fragment
   | ErrorParts_CongressNotSignedIn_Fragment
   | ErrorParts_CongressNotUnionMember_Fragment
+  | ErrorParts_CongressOpinionsClosed_Fragment
   | ErrorParts_CongressOutsideWindow_Fragment
   | ErrorParts_CongressOwnMotion_Fragment
   | ErrorParts_CongressRollClosed_Fragment
+  | ErrorParts_CongressSummaryAnswered_Fragment
   | ErrorParts_CongressVoteStillOpen_Fragment
   | ErrorParts_CongressVotingClosed_Fragment
   | ErrorParts_ConsentRequired_Fragment
@@ -2145,7 +2192,11 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2224,7 +2275,7 @@ export type StaffCongressSessionQueryVariables = Exact<{
 
 
 export type StaffCongressSessionQuery = { node:
-    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, delegates: { totalCount: number, nodes: Array<{ id: string, memberName: string, groupName: string, isGroupLeader: boolean, isPresidium: boolean, signedInStages: Array<CongressStage> }> }, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
+    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, delegates: { totalCount: number, nodes: Array<{ id: string, memberName: string, groupName: string, isGroupLeader: boolean, isPresidium: boolean, signedInStages: Array<CongressStage> }> }, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ id: string, title: string, body: string, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2324,7 +2375,9 @@ export type CongressResolutionCardFragment = { id: string, title: string, body: 
 
 export type CongressMotionCardFragment = { id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } };
 
-export type CongressSessionViewFragment = { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } };
+export type CongressDocumentCardFragment = { id: string, title: string, body: string, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> };
+
+export type CongressSessionViewFragment = { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ id: string, title: string, body: string, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } };
 
 export type MyCongressSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2337,7 +2390,7 @@ export type CongressSessionPageQueryVariables = Exact<{
 
 
 export type CongressSessionPageQuery = { node:
-    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
+    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ id: string, title: string, body: string, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2438,6 +2491,76 @@ export type CongressPublicationsQueryVariables = Exact<{
 
 export type CongressPublicationsQuery = { congressPublications: Array<{ title: string, unionName: string, publishedAt: string, resolutions: Array<{ title: string, body: string, passed: boolean, delegateCount: number, presentCount: number, forCount: number, againstCount: number, abstainCount: number, closedAt: string }>, motions: Array<{ title: string, body: string, statusLabel: string, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null }> }> };
 
+export type CongressGiveOpinionMutationVariables = Exact<{
+  input: GiveCongressOpinionInput;
+}>;
+
+
+export type CongressGiveOpinionMutation = { giveCongressOpinion:
+    | { __typename: 'CongressAlreadyGaveOpinion', code: string, message: string }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'GiveCongressOpinionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressEditOpinionMutationVariables = Exact<{
+  input: EditCongressOpinionInput;
+}>;
+
+
+export type CongressEditOpinionMutation = { editCongressOpinion:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'EditCongressOpinionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressWithdrawOpinionMutationVariables = Exact<{
+  input: WithdrawCongressOpinionInput;
+}>;
+
+
+export type CongressWithdrawOpinionMutation = { withdrawCongressOpinion:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'WithdrawCongressOpinionSuccess' }
+   };
+
+export type CongressSubmitGroupSummaryMutationVariables = Exact<{
+  input: SubmitCongressGroupSummaryInput;
+}>;
+
+
+export type CongressSubmitGroupSummaryMutation = { submitCongressGroupSummary:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressSummaryAnswered', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitCongressGroupSummarySuccess' }
+   };
+
+export type CongressAnswerGroupSummaryMutationVariables = Exact<{
+  input: AnswerCongressGroupSummaryInput;
+}>;
+
+
+export type CongressAnswerGroupSummaryMutation = { answerCongressGroupSummary:
+    | { __typename: 'AnswerCongressGroupSummarySuccess' }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressSummaryAnswered', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2456,7 +2579,11 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2544,7 +2671,11 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2640,7 +2771,11 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2815,7 +2950,11 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2949,7 +3088,11 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3087,7 +3230,11 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3367,7 +3514,11 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3786,7 +3937,11 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3843,7 +3998,11 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3937,7 +4096,11 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4049,7 +4212,11 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4134,7 +4301,11 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer', id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } }
@@ -4189,7 +4360,11 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4435,6 +4610,8 @@ type RightsStepResult_CongressAlreadyCosigned_Fragment = { code: string, message
 
 type RightsStepResult_CongressAlreadyDelegate_Fragment = { code: string, message: string };
 
+type RightsStepResult_CongressAlreadyGaveOpinion_Fragment = { code: string, message: string };
+
 type RightsStepResult_CongressAlreadyVoted_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressBallotFinal_Fragment = { code: string, message: string };
@@ -4447,11 +4624,15 @@ type RightsStepResult_CongressNotSignedIn_Fragment = { code: string, message: st
 
 type RightsStepResult_CongressNotUnionMember_Fragment = { code: string, message: string };
 
+type RightsStepResult_CongressOpinionsClosed_Fragment = { code: string, message: string };
+
 type RightsStepResult_CongressOutsideWindow_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressOwnMotion_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressRollClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressSummaryAnswered_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressVoteStillOpen_Fragment = { code: string, message: string };
 
@@ -4661,15 +4842,18 @@ export type RightsStepResultFragment =
   | RightsStepResult_CodeUnknown_Fragment
   | RightsStepResult_CongressAlreadyCosigned_Fragment
   | RightsStepResult_CongressAlreadyDelegate_Fragment
+  | RightsStepResult_CongressAlreadyGaveOpinion_Fragment
   | RightsStepResult_CongressAlreadyVoted_Fragment
   | RightsStepResult_CongressBallotFinal_Fragment
   | RightsStepResult_CongressMotionNeedsCosigners_Fragment
   | RightsStepResult_CongressNotPermitted_Fragment
   | RightsStepResult_CongressNotSignedIn_Fragment
   | RightsStepResult_CongressNotUnionMember_Fragment
+  | RightsStepResult_CongressOpinionsClosed_Fragment
   | RightsStepResult_CongressOutsideWindow_Fragment
   | RightsStepResult_CongressOwnMotion_Fragment
   | RightsStepResult_CongressRollClosed_Fragment
+  | RightsStepResult_CongressSummaryAnswered_Fragment
   | RightsStepResult_CongressVoteStillOpen_Fragment
   | RightsStepResult_CongressVotingClosed_Fragment
   | RightsStepResult_ConsentRequired_Fragment
@@ -5102,7 +5286,11 @@ export type StationDetailQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -5255,6 +5443,45 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const CongressDocumentCardFragmentDoc = new TypedDocumentString(`
+    fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
+  }
+}
+    `, {"fragmentName":"CongressDocumentCard"}) as unknown as TypedDocumentString<CongressDocumentCardFragment, unknown>;
 export const CongressResolutionCardFragmentDoc = new TypedDocumentString(`
     fragment CongressResolutionCard on CongressResolution {
   id
@@ -5338,8 +5565,7 @@ export const CongressSessionViewFragmentDoc = new TypedDocumentString(`
     attendance
   }
   documents {
-    title
-    body
+    ...CongressDocumentCard
   }
   viewerDelegate {
     groupName
@@ -5411,6 +5637,43 @@ fragment CongressMotionCard on CongressMotion {
     refuse
     answer
     rate
+  }
+}
+fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
   }
 }`, {"fragmentName":"CongressSessionView"}) as unknown as TypedDocumentString<CongressSessionViewFragment, unknown>;
 export const FairCardFragmentDoc = new TypedDocumentString(`
@@ -7000,6 +7263,43 @@ fragment CongressMotionCard on CongressMotion {
     rate
   }
 }
+fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
+  }
+}
 fragment CongressSessionView on CongressSession {
   id
   title
@@ -7027,8 +7327,7 @@ fragment CongressSessionView on CongressSession {
     attendance
   }
   documents {
-    title
-    body
+    ...CongressDocumentCard
   }
   viewerDelegate {
     groupName
@@ -7315,6 +7614,43 @@ fragment CongressMotionCard on CongressMotion {
     rate
   }
 }
+fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
+  }
+}
 fragment CongressSessionView on CongressSession {
   id
   title
@@ -7342,8 +7678,7 @@ fragment CongressSessionView on CongressSession {
     attendance
   }
   documents {
-    title
-    body
+    ...CongressDocumentCard
   }
   viewerDelegate {
     groupName
@@ -7490,6 +7825,96 @@ export const CongressPublicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CongressPublicationsQuery, CongressPublicationsQueryVariables>;
+export const CongressGiveOpinionDocument = new TypedDocumentString(`
+    mutation CongressGiveOpinion($input: GiveCongressOpinionInput!) {
+  giveCongressOpinion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressGiveOpinionMutation, CongressGiveOpinionMutationVariables>;
+export const CongressEditOpinionDocument = new TypedDocumentString(`
+    mutation CongressEditOpinion($input: EditCongressOpinionInput!) {
+  editCongressOpinion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressEditOpinionMutation, CongressEditOpinionMutationVariables>;
+export const CongressWithdrawOpinionDocument = new TypedDocumentString(`
+    mutation CongressWithdrawOpinion($input: WithdrawCongressOpinionInput!) {
+  withdrawCongressOpinion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressWithdrawOpinionMutation, CongressWithdrawOpinionMutationVariables>;
+export const CongressSubmitGroupSummaryDocument = new TypedDocumentString(`
+    mutation CongressSubmitGroupSummary($input: SubmitCongressGroupSummaryInput!) {
+  submitCongressGroupSummary(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressSubmitGroupSummaryMutation, CongressSubmitGroupSummaryMutationVariables>;
+export const CongressAnswerGroupSummaryDocument = new TypedDocumentString(`
+    mutation CongressAnswerGroupSummary($input: AnswerCongressGroupSummaryInput!) {
+  answerCongressGroupSummary(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressAnswerGroupSummaryMutation, CongressAnswerGroupSummaryMutationVariables>;
 export const EmployerPageDocument = new TypedDocumentString(`
     query EmployerPage {
   me {
