@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { executeRows } from '@huigong/db';
+import { splitParagraphs } from '@huigong/db/congress/paragraphs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
@@ -196,4 +198,22 @@ describe('opinions on a draft, paragraph by paragraph, collected by group', () =
     expect(await writes()).toBe(before);
     expect(await seen(presidium!)).toEqual([`1:二组:${people[4]!.name}`, ...a].sort());
   }, 120_000);
+
+  it('splits the documents that were added before paragraphs existed as the service does (the migration’s backfill)', async () => {
+    const migration = readFileSync(new URL('../../../drizzle/migrations/20261204184526_congress_opinions/migration.sql', import.meta.url), 'utf8');
+    const backfill = migration.slice(migration.indexOf('INSERT INTO "congress_paragraphs"'));
+    const sessionId = (await executeRows<{ id: string }>(env.db, sql`select id from congress_sessions where title = '意见征集测试会议'`))[0]!.id;
+    const body = '\u3000\u3000一、总则 \r\n\n第一条　为规范管理，制定本办法。\n   \n第二条 本办法自公布之日起施行。\t';
+    await executeRows(env.db, sql`insert into congress_documents (session_id, title, body) values (${sessionId}, '迁移前的文件', ${body})`);
+    // The backfill runs over every document: clear the paragraphs first (opinions go with them).
+    await executeRows(env.db, sql.raw(`delete from congress_paragraphs`));
+    await executeRows(env.db, sql.raw(backfill));
+    const documents = await executeRows<{ id: string; body: string }>(env.db, sql.raw(`select id, body from congress_documents`));
+    expect(documents.length).toBeGreaterThan(3);
+    for (const d of documents) {
+      const rows = await executeRows<{ number: number; body: string }>(env.db, sql`select number, body from congress_paragraphs where document_id = ${d.id} order by number`);
+      expect(rows.map((r) => [Number(r.number), r.body])).toEqual(splitParagraphs(d.body).map((b, i) => [i + 1, b]));
+    }
+    expect(splitParagraphs(body)).toEqual(['一、总则', '第一条　为规范管理，制定本办法。', '第二条 本办法自公布之日起施行。']);
+  }, 60_000);
 });
