@@ -397,6 +397,7 @@ export const relations = defineRelations(tables, (r) => ({
   congressDocuments: {
     session: r.one.congressSessions({ from: r.congressDocuments.sessionId, to: r.congressSessions.id, optional: false }),
     paragraphs: r.many.congressParagraphs({ from: r.congressDocuments.id, to: r.congressParagraphs.documentId }),
+    file: r.one.storedFiles({ from: r.congressDocuments.storedFileId, to: r.storedFiles.id }),
     groupSummaries: r.many.congressGroupSummaries({ from: r.congressDocuments.id, to: r.congressGroupSummaries.documentId }),
   },
   congressParagraphs: {

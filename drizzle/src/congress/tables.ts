@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgEnum, snakeCase, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { members, unions, users } from '../accounts/tables.ts';
 import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { storedFiles } from '../files/tables.ts';
 
 /**
  * The stages of an online workers' congress (report 003): 启动 → 预备会议 → 开幕 → 主席团会议 →
@@ -103,6 +104,8 @@ export const congressDocuments = snakeCase.table(
       .references(() => congressSessions.id, { onDelete: 'cascade' }),
     title: text().notNull(),
     body: text().notNull(),
+    /** The document as uploaded (a PDF, a scan), through the files domain; the text stays the one read and commented on. */
+    storedFileId: uuid().references(() => storedFiles.id),
     position: integer().notNull().default(0),
     createdAt: createdAt(),
   },

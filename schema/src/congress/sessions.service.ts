@@ -13,6 +13,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { MAX_PARAGRAPHS, splitParagraphs } from '@huigong/db/congress/paragraphs';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { attachFile } from '../files/files.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { NotFound } from '../common/not-found.ts';
 import { InvalidTransition } from '../common/transitions.ts';
@@ -25,6 +26,9 @@ import {
   CongressVoteStillOpen,
 } from './errors.ts';
 import { MEETING_STAGES, ROLL_OPEN, sessionLifecycle, STAGE_LABELS, type CongressStage } from './lifecycle.ts';
+
+/** Files uploaded (purpose congress_document) to go with a congress document: the report as issued. */
+export const CONGRESS_DOCUMENT_KIND = 'congress_document';
 
 export interface NewSession {
   unionId: string;
@@ -168,10 +172,11 @@ export async function setAgendaItem(
 }
 
 /**
- * Adds a document to read (a report, a draft), as text; its paragraphs (one a line) get rows of
+ * Adds a document to read (a report, a draft), as text, optionally with the uploaded file it comes
+ * from (a PDF as issued); its paragraphs (one a line) get rows of
  * their own, numbered, for the delegates' opinions to point at.
  */
-export async function addDocument(db: Database, viewer: Viewer, input: { sessionId: string; title: string; body: string }): Promise<string> {
+export async function addDocument(db: Database, viewer: Viewer, input: { sessionId: string; title: string; body: string; fileId?: string | null }): Promise<string> {
   const session = await staffSession(db, viewer, input.sessionId);
   if (session.stage === 'closed') throw new InvalidTransition('职工代表大会', session.stage, 'document', STAGE_LABELS);
   const paragraphs = splitParagraphs(input.body);
@@ -188,6 +193,11 @@ export async function addDocument(db: Database, viewer: Viewer, input: { session
       })
       .returning({ id: congressDocuments.id });
     await tx.insert(congressParagraphs).values(paragraphs.map((body, i) => ({ sessionId: session.id, documentId: row!.id, number: i + 1, body })));
+    if (input.fileId) {
+      // Inside the transaction: a refused attachment adds no document either.
+      const file = await attachFile(tx, viewer, input.fileId, CONGRESS_DOCUMENT_KIND, row!.id);
+      await tx.update(congressDocuments).set({ storedFileId: file.id }).where(eq(congressDocuments.id, row!.id));
+    }
     return row!.id;
   });
 }

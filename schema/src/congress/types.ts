@@ -5,8 +5,23 @@ import type { Context } from '../context.ts';
 import { isCongressStaff, viewerDelegations } from './access.ts';
 import { OPINION_STAGE, opinionsOpen } from './opinions.service.ts';
 import './errors.ts';
+import { registerAttachmentKind } from '../files/attachment-kinds.ts';
+import { StoredFileRef } from '../files/types.ts';
+import { CONGRESS_DOCUMENT_KIND } from './sessions.service.ts';
+import { canReadSession } from './access.ts';
 import { forNeeded, quorumNeeded } from './votes.service.ts';
 import { MEETING_STAGES, MOTION_STAGES, nextStage, ROLL_OPEN, STAGE_LABELS, STAGES, type CongressStage as Stage } from './lifecycle.ts';
+
+registerAttachmentKind(CONGRESS_DOCUMENT_KIND, {
+  label: '职代会会议文件',
+  allowedTypes: ['application/pdf'],
+  maxBytes: 20 * 1024 * 1024,
+  // The file of a document is read by those who read the session: its delegates and the union's staff.
+  canView: async (db, viewer, documentId) => {
+    const row = await db.query.congressDocuments.findFirst({ where: { id: documentId }, columns: {}, with: { session: { columns: { id: true, unionPath: true } } } });
+    return row ? canReadSession(db, viewer, row.session) : false;
+  },
+});
 
 export const CongressStage = builder.enumType('CongressStage', {
   description: '职代会的阶段（启动 → 预备会议 → 开幕 → 主席团会议 → 小组讨论 → 闭幕）。',
@@ -55,6 +70,7 @@ export const CongressDocumentRef = builder.drizzleNode('congressDocuments', {
     title: t.exposeString('title', { description: '文件名称。' }),
     body: t.exposeString('body', { description: '全文（与 paragraphs 逐段相同，按行分段前的原文）。' }),
     position: t.exposeInt('position', { description: '在会议文件中的顺序（1 起）。' }),
+    file: t.relation('file', { type: StoredFileRef, nullable: true, description: '随文件上传的原件（PDF，经 /files 上传，purpose congress_document）；未上传时为 null。大会代表与工会工作人员可下载。' }),
     paragraphs: t.relation('paragraphs', {
       description: '按编号排列的段落（每段一个稳定的 ID，意见挂在段落上）。',
       query: { orderBy: { number: 'asc' } },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { createTestEnvironment, type TestEnvironment } from '../support/environment.ts';
 import { encodeGlobalId, type GraphQLClient } from '../support/graphql.ts';
+import { upload } from '../files/uploads.ts';
 import {
   ADD_DELEGATES,
   ADD_DOCUMENT,
@@ -198,6 +199,32 @@ describe('opinions on a draft, paragraph by paragraph, collected by group', () =
     expect(await writes()).toBe(before);
     expect(await seen(presidium!)).toEqual([`1:二组:${people[4]!.name}`, ...a].sort());
   }, 120_000);
+
+  it('attaches the document as uploaded (a PDF through the files domain): delegates and staff download it, others get 404, a refused attachment adds no document', async () => {
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const s = await ok(staff, CREATE, { union: hospitalId, title: '附件测试会议' });
+    await ok(staff, ADD_DELEGATES, { session: s.id, groupName: '一组', cardNumbers: [people[7]!.cardNumber] });
+    const sent = await upload(env.url, staff.token, { data: PDF, fileName: '医院工作报告.pdf' }, { purpose: 'congress_document' });
+    expect(sent.status).toBe(201);
+    const added = await ok(staff, ADD_DOCUMENT, { session: s.id, title: '医院工作报告', body: '一、工作回顾\n二、工作安排', upload: sent.json.id });
+    expect(added.documents.map((d: any) => d.title)).toEqual(['医院工作报告']);
+    const count = async () => Number((await executeRows<{ n: string }>(env.db, sql.raw(`select count(*) as n from congress_documents d join congress_sessions s on s.id = d.session_id where s.title = '附件测试会议'`)))[0]!.n);
+    // The same file again: refused, and the document is not added either.
+    expect((await run(staff, ADD_DOCUMENT, { session: s.id, title: '再附一次', body: '同一个原件。', upload: sent.json.id })).code).toBe('FILE_ALREADY_ATTACHED');
+    const photo = await upload(env.url, staff.token, { data: PDF, fileName: '另一份.pdf' }, { purpose: 'rights_case_document' });
+    expect((await run(staff, ADD_DOCUMENT, { session: s.id, title: '用途不符', body: '上传用途不是会议文件。', upload: photo.json.id })).code).toBe('FILE_PURPOSE_MISMATCH');
+    expect(await count()).toBe(1);
+
+    const files = `query($id: ID!) { node(id: $id) { ... on CongressSession { documents { title file { fileName downloadUrl } } } } }`;
+    const seen = (await people[7]!.client.query(files, { id: s.id })).node.documents;
+    expect(seen).toEqual([{ title: '医院工作报告', file: { fileName: '医院工作报告.pdf', downloadUrl: expect.stringContaining('/files/') } }]);
+    const url = seen[0].file.downloadUrl as string;
+    const token = (client: GraphQLClient) => ({ headers: { authorization: `Bearer ${client.token}` } });
+    expect((await fetch(url, token(people[7]!.client))).status).toBe(200);
+    expect((await fetch(url, token(staff))).status).toBe(200);
+    expect((await fetch(url, token(people[8]!.client))).status).toBe(404);
+    expect((await fetch(url)).status).toBe(401);
+  }, 60_000);
 
   it('splits the documents that were added before paragraphs existed as the service does (the migration’s backfill)', async () => {
     const migration = readFileSync(new URL('../../../drizzle/migrations/20261204184526_congress_opinions/migration.sql', import.meta.url), 'utf8');

@@ -21,7 +21,7 @@ import {
   type CongressResolutionCardFragment,
   type CongressSessionViewFragment,
 } from '../gql/graphql';
-import { asError, request, type DomainError } from '../api';
+import { asError, openFile, request, type DomainError } from '../api';
 import type { Page } from '../router';
 import { alertBox, dateTime, field, fieldErrors, formValues, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
@@ -105,6 +105,10 @@ export function documentCard(d: CongressDocumentCardFragment, groupName: string 
   const own = d.groupSummaries.find((g) => g.groupName === groupName);
   return html`<details class="card document" data-document=${d.id}>
     <summary>${d.title}</summary>
+    ${d.file
+      ? html`<p>原件：<button type="button" class="link" @click=${() =>
+          act_(async () => (await openFile(d.file!.downloadUrl, d.file!.fileName), null), '')}>${d.file.fileName}</button></p>`
+      : nothing}
     <ol class="plain paragraphs">
       ${d.paragraphs.map(
         (p) => html`<li class="paragraph" data-paragraph=${p.number}>
