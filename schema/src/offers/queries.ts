@@ -6,7 +6,7 @@ import { UnionRef } from '../accounts/types.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { geoPoint, GeoPointInput } from '../common/geo.ts';
 import { isPlatformAdmin, type Viewer } from '../accounts/viewer.ts';
-import { merchantFigures, releaseExpiredClaims } from './claims.service.ts';
+import { merchantFigures } from './claims.service.ts';
 import { merchantStaffList } from './merchants.service.ts';
 import { searchOffers, type OfferOrder } from './search.service.ts';
 import { requireMember } from './access.ts';
@@ -145,10 +145,20 @@ builder.queryFields((t) => ({
     args: { status: t.arg({ type: ClaimStatus, required: false }) },
     resolve: async (query, _root, args, ctx) => {
       const memberId = requireMember(ctx).id;
-      await releaseExpiredClaims(ctx.db, { memberId });
+      // No write on a read: a code past its expiry shows as EXPIRED from the time (the Claim type's
+      // effective status, and this filter), and the sweeper returns its stock (sweepExpired).
+      const now = new Date();
+      const status =
+        args.status === 'active'
+          ? { status: 'active' as const, expiresAt: { gt: now } }
+          : args.status === 'expired'
+            ? { OR: [{ status: 'expired' as const }, { status: 'active' as const, expiresAt: { lte: now } }] }
+            : args.status
+              ? { status: args.status }
+              : {};
       return ctx.db.query.offerClaims.findMany(
         query({
-          where: { memberId, ...(args.status ? { status: args.status } : {}) },
+          where: { memberId, ...status },
           orderBy: { createdAt: 'desc', id: 'desc' },
         }),
       );

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import { viewerCanType } from '../../common/transitions.ts';
-import { isEmployerStaff, isStaffOver } from '../access.ts';
+import { isUnionStaffOver } from '../../accounts/staff-reach.ts';
+import { isEmployerStaff } from '../access.ts';
 import { employerLifecycle } from '../lifecycle.ts';
 import { EmployerStatus, JobApplicationStatus, JobPostingStatus } from './shared.ts';
 
@@ -67,7 +68,7 @@ export const EmployerRef = builder.drizzleNode('employers', {
       description: '当前查看者可对该单位进行的操作。',
       select: { columns: { id: true, status: true }, with: { union: { columns: { path: true } } } },
       resolve: (e, _args, ctx) => {
-        const staff = isStaffOver(ctx.viewer, e.union.path);
+        const staff = isUnionStaffOver(ctx.viewer, e.union.path);
         const own = isEmployerStaff(ctx.viewer, e.id);
         return employerLifecycle.viewerCan(e.status, { verify: staff, reject: staff, submitPostings: own, joinFair: own });
       },

@@ -3,7 +3,8 @@ import { builder } from '../../builder.ts';
 import { distanceKm, GeoPointInput } from '../../common/geo.ts';
 import { fen } from '../../common/money.ts';
 import { viewerCanType } from '../../common/transitions.ts';
-import { isEmployerStaff, isStaffOver } from '../access.ts';
+import { isUnionStaffOver } from '../../accounts/staff-reach.ts';
+import { isEmployerStaff } from '../access.ts';
 import { jsonLdString, postingJsonLd } from '../jsonld.ts';
 import { employerLifecycle, postingLifecycle } from '../lifecycle.ts';
 import { JobApplicationRef } from './application.ts';
@@ -156,7 +157,7 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
       }),
       resolve: (p, _args, ctx) => {
         const own = isEmployerStaff(ctx.viewer, p.employerId);
-        const staff = isStaffOver(ctx.viewer, p.locationPath);
+        const staff = isUnionStaffOver(ctx.viewer, p.locationPath);
         return {
           ...postingLifecycle.viewerCan(p.status, {
             edit: own,
