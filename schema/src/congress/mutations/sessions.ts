@@ -7,7 +7,7 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, shortText, text, title } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
-import { FileAlreadyAttached, FilePurposeMismatch } from '../../files/errors.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { StoredFileRef } from '../../files/types.ts';
 import { CongressAlreadyDelegate, CongressNotUnionMember, CongressOutsideWindow, CongressRollClosed, CongressVoteStillOpen } from '../errors.ts';
 import { addDelegates, addDocument, advanceStage, createSession, setAgendaItem, setDelegateRoles, signIn } from '../sessions.service.ts';
@@ -137,7 +137,7 @@ builder.mutationFields((t) => ({
     description: '添加一份会议文件（报告、草案）：正文按行分段供逐段提意见，可附上传的原件（upload）。错误：FileAlreadyAttached、FilePurposeMismatch（原件已被使用或上传用途不符）、NotFound（会议或原件不存在）。',
     authScopes: { unionStaff: true },
     args: { input: t.arg({ type: AddCongressDocumentInput, required: true }) },
-    errors: { types: [InputValidationError, NotFound, InvalidTransition, FileAlreadyAttached, FilePurposeMismatch], dataField: { name: 'session' } },
+    errors: { types: [InputValidationError, NotFound, InvalidTransition, ...attachErrors], dataField: { name: 'session' } },
     resolve: async (query, _root, { input }, ctx) => {
       await addDocument(ctx.db, requireViewer(ctx), { ...input, sessionId: input.session.id, fileId: input.upload?.id ?? null });
       return reload(ctx, query, input.session.id);
