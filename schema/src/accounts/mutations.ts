@@ -29,7 +29,7 @@ errorType(NotFound, 'NotFound', { description: '引用的对象不存在。' });
 errorType(RoleAlreadyGranted, 'RoleAlreadyGranted', { description: '角色已存在。' });
 errorType(TooManyAttempts, 'TooManyAttempts', {
   description: '登录失败次数过多，暂时锁定（按账号与来源地址分别计数）。',
-  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: '再过多少秒可以重试（秒）。' }) }),
 });
 
 export const MemberCardInput = builder.inputType('MemberCardInput', {

@@ -19,7 +19,7 @@ import { EmployerStatus, EmploymentType, JobApplicationStatus, JobPostingStatus 
 const NearInput = builder.inputType('NearInput', {
   description: '按距离筛选：以某点为圆心、radiusKm 为半径。',
   fields: (t) => ({
-    point: t.field({ type: GeoPointInput, required: true }),
+    point: t.field({ type: GeoPointInput, required: true, description: '圆心（WGS-84）。' }),
     radiusKm: t.float({ required: true, description: '半径（公里），0.1 到 500。' }),
   }),
 });

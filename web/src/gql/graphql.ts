@@ -121,11 +121,15 @@ export type BenefitCategory =
   /** 旅游观光 */
   | 'TOURISM';
 
+/** 取消本人的一份领取。 */
 export type CancelClaimInput = {
+  /** 本人未使用、未过期的领取。 */
   claim: string;
 };
 
+/** 取消本人待支付的预付券订单。 */
 export type CancelVoucherPurchaseInput = {
+  /** 本人待支付（PENDING_PAYMENT）的购买记录。 */
   purchase: string;
 };
 
@@ -148,10 +152,13 @@ export type CheckInCompetitionEntryInput = {
   competition: string;
 };
 
+/** 领取一份优惠。 */
 export type ClaimOfferInput = {
+  /** 已发布的优惠（预付券须用 purchaseVoucher）。 */
   offer: string;
 };
 
+/** 领取记录（claim）的状态：待使用的核销码在门店核销后为已核销，过了 expiresAt 为已过期。 */
 export type ClaimStatus =
   /** 待使用 */
   | 'ACTIVE'
@@ -394,20 +401,29 @@ export type CreateMutualAidEnrolmentInput = {
   union: string;
 };
 
+/** 新优惠草稿的全部内容。金额以分计（MoneyInput）。 */
 export type CreateOfferInput = {
+  /** 面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。 */
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
   audienceUnion?: string | null | undefined;
+  /** 普惠服务类别。 */
   category: BenefitCategory;
+  /** 领取后核销码的有效小时数，1 到 8784；不超过 validUntil。 */
   codeValidHours?: number | null | undefined;
+  /** 优惠说明，2 到 2000 个字。 */
   description: string;
+  /** 优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。 */
   kind: OfferKind;
   /** 会员价或券售价。 */
   memberPrice?: MoneyInput | null | undefined;
+  /** 发布优惠的商家；调用者须是其员工，商家须已通过审核。 */
   merchant: string;
   /** 满减门槛。 */
   minSpend?: MoneyInput | null | undefined;
+  /** 每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。 */
   perMemberDailyLimit?: number | null | undefined;
+  /** 每人限领总数，1 到 1000；不填为不限。 */
   perMemberLimit?: number | null | undefined;
   /** 折扣：实付百分比，85 即 8.5 折。 */
   percentPaid?: number | null | undefined;
@@ -417,10 +433,15 @@ export type CreateOfferInput = {
   regularPrice?: MoneyInput | null | undefined;
   /** 总库存；不填为不限量。 */
   stock?: number | null | undefined;
+  /** 可用门店，本商家的 1 到 100 家。 */
   stores: Array<string>;
+  /** 使用规则，最多 2000 个字。 */
   terms?: string | null | undefined;
+  /** 标题，2 到 60 个字。 */
   title: string;
+  /** 有效期开始。 */
   validFrom: string;
+  /** 有效期结束，须晚于 validFrom。 */
   validUntil: string;
 };
 
@@ -550,7 +571,9 @@ export type FileMutualAidClaimInput = {
 
 /** WGS-84 坐标（度）。 */
 export type GeoPointInput = {
+  /** 纬度（latitude），度，-90 到 90，北纬为正。 */
   latitude: number;
+  /** 经度（longitude），度，-180 到 180，东经为正。 */
   longitude: number;
 };
 
@@ -996,6 +1019,7 @@ export type MemberCardInput = {
   union: string;
 };
 
+/** 商家入驻申请的审核状态（merchant status）；只有 APPROVED 的商家可以发布优惠。 */
 export type MerchantStatus =
   /** 已通过（签约普惠商家） */
   | 'APPROVED'
@@ -1022,7 +1046,9 @@ export type MessageKind =
 
 /** 金额输入：amount 以分计，currency 须为 CNY。 */
 export type MoneyInput = {
+  /** 以分计的整数金额（1 元 = 100 分），不是小数的元。 */
   amount: number;
+  /** 货币，须为 CNY。 */
   currency: CurrencyCode;
 };
 
@@ -1090,16 +1116,21 @@ export type MutualAidRejectionReason =
 
 /** 按距离筛选：以某点为圆心、radiusKm 为半径。 */
 export type NearInput = {
+  /** 圆心（WGS-84）。 */
   point: GeoPointInput;
   /** 半径（公里），0.1 到 500。 */
   radiusKm: number;
 };
 
+/** 优惠生命周期的一步（提交、暂停、恢复、结束）。 */
 export type OfferActionInput = {
+  /** 优惠；调用者须是其商家的员工。 */
   offer: string;
+  /** 说明，最多 500 个字，写入审计记录。 */
   reason?: string | null | undefined;
 };
 
+/** 优惠面向的会员（audience）；不符合的会员领取时返回 OfferNotEligible。 */
 export type OfferAudience =
   /** 全体会员 */
   | 'ALL_MEMBERS'
@@ -1110,6 +1141,7 @@ export type OfferAudience =
   /** 指定地区（工会及其下级）的会员 */
   | 'REGION';
 
+/** 优惠方式（offer kind），决定 Offer 上哪些金额字段有值。 */
 export type OfferKind =
   /** 满减，如满 100 减 20 */
   | 'AMOUNT_OFF'
@@ -1120,6 +1152,7 @@ export type OfferKind =
   /** 预付券，如 80 元购 100 元券 */
   | 'PREPAID_VOUCHER';
 
+/** Query.offers 的排序方式（order）。 */
 export type OfferOrder =
   /** 离 near 最近（须给出 near） */
   | 'DISTANCE'
@@ -1130,9 +1163,13 @@ export type OfferOrder =
   /** 与搜索词的相似度（无搜索词时同 NEWEST） */
   | 'RELEVANCE';
 
+/** 公开优惠的筛选条件（filter）；各项同时满足。 */
 export type OfferSearchInput = {
+  /** 只看面向这类会员的优惠。 */
   audience?: OfferAudience | null | undefined;
+  /** 只看这一类别。 */
   category?: BenefitCategory | null | undefined;
+  /** 只看这一优惠方式。 */
   kind?: OfferKind | null | undefined;
   /** “附近”：给出坐标后结果带距离。 */
   near?: GeoPointInput | null | undefined;
@@ -1144,6 +1181,7 @@ export type OfferSearchInput = {
   withinMeters?: number | null | undefined;
 };
 
+/** 优惠的生命周期状态：草稿 → 待审核 → 已发布 ⇄ 已暂停 → 已结束。会员只看得到已发布的。 */
 export type OfferStatus =
   /** 草稿 */
   | 'DRAFT'
@@ -1180,7 +1218,9 @@ export type PublishCompetitionResultsInput = {
   event: string;
 };
 
+/** 购买一张预付券（prepaid voucher）。 */
 export type PurchaseVoucherInput = {
+  /** kind 为 PREPAID_VOUCHER 的已发布优惠。 */
   offer: string;
 };
 
@@ -1224,6 +1264,7 @@ export type RecordMutualAidPremiumInput = {
   paymentReference: string;
 };
 
+/** 在门店核销一个核销码（redemption code）。 */
 export type RedeemCodeInput = {
   /** 短码或扫描所得的二维码内容。 */
   code: string;
@@ -1231,6 +1272,7 @@ export type RedeemCodeInput = {
   store: string;
 };
 
+/** 为本人已付款、未使用的预付券退款。 */
 export type RefundVoucherInput = {
   /** 要退款的券。 */
   voucher: string;
@@ -1315,15 +1357,21 @@ export type ReviewJobPostingInput = {
   note?: string | null | undefined;
 };
 
+/** 工会工作人员对商家申请的审核决定。 */
 export type ReviewMerchantInput = {
+  /** true 为通过，false 为驳回。 */
   approve: boolean;
+  /** 被审核的商家（Merchant）的全局 ID。 */
   id: string;
   /** 审核意见，写入审计记录。 */
   reason: string;
 };
 
+/** 工会工作人员对待审核优惠的审核决定。 */
 export type ReviewOfferInput = {
+  /** true 为通过，false 为驳回。 */
   approve: boolean;
+  /** 被审核的优惠（Offer）的全局 ID。 */
   id: string;
   /** 审核意见，写入审计记录。 */
   reason: string;
@@ -1576,19 +1624,27 @@ export type UpdateJobPostingInput = {
 
 /** 替换草稿或已暂停优惠的全部内容。 */
 export type UpdateOfferInput = {
+  /** 面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。 */
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
   audienceUnion?: string | null | undefined;
+  /** 普惠服务类别。 */
   category: BenefitCategory;
+  /** 领取后核销码的有效小时数，1 到 8784；不超过 validUntil。 */
   codeValidHours?: number | null | undefined;
+  /** 优惠说明，2 到 2000 个字。 */
   description: string;
+  /** 优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。 */
   kind: OfferKind;
   /** 会员价或券售价。 */
   memberPrice?: MoneyInput | null | undefined;
   /** 满减门槛。 */
   minSpend?: MoneyInput | null | undefined;
+  /** 要修改的优惠。 */
   offer: string;
+  /** 每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。 */
   perMemberDailyLimit?: number | null | undefined;
+  /** 每人限领总数，1 到 1000；不填为不限。 */
   perMemberLimit?: number | null | undefined;
   /** 折扣：实付百分比，85 即 8.5 折。 */
   percentPaid?: number | null | undefined;
@@ -1598,13 +1654,19 @@ export type UpdateOfferInput = {
   regularPrice?: MoneyInput | null | undefined;
   /** 总库存；不填为不限量。 */
   stock?: number | null | undefined;
+  /** 可用门店，本商家的 1 到 100 家。 */
   stores: Array<string>;
+  /** 使用规则，最多 2000 个字。 */
   terms?: string | null | undefined;
+  /** 标题，2 到 60 个字。 */
   title: string;
+  /** 有效期开始。 */
   validFrom: string;
+  /** 有效期结束，须晚于 validFrom。 */
   validUntil: string;
 };
 
+/** 预付券购买（voucher purchase）的支付状态，随 Stripe 支付结果变化。 */
 export type VoucherPurchaseStatus =
   /** 支付已取消 */
   | 'CANCELLED'

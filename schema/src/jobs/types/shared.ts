@@ -83,8 +83,8 @@ export const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint').implement({
   description: 'WGS84 经纬度。',
   authScopes: { public: true },
   fields: (t) => ({
-    latitude: t.exposeFloat('latitude'),
-    longitude: t.exposeFloat('longitude'),
+    latitude: t.exposeFloat('latitude', { description: '纬度（latitude），度，北纬为正。' }),
+    longitude: t.exposeFloat('longitude', { description: '经度（longitude），度，东经为正。' }),
   }),
 });
 
