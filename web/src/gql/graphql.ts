@@ -4,16 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 同意法律文本的新版本（文本更新后须重新同意）。 */
 export type AcceptConsentsInput = {
+  /** 同意的文本及版本，1 到 10 项；须为当前版本。 */
   accepted: Array<AcceptedDocumentInput>;
 };
 
 /** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
 export type AcceptedDocumentInput = {
+  /** 同意的文件。 */
   document: ConsentDocument;
+  /** 同意的版本号（LegalDocument.version），最多 40 个字符；不是当前版本时返回 ConsentRequired。 */
   version: string;
 };
 
+/** 账号注销申请（account closure）的状态。 */
 export type AccountClosureStatus =
   /** 已撤销 */
   | 'CANCELLED'
@@ -322,12 +327,14 @@ export type CongressStage =
   /** 主席团会议 */
   | 'PRESIDIUM';
 
+/** 注册与使用时须同意的法律文件（consent document）。 */
 export type ConsentDocument =
   /** 个人信息保护政策 */
   | 'PRIVACY_POLICY'
   /** 用户服务协议 */
   | 'USER_AGREEMENT';
 
+/** 工匠称号（craftsman title），由工会工作人员登记。 */
 export type CraftsmanTitle =
   /** 工匠（如齐鲁工匠） */
   | 'CRAFTSMAN'
@@ -1000,20 +1007,29 @@ export type JoinJobFairInput = {
   postings: Array<string>;
 };
 
+/** 用手机号和密码登录。 */
 export type LoginInput = {
+  /** 密码，最多 128 个字符。 */
   password: string;
+  /** 注册时的手机号。 */
   phone: string;
 };
 
+/** 用短信验证码登录（用途 SIGN_IN）。 */
 export type LoginWithSmsCodeInput = {
+  /** 收到的 6 位数字验证码，5 分钟内有效、只能用一次。 */
   code: string;
+  /** 已注册的手机号。 */
   phone: string;
 };
 
 /** 绑定工会会员卡。 */
 export type MemberCardInput = {
+  /** 出生日期（YYYY-MM-DD），可不填。 */
   birthDate?: string | null | undefined;
+  /** 会员卡号，16 到 19 位数字，末位为 Luhn 校验位；错误时 fieldErrors 的 code 为 INVALID_CHECKSUM。 */
   cardNumber: string;
+  /** 卡上的真实姓名，1 到 40 个字符。 */
   realName: string;
   /** 所属基层工会。 */
   union: string;
@@ -1028,6 +1044,7 @@ export type MerchantStatus =
   /** 未通过 */
   | 'REJECTED';
 
+/** 站内消息的种类（message kind），即引起它的业务变化。 */
 export type MessageKind =
   /** 求职申请状态变化 */
   | 'APPLICATION_STATUS_CHANGED'
@@ -1303,6 +1320,7 @@ export type ReportStationProblemInput = {
   station: string;
 };
 
+/** 申请注销本人账号：15 天冷静期后删除或匿名化个人信息，冷静期内可撤销。 */
 export type RequestAccountClosureInput = {
   /** 再次输入登录密码以确认本人操作。 */
   password: string;
@@ -1314,14 +1332,21 @@ export type RequestGrantInfoInput = {
   message: string;
 };
 
+/** 申请一条短信验证码。 */
 export type RequestSmsCodeInput = {
+  /** 手机号（11 位中国大陆号码）。 */
   phone: string;
+  /** 用途；验证码只能用于这一用途。 */
   purpose: SmsCodePurpose;
 };
 
+/** 用短信验证码重置密码（用途 RESET_PASSWORD）；其他会话全部注销。 */
 export type ResetPasswordInput = {
+  /** 收到的 6 位数字验证码。 */
   code: string;
+  /** 新密码，8 到 128 个字符。 */
   newPassword: string;
+  /** 账号的手机号。 */
   phone: string;
 };
 
@@ -1444,6 +1469,7 @@ export type RightsCaseType =
   /** 工伤待遇 */
   | 'WORK_INJURY';
 
+/** 账号可持有的角色（role）；每个角色有其作用范围（工会或组织）。 */
 export type RoleName =
   /** 用人单位员工 */
   | 'EMPLOYER_STAFF'
@@ -1465,12 +1491,19 @@ export type SendBackMutualAidClaimInput = {
   note: string;
 };
 
+/** 用短信验证码验证手机号并注册（用途 SIGN_UP）。 */
 export type SignUpWithSmsCodeInput = {
+  /** 同意的法律文本及其当前版本；缺少时返回 ConsentRequired。 */
   accepted: Array<AcceptedDocumentInput>;
+  /** 收到的 6 位数字验证码。 */
   code: string;
+  /** 显示名，1 到 40 个字符。 */
   displayName: string;
+  /** 同时绑定工会会员卡；可不填。 */
   memberCard?: MemberCardInput | null | undefined;
+  /** 密码，8 到 128 个字符。 */
   password: string;
+  /** 手机号（11 位中国大陆号码）。 */
   phone: string;
 };
 
@@ -1487,6 +1520,7 @@ export type SkillLevel =
   /** 技师（二级） */
   | 'TECHNICIAN';
 
+/** 短信验证码的用途；验证码只能用于申请时的用途。 */
 export type SmsCodePurpose =
   /** 重置密码 */
   | 'RESET_PASSWORD'
