@@ -83,6 +83,7 @@ export type ApplyForHardshipAidInput = {
   studentName?: string | null | undefined;
 };
 
+/** 会员投递一个正在招聘的岗位（每个岗位每人一次）。 */
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
   certificates?: Array<string> | null | undefined;
@@ -90,7 +91,9 @@ export type ApplyForJobInput = {
   experience?: string | null | undefined;
   /** 在某场招聘会上投递时填写，计入该场数据。 */
   fair?: string | null | undefined;
+  /** 求职留言，最多 500 个字。 */
   note?: string | null | undefined;
+  /** 正在招聘的岗位。 */
   posting: string;
   /** 不填则取自求职简历。 */
   skills?: Array<string> | null | undefined;
@@ -187,6 +190,7 @@ export type CompetitionEntryInput = {
   entry: string;
 };
 
+/** 报名（entry）的状态。名额由数据库判定：满员后的报名进入候补，空出名额时按顺序递补。 */
 export type CompetitionEntryStatus =
   /** 本人已取消 */
   | 'CANCELLED'
@@ -215,6 +219,7 @@ export type CompetitionEventInput = {
   teamFormationDeadline?: string | null | undefined;
 };
 
+/** 竞赛项目（event）的形式。 */
 export type CompetitionEventKind =
   /** 个人项目 */
   | 'INDIVIDUAL'
@@ -234,6 +239,7 @@ export type CompetitionLevel =
   /** 省级 */
   | 'PROVINCE';
 
+/** 参赛者在一份报名中的角色。 */
 export type CompetitionParticipantRole =
   /** 队长 */
   | 'CAPTAIN'
@@ -242,6 +248,7 @@ export type CompetitionParticipantRole =
   /** 队员 */
   | 'MEMBER';
 
+/** 团体项目中一名队员对邀请的状态。 */
 export type CompetitionParticipantStatus =
   /** 已加入 */
   | 'ACCEPTED'
@@ -395,8 +402,11 @@ export type CreateGrantApplicationInput = {
   trade: string;
 };
 
+/** 新建岗位草稿。 */
 export type CreateJobPostingInput = {
+  /** 招聘单位；调用者须是其员工。 */
   employer: string;
+  /** 岗位内容。 */
   posting: JobPostingFieldsInput;
 };
 
@@ -486,6 +496,7 @@ export type DeclareGrantReviewConflictInput = {
   review: string;
 };
 
+/** 学历要求（education level），由低到高。 */
 export type EducationLevel =
   /** 大专 */
   | 'ASSOCIATE'
@@ -519,13 +530,20 @@ export type EligibilityRefusal =
   /** 低于最低年龄 */
   | 'TOO_YOUNG';
 
+/** 用人单位可以把申请推进到的状态（JobApplicationStatus 中除 SUBMITTED、WITHDRAWN 外的）。 */
 export type EmployerSetsApplicationStatus =
+  /** 已录用（签约） */
   | 'HIRED'
+  /** 邀请面试 */
   | 'INTERVIEWING'
+  /** 发出录用意向 */
   | 'OFFERED'
+  /** 不录用 */
   | 'REJECTED'
+  /** 已查看 */
   | 'VIEWED';
 
+/** 用人单位（employer）的审核状态；只有 VERIFIED 的单位可以发布岗位。 */
 export type EmployerStatus =
   /** 待工会审核 */
   | 'PENDING'
@@ -902,10 +920,13 @@ export type InviteCompetitionTeamMemberInput = {
   phone: string;
 };
 
+/** 指定一份求职申请。 */
 export type JobApplicationRefInput = {
+  /** 本人的求职申请。 */
   id: string;
 };
 
+/** 求职申请（job application）的状态；除 WITHDRAWN 外由用人单位推进，每次变化会通知本人并可触发 application.status_changed webhook。 */
 export type JobApplicationStatus =
   /** 已录用（签约） */
   | 'HIRED'
@@ -922,14 +943,21 @@ export type JobApplicationStatus =
   /** 本人已撤回 */
   | 'WITHDRAWN';
 
+/** 指定一场招聘会。 */
 export type JobFairRefInput = {
+  /** 招聘会的全局 ID。 */
   id: string;
 };
 
+/** 工作地点。 */
 export type JobLocationInput = {
+  /** 详细地址，最多 200 个字。 */
   address?: string | null | undefined;
+  /** 可远程办公，默认 false。 */
   isRemote?: boolean | null | undefined;
+  /** 纬度（WGS-84），-90 到 90；与 longitude 一起给出时可按距离搜索。 */
   latitude?: number | null | undefined;
+  /** 经度（WGS-84），-180 到 180。 */
   longitude?: number | null | undefined;
   /** 工作地点所在市或区/县。 */
   region: string;
@@ -937,44 +965,61 @@ export type JobLocationInput = {
 
 /** 岗位内容（对应 schema.org JobPosting）。 */
 export type JobPostingFieldsInput = {
+  /** 福利待遇，最多 20 项，每项 1 到 30 个字。 */
   benefits?: Array<string> | null | undefined;
+  /** 职业类别，最多 30 个字（见 jobPostingCategories）。 */
   category: string;
   /** 岗位描述；可为纯文本或简单 HTML，保存时去除全部标记。 */
   description: string;
+  /** 用工形式。 */
   employmentType: EmploymentType;
   /** 公益性岗位。 */
   isPublicBenefit?: boolean | null | undefined;
+  /** 工作地点；所在地区的工会负责审核。 */
   location: JobLocationInput;
+  /** 招聘人数，1 到 10000，默认 1。 */
   openings?: number | null | undefined;
+  /** 任职要求；不填为不限。 */
   requirements?: JobRequirementsInput | null | undefined;
+  /** 月薪范围（税前，分）。 */
   salary: MonthlySalaryRangeInput;
   /** 适合困难职工、零就业家庭成员。 */
   suitableForHardship?: boolean | null | undefined;
+  /** 岗位名称，最多 60 个字。 */
   title: string;
   /** 有效期截止；默认 30 天后，最长 180 天。 */
   validThrough?: string | null | undefined;
 };
 
+/** 岗位搜索条件（filter）；各项同时满足。只返回正在招聘的岗位。 */
 export type JobPostingFilter = {
+  /** 职业类别，与 JobPosting.category 完全相同。 */
   category?: string | null | undefined;
+  /** 用工形式，任一符合即可。 */
   employmentTypes?: Array<EmploymentType> | null | undefined;
   /** 按地区筛选时也包含可远程的岗位。 */
   includeRemote?: boolean | null | undefined;
+  /** true 时只看公益性岗位。 */
   isPublicBenefit?: boolean | null | undefined;
   /** 最高月薪不低于此金额。 */
   minMonthlySalary?: MoneyInput | null | undefined;
+  /** 只看此范围内有坐标的岗位。 */
   near?: NearInput | null | undefined;
   /** 市或区/县：包含其下级地区。 */
   region?: string | null | undefined;
+  /** true 时只看适合困难职工的岗位。 */
   suitableForHardship?: boolean | null | undefined;
   /** 中文关键词；空格分隔的多个词须同时出现在标题、类别或描述中。 */
   text?: string | null | undefined;
 };
 
+/** 指定一个岗位。 */
 export type JobPostingRefInput = {
+  /** 岗位的全局 ID。 */
   id: string;
 };
 
+/** Query.jobPostings 的排序方式。 */
 export type JobPostingSort =
   /** 由近到远（须提供 near） */
   | 'DISTANCE'
@@ -983,6 +1028,7 @@ export type JobPostingSort =
   /** 最高月薪从高到低 */
   | 'SALARY';
 
+/** 招聘岗位（job posting）的状态：草稿 → 待审核 → 招聘中 → 已停止或已招满。 */
 export type JobPostingStatus =
   /** 已停止招聘 */
   | 'CLOSED'
@@ -995,15 +1041,23 @@ export type JobPostingStatus =
   /** 招聘中（过了有效期自动不再出现在搜索中） */
   | 'PUBLISHED';
 
+/** 任职要求。 */
 export type JobRequirementsInput = {
+  /** 最低学历；不填为不限。 */
   education?: EducationLevel | null | undefined;
+  /** 工作经验年限下限，0 到 50。 */
   experienceYears?: number | null | undefined;
+  /** 要求的技能，最多 20 项，每项 1 到 30 个字。 */
   skills?: Array<string> | null | undefined;
 };
 
+/** 用人单位报名参加招聘会，并带去本单位的岗位。 */
 export type JoinJobFairInput = {
+  /** 已通过审核的本单位；调用者须是其员工。 */
   employer: string;
+  /** 未结束的招聘会。 */
   fair: string;
+  /** 本单位带去的岗位，最多 100 个。 */
   postings: Array<string>;
 };
 
@@ -1071,7 +1125,9 @@ export type MoneyInput = {
 
 /** 月薪范围（以分计）。 */
 export type MonthlySalaryRangeInput = {
+  /** 月薪上限（分），不低于 min，最多 100 万元。 */
   max: MoneyInput;
+  /** 月薪下限（分），0 到 100,000,000（100 万元）。 */
   min: MoneyInput;
 };
 
@@ -1362,9 +1418,13 @@ export type ResubmitMutualAidClaimInput = {
   note?: string | null | undefined;
 };
 
+/** 地区工会工作人员审核用人单位。 */
 export type ReviewEmployerInput = {
+  /** true 为通过（VERIFIED），false 为驳回（REJECTED）。 */
   approve: boolean;
+  /** 待审核的用人单位；须在调用者辖区内。 */
   employer: string;
+  /** 审核意见，最多 500 个字，单位可见。 */
   note?: string | null | undefined;
 };
 
@@ -1375,10 +1435,13 @@ export type ReviewGrantReportInput = {
   report: string;
 };
 
+/** 岗位所在地区的工会工作人员审核待审核岗位。 */
 export type ReviewJobPostingInput = {
   /** true 发布；false 退回草稿（附意见）。 */
   approve: boolean;
+  /** 待审核的岗位；须在调用者辖区内。 */
   id: string;
+  /** 审核意见，最多 500 个字，单位可见（JobPosting.reviewNote）。 */
   note?: string | null | undefined;
 };
 
@@ -1644,15 +1707,21 @@ export type UnionLevel =
   /** 省总工会 */
   | 'PROVINCE';
 
+/** 用人单位推进一份申请的状态；不允许的一步返回 InvalidTransition。 */
 export type UpdateJobApplicationStatusInput = {
+  /** 投递到本单位岗位的申请。 */
   id: string;
+  /** 说明，最多 500 个字，写入审计记录。 */
   reason?: string | null | undefined;
+  /** 新状态。 */
   status: EmployerSetsApplicationStatus;
 };
 
 /** 整体替换岗位内容；已发布的岗位修改后保持发布状态。 */
 export type UpdateJobPostingInput = {
+  /** 要修改的本单位岗位。 */
   id: string;
+  /** 新的全部内容。 */
   posting: JobPostingFieldsInput;
 };
 
