@@ -209,13 +209,21 @@ export type CompetitionEntryStatus =
   /** 主办方撤销 */
   | 'WITHDRAWN';
 
+/** 竞赛的一个比赛项目（event）。 */
 export type CompetitionEventInput = {
+  /** 名额（个人项目为人数，团体项目为队数），1 到 100000；满额后报名进入候补。 */
   capacity: number;
+  /** 个人或团体项目。 */
   kind: CompetitionEventKind;
+  /** 团体项目每队最多人数（含队长），2 到 50，不少于 minTeamSize。 */
   maxTeamSize?: number | null | undefined;
+  /** 团体项目每队最少人数（含队长），2 到 50。 */
   minTeamSize?: number | null | undefined;
+  /** 项目名称，最多 60 个字。 */
   name: string;
+  /** 奖项设置，最多 10 项。 */
   prizes: Array<CompetitionPrizeInput>;
+  /** 团体项目组队截止时间；届时未达最少人数的报名失效（EXPIRED）。 */
   teamFormationDeadline?: string | null | undefined;
 };
 
@@ -259,9 +267,11 @@ export type CompetitionParticipantStatus =
   /** 已退出 */
   | 'LEFT';
 
+/** 项目的一个奖项。 */
 export type CompetitionPrizeInput = {
   /** 如 一等奖。 */
   name: string;
+  /** 名额，1 到 10000。 */
   quantity: number;
   /** 1 为最高等级。 */
   tier: number;
@@ -348,23 +358,39 @@ export type CraftsmanTitle =
   /** 大工匠（如齐鲁大工匠） */
   | 'MASTER_CRAFTSMAN';
 
+/** 工会工作人员发布一项技能竞赛。日期均为北京时间。 */
 export type CreateCompetitionInput = {
+  /** 会员自行取消报名的截止时间。 */
   cancellationDeadline: string;
+  /** 最后比赛日，不早于 startsOn。 */
   endsOn: string;
+  /** 比赛项目，1 到 50 个。 */
   events: Array<CompetitionEventInput>;
+  /** 线上比赛（网上练兵）。 */
   isOnline: boolean;
+  /** 竞赛级别。 */
   level: CompetitionLevel;
+  /** 最高年龄，16 到 70（含）。 */
   maxAge?: number | null | undefined;
+  /** 最低年龄，16 到 70（按首个比赛日计算，含）。 */
   minAge?: number | null | undefined;
+  /** 候补递补后须在多少小时内确认，1 到 720，默认 48。 */
   offerHoldHours?: number | null | undefined;
+  /** 主办工会；调用者须是其或上级工会的工作人员。报名限其本级及下级工会的会员。 */
   organizer: string;
+  /** 报名截止日（含），不早于开始日。 */
   registrationClosesOn: string;
+  /** 报名开始日（含）。 */
   registrationOpensOn: string;
+  /** 报名须持有本工种该等级或更高的职业技能证书；不填为不限。 */
   requiredSkillLevel?: SkillLevel | null | undefined;
+  /** 首个比赛日。 */
   startsOn: string;
+  /** 竞赛名称，最多 100 个字。 */
   title: string;
   /** 工种，如 焊工。 */
   trade: string;
+  /** 比赛地点，2 到 200 个字；线上比赛可不填。 */
   venue?: string | null | undefined;
 };
 
