@@ -148,15 +148,21 @@ export type CastCongressBallotInput = {
   resolution: string;
 };
 
+/** 主办方修改项目名额；扩容时候补按顺序递补。 */
 export type ChangeCompetitionEventCapacityInput = {
+  /** 新名额，1 到 100000，不低于已占名额。 */
   capacity: number;
+  /** 比赛项目；调用者须是主办工会的工作人员。 */
   event: string;
   /** 调整理由，写入审计记录。 */
   reason: string;
 };
 
+/** 主办方在现场用检录码为报名检录。 */
 export type CheckInCompetitionEntryInput = {
+  /** 参赛者出示的检录码（CompetitionEntry.checkInCode），4 到 20 个字符。 */
   code: string;
+  /** 竞赛；调用者须是主办工会的工作人员。 */
   competition: string;
 };
 
@@ -186,7 +192,9 @@ export type CloseRightsCaseInput = {
   recovered: MoneyInput;
 };
 
+/** 指定一份报名（entry）。 */
 export type CompetitionEntryInput = {
+  /** 报名的全局 ID。 */
   entry: string;
 };
 
@@ -940,7 +948,9 @@ export type InspectStationInput = {
   station: string;
 };
 
+/** 队长邀请一名会员加入本队。 */
 export type InviteCompetitionTeamMemberInput = {
+  /** 本人为队长的团体报名。 */
   entry: string;
   /** 被邀请会员的登录手机号。 */
   phone: string;
@@ -1157,7 +1167,9 @@ export type MonthlySalaryRangeInput = {
   min: MoneyInput;
 };
 
+/** 主办方调整一份候补报名在候补队列中的位置。 */
 export type MoveCompetitionWaitlistEntryInput = {
+  /** 候补中（WAITING）的报名。 */
   entry: string;
   /** 新位置，从 1 开始。 */
   position: number;
@@ -1313,7 +1325,9 @@ export type PayMutualAidClaimInput = {
   paymentReference: string;
 };
 
+/** 公布一个项目的成绩：按成绩排名、颁发奖项与证书；只能公布一次。 */
 export type PublishCompetitionResultsInput = {
+  /** 比赛项目；调用者须是主办工会的工作人员。 */
   event: string;
 };
 
@@ -1339,8 +1353,11 @@ export type RecheckHardshipFileInput = {
   note?: string | null | undefined;
 };
 
+/** 主办方为已检录的报名录入成绩（公布前可改）。 */
 export type RecordCompetitionScoreInput = {
+  /** 用时（秒），0 到 604800（7 天）；同分时用时少者在前。 */
   durationSeconds?: number | null | undefined;
+  /** 已检录的报名。 */
   entry: string;
   /** 十进制字符串，如 "92.50"。 */
   score: string;
@@ -1382,7 +1399,9 @@ export type RefuseHardshipAidInput = {
   reason: string;
 };
 
+/** 会员报名一个比赛项目；满额时进入候补。 */
 export type RegisterForCompetitionEventInput = {
+  /** 报名期内的比赛项目。 */
   event: string;
   /** 团体项目必填。 */
   teamName?: string | null | undefined;
@@ -1432,8 +1451,11 @@ export type ResetPasswordInput = {
   phone: string;
 };
 
+/** 被邀请的会员接受或拒绝组队邀请。 */
 export type RespondToCompetitionInvitationInput = {
+  /** true 接受，false 拒绝。 */
   accept: boolean;
+  /** 邀请本人加入的团体报名。 */
   entry: string;
 };
 
@@ -1812,8 +1834,11 @@ export type VoucherPurchaseStatus =
   /** 退款处理中 */
   | 'REFUNDING';
 
+/** 主办方撤销一份报名（如不符合参赛规定）。 */
 export type WithdrawCompetitionEntryInput = {
+  /** 要撤销的报名；调用者须是主办工会的工作人员。 */
   entry: string;
+  /** 撤销原因，2 到 500 个字，写入报名的变化记录。 */
   reason: string;
 };
 
