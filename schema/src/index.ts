@@ -2,6 +2,7 @@ import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema 
 import { builder } from './builder.ts';
 import { registerNodeTypes } from './common/global-id.ts';
 import { guardCursorArguments } from './common/cursors.ts';
+import { describeGeneratedTypes } from './common/generated-descriptions.ts';
 import { nullWhenMissing } from './common/node-lookup.ts';
 import './common/scalars.ts';
 import './common/money.ts';
@@ -119,6 +120,7 @@ export function getSchema(): GraphQLSchema {
     built = builder.toSchema({ sortSchema: false });
     const schema = built;
     guardCursorArguments(schema);
+    describeGeneratedTypes(schema);
     const nodeTypes = Object.values(schema.getTypeMap())
       .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
       .map((type) => type.name);

@@ -4,16 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 同意法律文本的新版本（文本更新后须重新同意）。 */
 export type AcceptConsentsInput = {
+  /** 同意的文本及版本，1 到 10 项；须为当前版本。 */
   accepted: Array<AcceptedDocumentInput>;
 };
 
 /** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
 export type AcceptedDocumentInput = {
+  /** 同意的文件。 */
   document: ConsentDocument;
+  /** 同意的版本号（LegalDocument.version），最多 40 个字符；不是当前版本时返回 ConsentRequired。 */
   version: string;
 };
 
+/** 账号注销申请（account closure）的状态。 */
 export type AccountClosureStatus =
   /** 已撤销 */
   | 'CANCELLED'
@@ -86,6 +91,7 @@ export type ApplyForHardshipAidInput = {
   studentName?: string | null | undefined;
 };
 
+/** 会员投递一个正在招聘的岗位（每个岗位每人一次）。 */
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
   certificates?: Array<string> | null | undefined;
@@ -93,7 +99,9 @@ export type ApplyForJobInput = {
   experience?: string | null | undefined;
   /** 在某场招聘会上投递时填写，计入该场数据。 */
   fair?: string | null | undefined;
+  /** 求职留言，最多 500 个字。 */
   note?: string | null | undefined;
+  /** 正在招聘的岗位。 */
   posting: string;
   /** 不填则取自求职简历。 */
   skills?: Array<string> | null | undefined;
@@ -129,11 +137,15 @@ export type BenefitCategory =
   /** 旅游观光 */
   | 'TOURISM';
 
+/** 取消本人的一份领取。 */
 export type CancelClaimInput = {
+  /** 本人未使用、未过期的领取。 */
   claim: string;
 };
 
+/** 取消本人待支付的预付券订单。 */
 export type CancelVoucherPurchaseInput = {
+  /** 本人待支付（PENDING_PAYMENT）的购买记录。 */
   purchase: string;
 };
 
@@ -144,22 +156,31 @@ export type CastCongressBallotInput = {
   resolution: string;
 };
 
+/** 主办方修改项目名额；扩容时候补按顺序递补。 */
 export type ChangeCompetitionEventCapacityInput = {
+  /** 新名额，1 到 100000，不低于已占名额。 */
   capacity: number;
+  /** 比赛项目；调用者须是主办工会的工作人员。 */
   event: string;
   /** 调整理由，写入审计记录。 */
   reason: string;
 };
 
+/** 主办方在现场用检录码为报名检录。 */
 export type CheckInCompetitionEntryInput = {
+  /** 参赛者出示的检录码（CompetitionEntry.checkInCode），4 到 20 个字符。 */
   code: string;
+  /** 竞赛；调用者须是主办工会的工作人员。 */
   competition: string;
 };
 
+/** 领取一份优惠。 */
 export type ClaimOfferInput = {
+  /** 已发布的优惠（预付券须用 purchaseVoucher）。 */
   offer: string;
 };
 
+/** 领取记录（claim）的状态：待使用的核销码在门店核销后为已核销，过了 expiresAt 为已过期。 */
 export type ClaimStatus =
   /** 待使用 */
   | 'ACTIVE'
@@ -179,10 +200,13 @@ export type CloseRightsCaseInput = {
   recovered: MoneyInput;
 };
 
+/** 指定一份报名（entry）。 */
 export type CompetitionEntryInput = {
+  /** 报名的全局 ID。 */
   entry: string;
 };
 
+/** 报名（entry）的状态。名额由数据库判定：满员后的报名进入候补，空出名额时按顺序递补。 */
 export type CompetitionEntryStatus =
   /** 本人已取消 */
   | 'CANCELLED'
@@ -201,16 +225,25 @@ export type CompetitionEntryStatus =
   /** 主办方撤销 */
   | 'WITHDRAWN';
 
+/** 竞赛的一个比赛项目（event）。 */
 export type CompetitionEventInput = {
+  /** 名额（个人项目为人数，团体项目为队数），1 到 100000；满额后报名进入候补。 */
   capacity: number;
+  /** 个人或团体项目。 */
   kind: CompetitionEventKind;
+  /** 团体项目每队最多人数（含队长），2 到 50，不少于 minTeamSize。 */
   maxTeamSize?: number | null | undefined;
+  /** 团体项目每队最少人数（含队长），2 到 50。 */
   minTeamSize?: number | null | undefined;
+  /** 项目名称，最多 60 个字。 */
   name: string;
+  /** 奖项设置，最多 10 项。 */
   prizes: Array<CompetitionPrizeInput>;
+  /** 团体项目组队截止时间；届时未达最少人数的报名失效（EXPIRED）。 */
   teamFormationDeadline?: string | null | undefined;
 };
 
+/** 竞赛项目（event）的形式。 */
 export type CompetitionEventKind =
   /** 个人项目 */
   | 'INDIVIDUAL'
@@ -230,6 +263,7 @@ export type CompetitionLevel =
   /** 省级 */
   | 'PROVINCE';
 
+/** 参赛者在一份报名中的角色。 */
 export type CompetitionParticipantRole =
   /** 队长 */
   | 'CAPTAIN'
@@ -238,6 +272,7 @@ export type CompetitionParticipantRole =
   /** 队员 */
   | 'MEMBER';
 
+/** 团体项目中一名队员对邀请的状态。 */
 export type CompetitionParticipantStatus =
   /** 已加入 */
   | 'ACCEPTED'
@@ -248,9 +283,11 @@ export type CompetitionParticipantStatus =
   /** 已退出 */
   | 'LEFT';
 
+/** 项目的一个奖项。 */
 export type CompetitionPrizeInput = {
   /** 如 一等奖。 */
   name: string;
+  /** 名额，1 到 10000。 */
   quantity: number;
   /** 1 为最高等级。 */
   tier: number;
@@ -323,35 +360,53 @@ export type CongressStage =
   /** 主席团会议 */
   | 'PRESIDIUM';
 
+/** 注册与使用时须同意的法律文件（consent document）。 */
 export type ConsentDocument =
   /** 个人信息保护政策 */
   | 'PRIVACY_POLICY'
   /** 用户服务协议 */
   | 'USER_AGREEMENT';
 
+/** 工匠称号（craftsman title），由工会工作人员登记。 */
 export type CraftsmanTitle =
   /** 工匠（如齐鲁工匠） */
   | 'CRAFTSMAN'
   /** 大工匠（如齐鲁大工匠） */
   | 'MASTER_CRAFTSMAN';
 
+/** 工会工作人员发布一项技能竞赛。日期均为北京时间。 */
 export type CreateCompetitionInput = {
+  /** 会员自行取消报名的截止时间。 */
   cancellationDeadline: string;
+  /** 最后比赛日，不早于 startsOn。 */
   endsOn: string;
+  /** 比赛项目，1 到 50 个。 */
   events: Array<CompetitionEventInput>;
+  /** 线上比赛（网上练兵）。 */
   isOnline: boolean;
+  /** 竞赛级别。 */
   level: CompetitionLevel;
+  /** 最高年龄，16 到 70（含）。 */
   maxAge?: number | null | undefined;
+  /** 最低年龄，16 到 70（按首个比赛日计算，含）。 */
   minAge?: number | null | undefined;
+  /** 候补递补后须在多少小时内确认，1 到 720，默认 48。 */
   offerHoldHours?: number | null | undefined;
+  /** 主办工会；调用者须是其或上级工会的工作人员。报名限其本级及下级工会的会员。 */
   organizer: string;
+  /** 报名截止日（含），不早于开始日。 */
   registrationClosesOn: string;
+  /** 报名开始日（含）。 */
   registrationOpensOn: string;
+  /** 报名须持有本工种该等级或更高的职业技能证书；不填为不限。 */
   requiredSkillLevel?: SkillLevel | null | undefined;
+  /** 首个比赛日。 */
   startsOn: string;
+  /** 竞赛名称，最多 100 个字。 */
   title: string;
   /** 工种，如 焊工。 */
   trade: string;
+  /** 比赛地点，2 到 200 个字；线上比赛可不填。 */
   venue?: string | null | undefined;
 };
 
@@ -389,8 +444,11 @@ export type CreateGrantApplicationInput = {
   trade: string;
 };
 
+/** 新建岗位草稿。 */
 export type CreateJobPostingInput = {
+  /** 招聘单位；调用者须是其员工。 */
   employer: string;
+  /** 岗位内容。 */
   posting: JobPostingFieldsInput;
 };
 
@@ -402,20 +460,29 @@ export type CreateMutualAidEnrolmentInput = {
   union: string;
 };
 
+/** 新优惠草稿的全部内容。金额以分计（MoneyInput）。 */
 export type CreateOfferInput = {
+  /** 面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。 */
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
   audienceUnion?: string | null | undefined;
+  /** 普惠服务类别。 */
   category: BenefitCategory;
+  /** 领取后核销码的有效小时数，1 到 8784；不超过 validUntil。 */
   codeValidHours?: number | null | undefined;
+  /** 优惠说明，2 到 2000 个字。 */
   description: string;
+  /** 优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。 */
   kind: OfferKind;
   /** 会员价或券售价。 */
   memberPrice?: MoneyInput | null | undefined;
+  /** 发布优惠的商家；调用者须是其员工，商家须已通过审核。 */
   merchant: string;
   /** 满减门槛。 */
   minSpend?: MoneyInput | null | undefined;
+  /** 每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。 */
   perMemberDailyLimit?: number | null | undefined;
+  /** 每人限领总数，1 到 1000；不填为不限。 */
   perMemberLimit?: number | null | undefined;
   /** 折扣：实付百分比，85 即 8.5 折。 */
   percentPaid?: number | null | undefined;
@@ -425,10 +492,15 @@ export type CreateOfferInput = {
   regularPrice?: MoneyInput | null | undefined;
   /** 总库存；不填为不限量。 */
   stock?: number | null | undefined;
+  /** 可用门店，本商家的 1 到 100 家。 */
   stores: Array<string>;
+  /** 使用规则，最多 2000 个字。 */
   terms?: string | null | undefined;
+  /** 标题，2 到 60 个字。 */
   title: string;
+  /** 有效期开始。 */
   validFrom: string;
+  /** 有效期结束，须晚于 validFrom。 */
   validUntil: string;
 };
 
@@ -474,6 +546,7 @@ export type EditCongressOpinionInput = {
   opinion: string;
 };
 
+/** 学历要求（education level），由低到高。 */
 export type EducationLevel =
   /** 大专 */
   | 'ASSOCIATE'
@@ -507,13 +580,20 @@ export type EligibilityRefusal =
   /** 低于最低年龄 */
   | 'TOO_YOUNG';
 
+/** 用人单位可以把申请推进到的状态（JobApplicationStatus 中除 SUBMITTED、WITHDRAWN 外的）。 */
 export type EmployerSetsApplicationStatus =
+  /** 已录用（签约） */
   | 'HIRED'
+  /** 邀请面试 */
   | 'INTERVIEWING'
+  /** 发出录用意向 */
   | 'OFFERED'
+  /** 不录用 */
   | 'REJECTED'
+  /** 已查看 */
   | 'VIEWED';
 
+/** 用人单位（employer）的审核状态；只有 VERIFIED 的单位可以发布岗位。 */
 export type EmployerStatus =
   /** 待工会审核 */
   | 'PENDING'
@@ -566,7 +646,9 @@ export type FileMutualAidClaimInput = {
 
 /** WGS-84 坐标（度）。 */
 export type GeoPointInput = {
+  /** 纬度（latitude），度，-90 到 90，北纬为正。 */
   latitude: number;
+  /** 经度（longitude），度，-180 到 180，东经为正。 */
   longitude: number;
 };
 
@@ -890,16 +972,21 @@ export type InspectStationInput = {
   station: string;
 };
 
+/** 队长邀请一名会员加入本队。 */
 export type InviteCompetitionTeamMemberInput = {
+  /** 本人为队长的团体报名。 */
   entry: string;
   /** 被邀请会员的登录手机号。 */
   phone: string;
 };
 
+/** 指定一份求职申请。 */
 export type JobApplicationRefInput = {
+  /** 本人的求职申请。 */
   id: string;
 };
 
+/** 求职申请（job application）的状态；除 WITHDRAWN 外由用人单位推进，每次变化会通知本人并可触发 application.status_changed webhook。 */
 export type JobApplicationStatus =
   /** 已录用（签约） */
   | 'HIRED'
@@ -916,14 +1003,21 @@ export type JobApplicationStatus =
   /** 本人已撤回 */
   | 'WITHDRAWN';
 
+/** 指定一场招聘会。 */
 export type JobFairRefInput = {
+  /** 招聘会的全局 ID。 */
   id: string;
 };
 
+/** 工作地点。 */
 export type JobLocationInput = {
+  /** 详细地址，最多 200 个字。 */
   address?: string | null | undefined;
+  /** 可远程办公，默认 false。 */
   isRemote?: boolean | null | undefined;
+  /** 纬度（WGS-84），-90 到 90；与 longitude 一起给出时可按距离搜索。 */
   latitude?: number | null | undefined;
+  /** 经度（WGS-84），-180 到 180。 */
   longitude?: number | null | undefined;
   /** 工作地点所在市或区/县。 */
   region: string;
@@ -931,44 +1025,61 @@ export type JobLocationInput = {
 
 /** 岗位内容（对应 schema.org JobPosting）。 */
 export type JobPostingFieldsInput = {
+  /** 福利待遇，最多 20 项，每项 1 到 30 个字。 */
   benefits?: Array<string> | null | undefined;
+  /** 职业类别，最多 30 个字（见 jobPostingCategories）。 */
   category: string;
   /** 岗位描述；可为纯文本或简单 HTML，保存时去除全部标记。 */
   description: string;
+  /** 用工形式。 */
   employmentType: EmploymentType;
   /** 公益性岗位。 */
   isPublicBenefit?: boolean | null | undefined;
+  /** 工作地点；所在地区的工会负责审核。 */
   location: JobLocationInput;
+  /** 招聘人数，1 到 10000，默认 1。 */
   openings?: number | null | undefined;
+  /** 任职要求；不填为不限。 */
   requirements?: JobRequirementsInput | null | undefined;
+  /** 月薪范围（税前，分）。 */
   salary: MonthlySalaryRangeInput;
   /** 适合困难职工、零就业家庭成员。 */
   suitableForHardship?: boolean | null | undefined;
+  /** 岗位名称，最多 60 个字。 */
   title: string;
   /** 有效期截止；默认 30 天后，最长 180 天。 */
   validThrough?: string | null | undefined;
 };
 
+/** 岗位搜索条件（filter）；各项同时满足。只返回正在招聘的岗位。 */
 export type JobPostingFilter = {
+  /** 职业类别，与 JobPosting.category 完全相同。 */
   category?: string | null | undefined;
+  /** 用工形式，任一符合即可。 */
   employmentTypes?: Array<EmploymentType> | null | undefined;
   /** 按地区筛选时也包含可远程的岗位。 */
   includeRemote?: boolean | null | undefined;
+  /** true 时只看公益性岗位。 */
   isPublicBenefit?: boolean | null | undefined;
   /** 最高月薪不低于此金额。 */
   minMonthlySalary?: MoneyInput | null | undefined;
+  /** 只看此范围内有坐标的岗位。 */
   near?: NearInput | null | undefined;
   /** 市或区/县：包含其下级地区。 */
   region?: string | null | undefined;
+  /** true 时只看适合困难职工的岗位。 */
   suitableForHardship?: boolean | null | undefined;
   /** 中文关键词；空格分隔的多个词须同时出现在标题、类别或描述中。 */
   text?: string | null | undefined;
 };
 
+/** 指定一个岗位。 */
 export type JobPostingRefInput = {
+  /** 岗位的全局 ID。 */
   id: string;
 };
 
+/** Query.jobPostings 的排序方式。 */
 export type JobPostingSort =
   /** 由近到远（须提供 near） */
   | 'DISTANCE'
@@ -977,6 +1088,7 @@ export type JobPostingSort =
   /** 最高月薪从高到低 */
   | 'SALARY';
 
+/** 招聘岗位（job posting）的状态：草稿 → 待审核 → 招聘中 → 已停止或已招满。 */
 export type JobPostingStatus =
   /** 已停止招聘 */
   | 'CLOSED'
@@ -989,37 +1101,55 @@ export type JobPostingStatus =
   /** 招聘中（过了有效期自动不再出现在搜索中） */
   | 'PUBLISHED';
 
+/** 任职要求。 */
 export type JobRequirementsInput = {
+  /** 最低学历；不填为不限。 */
   education?: EducationLevel | null | undefined;
+  /** 工作经验年限下限，0 到 50。 */
   experienceYears?: number | null | undefined;
+  /** 要求的技能，最多 20 项，每项 1 到 30 个字。 */
   skills?: Array<string> | null | undefined;
 };
 
+/** 用人单位报名参加招聘会，并带去本单位的岗位。 */
 export type JoinJobFairInput = {
+  /** 已通过审核的本单位；调用者须是其员工。 */
   employer: string;
+  /** 未结束的招聘会。 */
   fair: string;
+  /** 本单位带去的岗位，最多 100 个。 */
   postings: Array<string>;
 };
 
+/** 用手机号和密码登录。 */
 export type LoginInput = {
+  /** 密码，最多 128 个字符。 */
   password: string;
+  /** 注册时的手机号。 */
   phone: string;
 };
 
+/** 用短信验证码登录（用途 SIGN_IN）。 */
 export type LoginWithSmsCodeInput = {
+  /** 收到的 6 位数字验证码，5 分钟内有效、只能用一次。 */
   code: string;
+  /** 已注册的手机号。 */
   phone: string;
 };
 
 /** 绑定工会会员卡。 */
 export type MemberCardInput = {
+  /** 出生日期（YYYY-MM-DD），可不填。 */
   birthDate?: string | null | undefined;
+  /** 会员卡号，16 到 19 位数字，末位为 Luhn 校验位；错误时 fieldErrors 的 code 为 INVALID_CHECKSUM。 */
   cardNumber: string;
+  /** 卡上的真实姓名，1 到 40 个字符。 */
   realName: string;
   /** 所属基层工会。 */
   union: string;
 };
 
+/** 商家入驻申请的审核状态（merchant status）；只有 APPROVED 的商家可以发布优惠。 */
 export type MerchantStatus =
   /** 已通过（签约普惠商家） */
   | 'APPROVED'
@@ -1028,6 +1158,7 @@ export type MerchantStatus =
   /** 未通过 */
   | 'REJECTED';
 
+/** 站内消息的种类（message kind），即引起它的业务变化。 */
 export type MessageKind =
   /** 求职申请状态变化 */
   | 'APPLICATION_STATUS_CHANGED'
@@ -1046,17 +1177,23 @@ export type MessageKind =
 
 /** 金额输入：amount 以分计，currency 须为 CNY。 */
 export type MoneyInput = {
+  /** 以分计的整数金额（1 元 = 100 分），不是小数的元。 */
   amount: number;
+  /** 货币，须为 CNY。 */
   currency: CurrencyCode;
 };
 
 /** 月薪范围（以分计）。 */
 export type MonthlySalaryRangeInput = {
+  /** 月薪上限（分），不低于 min，最多 100 万元。 */
   max: MoneyInput;
+  /** 月薪下限（分），0 到 100,000,000（100 万元）。 */
   min: MoneyInput;
 };
 
+/** 主办方调整一份候补报名在候补队列中的位置。 */
 export type MoveCompetitionWaitlistEntryInput = {
+  /** 候补中（WAITING）的报名。 */
   entry: string;
   /** 新位置，从 1 开始。 */
   position: number;
@@ -1114,16 +1251,21 @@ export type MutualAidRejectionReason =
 
 /** 按距离筛选：以某点为圆心、radiusKm 为半径。 */
 export type NearInput = {
+  /** 圆心（WGS-84）。 */
   point: GeoPointInput;
   /** 半径（公里），0.1 到 500。 */
   radiusKm: number;
 };
 
+/** 优惠生命周期的一步（提交、暂停、恢复、结束）。 */
 export type OfferActionInput = {
+  /** 优惠；调用者须是其商家的员工。 */
   offer: string;
+  /** 说明，最多 500 个字，写入审计记录。 */
   reason?: string | null | undefined;
 };
 
+/** 优惠面向的会员（audience）；不符合的会员领取时返回 OfferNotEligible。 */
 export type OfferAudience =
   /** 全体会员 */
   | 'ALL_MEMBERS'
@@ -1134,6 +1276,7 @@ export type OfferAudience =
   /** 指定地区（工会及其下级）的会员 */
   | 'REGION';
 
+/** 优惠方式（offer kind），决定 Offer 上哪些金额字段有值。 */
 export type OfferKind =
   /** 满减，如满 100 减 20 */
   | 'AMOUNT_OFF'
@@ -1144,6 +1287,7 @@ export type OfferKind =
   /** 预付券，如 80 元购 100 元券 */
   | 'PREPAID_VOUCHER';
 
+/** Query.offers 的排序方式（order）。 */
 export type OfferOrder =
   /** 离 near 最近（须给出 near） */
   | 'DISTANCE'
@@ -1154,9 +1298,13 @@ export type OfferOrder =
   /** 与搜索词的相似度（无搜索词时同 NEWEST） */
   | 'RELEVANCE';
 
+/** 公开优惠的筛选条件（filter）；各项同时满足。 */
 export type OfferSearchInput = {
+  /** 只看面向这类会员的优惠。 */
   audience?: OfferAudience | null | undefined;
+  /** 只看这一类别。 */
   category?: BenefitCategory | null | undefined;
+  /** 只看这一优惠方式。 */
   kind?: OfferKind | null | undefined;
   /** “附近”：给出坐标后结果带距离。 */
   near?: GeoPointInput | null | undefined;
@@ -1168,6 +1316,7 @@ export type OfferSearchInput = {
   withinMeters?: number | null | undefined;
 };
 
+/** 优惠的生命周期状态：草稿 → 待审核 → 已发布 ⇄ 已暂停 → 已结束。会员只看得到已发布的。 */
 export type OfferStatus =
   /** 草稿 */
   | 'DRAFT'
@@ -1200,11 +1349,15 @@ export type PayMutualAidClaimInput = {
   paymentReference: string;
 };
 
+/** 公布一个项目的成绩：按成绩排名、颁发奖项与证书；只能公布一次。 */
 export type PublishCompetitionResultsInput = {
+  /** 比赛项目；调用者须是主办工会的工作人员。 */
   event: string;
 };
 
+/** 购买一张预付券（prepaid voucher）。 */
 export type PurchaseVoucherInput = {
+  /** kind 为 PREPAID_VOUCHER 的已发布优惠。 */
   offer: string;
 };
 
@@ -1224,8 +1377,11 @@ export type RecheckHardshipFileInput = {
   note?: string | null | undefined;
 };
 
+/** 主办方为已检录的报名录入成绩（公布前可改）。 */
 export type RecordCompetitionScoreInput = {
+  /** 用时（秒），0 到 604800（7 天）；同分时用时少者在前。 */
   durationSeconds?: number | null | undefined;
+  /** 已检录的报名。 */
   entry: string;
   /** 十进制字符串，如 "92.50"。 */
   score: string;
@@ -1248,6 +1404,7 @@ export type RecordMutualAidPremiumInput = {
   paymentReference: string;
 };
 
+/** 在门店核销一个核销码（redemption code）。 */
 export type RedeemCodeInput = {
   /** 短码或扫描所得的二维码内容。 */
   code: string;
@@ -1255,6 +1412,7 @@ export type RedeemCodeInput = {
   store: string;
 };
 
+/** 为本人已付款、未使用的预付券退款。 */
 export type RefundVoucherInput = {
   /** 要退款的券。 */
   voucher: string;
@@ -1265,7 +1423,9 @@ export type RefuseHardshipAidInput = {
   reason: string;
 };
 
+/** 会员报名一个比赛项目；满额时进入候补。 */
 export type RegisterForCompetitionEventInput = {
+  /** 报名期内的比赛项目。 */
   event: string;
   /** 团体项目必填。 */
   teamName?: string | null | undefined;
@@ -1285,6 +1445,7 @@ export type ReportStationProblemInput = {
   station: string;
 };
 
+/** 申请注销本人账号：15 天冷静期后删除或匿名化个人信息，冷静期内可撤销。 */
 export type RequestAccountClosureInput = {
   /** 再次输入登录密码以确认本人操作。 */
   password: string;
@@ -1296,19 +1457,29 @@ export type RequestGrantInfoInput = {
   message: string;
 };
 
+/** 申请一条短信验证码。 */
 export type RequestSmsCodeInput = {
+  /** 手机号（11 位中国大陆号码）。 */
   phone: string;
+  /** 用途；验证码只能用于这一用途。 */
   purpose: SmsCodePurpose;
 };
 
+/** 用短信验证码重置密码（用途 RESET_PASSWORD）；其他会话全部注销。 */
 export type ResetPasswordInput = {
+  /** 收到的 6 位数字验证码。 */
   code: string;
+  /** 新密码，8 到 128 个字符。 */
   newPassword: string;
+  /** 账号的手机号。 */
   phone: string;
 };
 
+/** 被邀请的会员接受或拒绝组队邀请。 */
 export type RespondToCompetitionInvitationInput = {
+  /** true 接受，false 拒绝。 */
   accept: boolean;
+  /** 邀请本人加入的团体报名。 */
   entry: string;
 };
 
@@ -1319,9 +1490,13 @@ export type ResubmitMutualAidClaimInput = {
   note?: string | null | undefined;
 };
 
+/** 地区工会工作人员审核用人单位。 */
 export type ReviewEmployerInput = {
+  /** true 为通过（VERIFIED），false 为驳回（REJECTED）。 */
   approve: boolean;
+  /** 待审核的用人单位；须在调用者辖区内。 */
   employer: string;
+  /** 审核意见，最多 500 个字，单位可见。 */
   note?: string | null | undefined;
 };
 
@@ -1332,22 +1507,31 @@ export type ReviewGrantReportInput = {
   report: string;
 };
 
+/** 岗位所在地区的工会工作人员审核待审核岗位。 */
 export type ReviewJobPostingInput = {
   /** true 发布；false 退回草稿（附意见）。 */
   approve: boolean;
+  /** 待审核的岗位；须在调用者辖区内。 */
   id: string;
+  /** 审核意见，最多 500 个字，单位可见（JobPosting.reviewNote）。 */
   note?: string | null | undefined;
 };
 
+/** 工会工作人员对商家申请的审核决定。 */
 export type ReviewMerchantInput = {
+  /** true 为通过，false 为驳回。 */
   approve: boolean;
+  /** 被审核的商家（Merchant）的全局 ID。 */
   id: string;
   /** 审核意见，写入审计记录。 */
   reason: string;
 };
 
+/** 工会工作人员对待审核优惠的审核决定。 */
 export type ReviewOfferInput = {
+  /** true 为通过，false 为驳回。 */
   approve: boolean;
+  /** 被审核的优惠（Offer）的全局 ID。 */
   id: string;
   /** 审核意见，写入审计记录。 */
   reason: string;
@@ -1420,6 +1604,7 @@ export type RightsCaseType =
   /** 工伤待遇 */
   | 'WORK_INJURY';
 
+/** 账号可持有的角色（role）；每个角色有其作用范围（工会或组织）。 */
 export type RoleName =
   /** 用人单位员工 */
   | 'EMPLOYER_STAFF'
@@ -1441,12 +1626,19 @@ export type SendBackMutualAidClaimInput = {
   note: string;
 };
 
+/** 用短信验证码验证手机号并注册（用途 SIGN_UP）。 */
 export type SignUpWithSmsCodeInput = {
+  /** 同意的法律文本及其当前版本；缺少时返回 ConsentRequired。 */
   accepted: Array<AcceptedDocumentInput>;
+  /** 收到的 6 位数字验证码。 */
   code: string;
+  /** 显示名，1 到 40 个字符。 */
   displayName: string;
+  /** 同时绑定工会会员卡；可不填。 */
   memberCard?: MemberCardInput | null | undefined;
+  /** 密码，8 到 128 个字符。 */
   password: string;
+  /** 手机号（11 位中国大陆号码）。 */
   phone: string;
 };
 
@@ -1463,6 +1655,7 @@ export type SkillLevel =
   /** 技师（二级） */
   | 'TECHNICIAN';
 
+/** 短信验证码的用途；验证码只能用于申请时的用途。 */
 export type SmsCodePurpose =
   /** 重置密码 */
   | 'RESET_PASSWORD'
@@ -1594,33 +1787,47 @@ export type UnionLevel =
   /** 省总工会 */
   | 'PROVINCE';
 
+/** 用人单位推进一份申请的状态；不允许的一步返回 InvalidTransition。 */
 export type UpdateJobApplicationStatusInput = {
+  /** 投递到本单位岗位的申请。 */
   id: string;
+  /** 说明，最多 500 个字，写入审计记录。 */
   reason?: string | null | undefined;
+  /** 新状态。 */
   status: EmployerSetsApplicationStatus;
 };
 
 /** 整体替换岗位内容；已发布的岗位修改后保持发布状态。 */
 export type UpdateJobPostingInput = {
+  /** 要修改的本单位岗位。 */
   id: string;
+  /** 新的全部内容。 */
   posting: JobPostingFieldsInput;
 };
 
 /** 替换草稿或已暂停优惠的全部内容。 */
 export type UpdateOfferInput = {
+  /** 面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。 */
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
   audienceUnion?: string | null | undefined;
+  /** 普惠服务类别。 */
   category: BenefitCategory;
+  /** 领取后核销码的有效小时数，1 到 8784；不超过 validUntil。 */
   codeValidHours?: number | null | undefined;
+  /** 优惠说明，2 到 2000 个字。 */
   description: string;
+  /** 优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。 */
   kind: OfferKind;
   /** 会员价或券售价。 */
   memberPrice?: MoneyInput | null | undefined;
   /** 满减门槛。 */
   minSpend?: MoneyInput | null | undefined;
+  /** 要修改的优惠。 */
   offer: string;
+  /** 每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。 */
   perMemberDailyLimit?: number | null | undefined;
+  /** 每人限领总数，1 到 1000；不填为不限。 */
   perMemberLimit?: number | null | undefined;
   /** 折扣：实付百分比，85 即 8.5 折。 */
   percentPaid?: number | null | undefined;
@@ -1630,13 +1837,19 @@ export type UpdateOfferInput = {
   regularPrice?: MoneyInput | null | undefined;
   /** 总库存；不填为不限量。 */
   stock?: number | null | undefined;
+  /** 可用门店，本商家的 1 到 100 家。 */
   stores: Array<string>;
+  /** 使用规则，最多 2000 个字。 */
   terms?: string | null | undefined;
+  /** 标题，2 到 60 个字。 */
   title: string;
+  /** 有效期开始。 */
   validFrom: string;
+  /** 有效期结束，须晚于 validFrom。 */
   validUntil: string;
 };
 
+/** 预付券购买（voucher purchase）的支付状态，随 Stripe 支付结果变化。 */
 export type VoucherPurchaseStatus =
   /** 支付已取消 */
   | 'CANCELLED'
@@ -1653,8 +1866,11 @@ export type VoucherPurchaseStatus =
   /** 退款处理中 */
   | 'REFUNDING';
 
+/** 主办方撤销一份报名（如不符合参赛规定）。 */
 export type WithdrawCompetitionEntryInput = {
+  /** 要撤销的报名；调用者须是主办工会的工作人员。 */
   entry: string;
+  /** 撤销原因，2 到 500 个字，写入报名的变化记录。 */
   reason: string;
 };
 
