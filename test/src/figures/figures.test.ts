@@ -104,11 +104,11 @@ describe('figures up the union tree', () => {
     expect((await staff.query(REDEEM, { input: { code: claimed.claim.code, store } })).redeemCode.__typename).toBe('RedeemCodeSuccess');
     const after = await Promise.all(levels.map(([phone, code]) => figuresAs(phone, code)));
     for (const [i, [, code]] of levels.entries()) {
-      const [b, a] = [flat(before[i].total), flat(after[i].total)];
-      expect(a['discounts.offers'] - b['discounts.offers'], code).toBe(1);
-      expect(a['discounts.claims'] - b['discounts.claims'], code).toBe(1);
-      expect(a['discounts.redemptions'] - b['discounts.redemptions'], code).toBe(1);
-      expect(a['discounts.savingsFen'] - b['discounts.savingsFen'], code).toBe(4_000);
+      const [b, a] = [flat(before[i].total), flat(after[i].total)] as [Record<string, number>, Record<string, number>];
+      expect(a['discounts.offers']! - b['discounts.offers']!, code).toBe(1);
+      expect(a['discounts.claims']! - b['discounts.claims']!, code).toBe(1);
+      expect(a['discounts.redemptions']! - b['discounts.redemptions']!, code).toBe(1);
+      expect(a['discounts.savingsFen']! - b['discounts.savingsFen']!, code).toBe(4_000);
       expectAddsUp(after[i]);
     }
     // Outside the period it does not count: a period that ended yesterday is unchanged by today's claim.
