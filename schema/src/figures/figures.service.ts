@@ -71,7 +71,7 @@ export async function unionFigures(db: Database, unionId: string, from: string, 
     METRICS.map(
       (x) =>
         sql`select ${`${x.programme}.${x.key}`}::text as metric, s.path, s.at, s.v::bigint as v from (${x.source}) s
-            where starts_with(s.path, ${self.path}) and s.at >= ${start} and s.at < ${end}`,
+            where starts_with(s.path, ${self.path}) and s.at >= ${start.toISOString()}::timestamptz and s.at < ${end.toISOString()}::timestamptz`,
     ),
     sql` union all `,
   );

@@ -39,7 +39,7 @@ const OFFER_KIND: Record<string, string> = {
 };
 
 const periodOf = (scope: ExportScope) => ({ start: shanghaiStartOfDay(scope.from), end: new Date(shanghaiStartOfDay(scope.to).getTime() + 86_400_000) });
-const afterKey = (at: SQL, id: SQL, after: { at: Date; id: string } | null) => (after ? sql`and (${at}, ${id}) > (${after.at}, ${after.id}::uuid)` : sql``);
+const afterKey = (at: SQL, id: SQL, after: { at: Date; id: string } | null) => (after ? sql`and (${at}, ${id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : sql``);
 
 type ClaimRow = KeysetRow & {
   code: string;
@@ -87,7 +87,7 @@ const claims: ExportList<ClaimRow> = {
       join merchants mc on mc.id = c.merchant_id
       join members m on m.id = c.member_id
       left join merchant_stores s on s.id = c.redeemed_store_id
-      where starts_with(u.path, ${scope.path}) and c.created_at >= ${start} and c.created_at < ${end}
+      where starts_with(u.path, ${scope.path}) and c.created_at >= ${start.toISOString()}::timestamptz and c.created_at < ${end.toISOString()}::timestamptz
         ${afterKey(sql`c.created_at`, sql`c.id`, after)}
       order by c.created_at, c.id
       limit ${PAGE}`;
@@ -117,7 +117,7 @@ const registrations: ExportList<RegistrationRow> = {
       join unions o on o.id = f.organizer_union_id
       join members m on m.id = r.member_id
       join unions mu on mu.id = m.union_id
-      where starts_with(f.organizer_path, ${scope.path}) and r.created_at >= ${start} and r.created_at < ${end}
+      where starts_with(f.organizer_path, ${scope.path}) and r.created_at >= ${start.toISOString()}::timestamptz and r.created_at < ${end.toISOString()}::timestamptz
         ${afterKey(sql`r.created_at`, sql`r.id`, after)}
       order by r.created_at, r.id
       limit ${PAGE}`;
