@@ -67,7 +67,7 @@ describe('storefront: union figures', () => {
       await page.getByRole('heading', { name: '工会统计 · 洛阳市总工会' }).waitFor();
       await page.locator('#figures-trend canvas').first().waitFor();
       await screenshot(page, 'figures-3-city-360');
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       expect(width).toBeLessThanOrEqual(360);
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: '导出优惠领取 Excel' }).click();
