@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { MemoryCostBucket, RedisCostBucket, type CostBucket } from './cost/bucket.ts';
 import { httpErrorHandler } from './errors.ts';
 import { explorer } from './explorer.ts';
+import { exportRoutes } from './exports-routes.ts';
 import { fileRoutes } from './files-routes.ts';
 import { graphqlRoute } from './graphql-route.ts';
 import { requestGuards } from './guards.ts';
@@ -91,6 +92,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   app.use(stripeWebhookRoutes(database, log));
   const files = fileRoutes(config, database, log, stores);
   app.use(files.router);
+  app.use(exportRoutes(database, log));
   if (config.env !== 'production') app.use(explorer());
   app.use(graphql.router);
   const storefront = storefrontBuilt(config.webDist);

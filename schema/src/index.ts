@@ -96,6 +96,8 @@ import './mutual_aid/queries.ts';
 import './mutual_aid/mutations/enrolment.ts';
 import './mutual_aid/mutations/claims.ts';
 import './hardship/mutations/mutual-aid.ts';
+import './figures/types.ts';
+import './figures/queries.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

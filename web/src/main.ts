@@ -33,6 +33,7 @@ import { rightsPage } from './pages/rights';
 import { staffRightsCasePage, staffRightsPage } from './pages/rights-staff';
 import { congressSessionPage, myCongressPage, transparencyPage } from './pages/congress';
 import { staffCongressListPage, staffCongressPage } from './pages/congress-staff';
+import { figuresPage } from './pages/figures';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 import { mutualAidPage } from './pages/mutual-aid';
 import { mutualAidFiguresPage, staffMutualAidPage } from './pages/mutual-aid-staff';
@@ -79,6 +80,7 @@ function workItems(): NavItem[] {
       { href: '/staff/rights', text: '维权案件' },
       { href: '/staff/congress', text: '职代会' },
       { href: '/staff/mutual-aid', text: '医疗互助' },
+      { href: '/staff/figures', text: '统计' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -174,6 +176,7 @@ route('/staff/congress', staffCongressListPage);
 route('/staff/congress/:id', staffCongressPage);
 route('/staff/hardship', staffHardshipPage);
 route('/staff/hardship/figures', hardshipFiguresPage);
+route('/staff/figures', figuresPage);
 route('/rights', rightsPage);
 route('/staff/rights', staffRightsPage);
 route('/staff/rights/:id', staffRightsCasePage);

@@ -2975,6 +2975,22 @@ export type JoinJobFairMutation = { joinJobFair:
     | { __typename: 'NotFound', code: string, message: string }
    | null };
 
+export type FiguresNumbersFragment = { discounts: { merchants: number, offers: number, claims: number, redemptions: number, savingsFen: { amount: number } }, jobs: { employers: number, postings: number, applications: number, hires: number, fairs: number, fairRegistrations: number }, competitions: { competitions: number, entries: number, seatsFilled: number, certificates: number }, grants: { applications: number, approved: number, approvedFen: { amount: number }, paidFen: { amount: number }, budgetFen: { amount: number }, budgetUsedFen: { amount: number } }, hardship: { filesOpened: number, aidPaid: number, visits: number, aidPaidFen: { amount: number } }, mutualAid: { claims: number, paid: number, paidFen: { amount: number } }, rights: { casesOpened: number, casesClosed: number, recoveredFen: { amount: number } }, congress: { sessions: number, published: number } };
+
+export type FiguresPageQueryVariables = Exact<{
+  union: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type FiguresPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, unionFigures: { from: string, to: string, union: { id: string, name: string, level: UnionLevel, parent: { id: string, name: string } | null }, total: { discounts: { merchants: number, offers: number, claims: number, redemptions: number, savingsFen: { amount: number } }, jobs: { employers: number, postings: number, applications: number, hires: number, fairs: number, fairRegistrations: number }, competitions: { competitions: number, entries: number, seatsFilled: number, certificates: number }, grants: { applications: number, approved: number, approvedFen: { amount: number }, paidFen: { amount: number }, budgetFen: { amount: number }, budgetUsedFen: { amount: number } }, hardship: { filesOpened: number, aidPaid: number, visits: number, aidPaidFen: { amount: number } }, mutualAid: { claims: number, paid: number, paidFen: { amount: number } }, rights: { casesOpened: number, casesClosed: number, recoveredFen: { amount: number } }, congress: { sessions: number, published: number } }, direct: { discounts: { merchants: number, offers: number, claims: number, redemptions: number, savingsFen: { amount: number } }, jobs: { employers: number, postings: number, applications: number, hires: number, fairs: number, fairRegistrations: number }, competitions: { competitions: number, entries: number, seatsFilled: number, certificates: number }, grants: { applications: number, approved: number, approvedFen: { amount: number }, paidFen: { amount: number }, budgetFen: { amount: number }, budgetUsedFen: { amount: number } }, hardship: { filesOpened: number, aidPaid: number, visits: number, aidPaidFen: { amount: number } }, mutualAid: { claims: number, paid: number, paidFen: { amount: number } }, rights: { casesOpened: number, casesClosed: number, recoveredFen: { amount: number } }, congress: { sessions: number, published: number } }, children: Array<{ union: { id: string, name: string }, figures: { discounts: { merchants: number, offers: number, claims: number, redemptions: number, savingsFen: { amount: number } }, jobs: { employers: number, postings: number, applications: number, hires: number, fairs: number, fairRegistrations: number }, competitions: { competitions: number, entries: number, seatsFilled: number, certificates: number }, grants: { applications: number, approved: number, approvedFen: { amount: number }, paidFen: { amount: number }, budgetFen: { amount: number }, budgetUsedFen: { amount: number } }, hardship: { filesOpened: number, aidPaid: number, visits: number, aidPaidFen: { amount: number } }, mutualAid: { claims: number, paid: number, paidFen: { amount: number } }, rights: { casesOpened: number, casesClosed: number, recoveredFen: { amount: number } }, congress: { sessions: number, published: number } } }>, months: Array<{ month: string, figures: { discounts: { claims: number, redemptions: number }, jobs: { applications: number } } }> } | null };
+
+export type FiguresViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FiguresViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
 export type StaffGrantApplicationPageQueryVariables = Exact<{
   id: string;
 }>;
@@ -5917,6 +5933,75 @@ export const FairCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FairCard"}) as unknown as TypedDocumentString<FairCardFragment, unknown>;
+export const FiguresNumbersFragmentDoc = new TypedDocumentString(`
+    fragment FiguresNumbers on UnionProgrammeFigures {
+  discounts {
+    merchants
+    offers
+    claims
+    redemptions
+    savingsFen {
+      amount
+    }
+  }
+  jobs {
+    employers
+    postings
+    applications
+    hires
+    fairs
+    fairRegistrations
+  }
+  competitions {
+    competitions
+    entries
+    seatsFilled
+    certificates
+  }
+  grants {
+    applications
+    approved
+    approvedFen {
+      amount
+    }
+    paidFen {
+      amount
+    }
+    budgetFen {
+      amount
+    }
+    budgetUsedFen {
+      amount
+    }
+  }
+  hardship {
+    filesOpened
+    aidPaid
+    aidPaidFen {
+      amount
+    }
+    visits
+  }
+  mutualAid {
+    claims
+    paid
+    paidFen {
+      amount
+    }
+  }
+  rights {
+    casesOpened
+    casesClosed
+    recoveredFen {
+      amount
+    }
+  }
+  congress {
+    sessions
+    published
+  }
+}
+    `, {"fragmentName":"FiguresNumbers"}) as unknown as TypedDocumentString<FiguresNumbersFragment, unknown>;
 export const StaffTrancheFragmentDoc = new TypedDocumentString(`
     fragment StaffTranche on GrantTranche {
   id
@@ -8649,6 +8734,193 @@ export const JoinJobFairDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<JoinJobFairMutation, JoinJobFairMutationVariables>;
+export const FiguresPageDocument = new TypedDocumentString(`
+    query FiguresPage($union: ID!, $from: Date!, $to: Date!) {
+  me {
+    ...Viewer
+  }
+  unionFigures(union: $union, from: $from, to: $to) {
+    union {
+      id
+      name
+      level
+      parent {
+        id
+        name
+      }
+    }
+    from
+    to
+    total {
+      ...FiguresNumbers
+    }
+    direct {
+      ...FiguresNumbers
+    }
+    children {
+      union {
+        id
+        name
+      }
+      figures {
+        ...FiguresNumbers
+      }
+    }
+    months {
+      month
+      figures {
+        discounts {
+          claims
+          redemptions
+        }
+        jobs {
+          applications
+        }
+      }
+    }
+  }
+}
+    fragment FiguresNumbers on UnionProgrammeFigures {
+  discounts {
+    merchants
+    offers
+    claims
+    redemptions
+    savingsFen {
+      amount
+    }
+  }
+  jobs {
+    employers
+    postings
+    applications
+    hires
+    fairs
+    fairRegistrations
+  }
+  competitions {
+    competitions
+    entries
+    seatsFilled
+    certificates
+  }
+  grants {
+    applications
+    approved
+    approvedFen {
+      amount
+    }
+    paidFen {
+      amount
+    }
+    budgetFen {
+      amount
+    }
+    budgetUsedFen {
+      amount
+    }
+  }
+  hardship {
+    filesOpened
+    aidPaid
+    aidPaidFen {
+      amount
+    }
+    visits
+  }
+  mutualAid {
+    claims
+    paid
+    paidFen {
+      amount
+    }
+  }
+  rights {
+    casesOpened
+    casesClosed
+    recoveredFen {
+      amount
+    }
+  }
+  congress {
+    sessions
+    published
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<FiguresPageQuery, FiguresPageQueryVariables>;
+export const FiguresViewerDocument = new TypedDocumentString(`
+    query FiguresViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<FiguresViewerQuery, FiguresViewerQueryVariables>;
 export const StaffGrantApplicationPageDocument = new TypedDocumentString(`
     query StaffGrantApplicationPage($id: ID!) {
   me {

@@ -1,0 +1,1 @@
+CREATE INDEX "offer_claims_created_idx" ON "offer_claims" ("created_at","id");
