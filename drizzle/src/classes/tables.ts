@@ -229,6 +229,10 @@ export const classIncidents = snakeCase.table(
     courseId: uuid()
       .notNull()
       .references(() => classCourses.id),
+    /** The course's union, copied so authorization needs no join. */
+    unionId: uuid()
+      .notNull()
+      .references(() => unions.id),
     description: text().notNull(),
     occurredAt: timestamptz().notNull(),
     status: classIncidentStatus().notNull().default('open'),

@@ -218,7 +218,7 @@ export async function recordIncident(db: Database, viewer: Viewer, input: { cour
     if (input.occurredAt > new Date()) throw fieldError(['input', 'occurredAt'], 'IN_FUTURE', '发生时间不能晚于现在');
     const [row] = await tx
       .insert(classIncidents)
-      .values({ courseId: course.id, description: input.description, occurredAt: input.occurredAt, recordedByUserId: viewer.userId })
+      .values({ courseId: course.id, unionId: course.unionId, description: input.description, occurredAt: input.occurredAt, recordedByUserId: viewer.userId })
       .returning({ id: classIncidents.id });
     await recordAudit(tx, { actorUserId: viewer.userId, action: 'class_incident.recorded', subjectType: 'class_incident', subjectId: row!.id, toState: 'open' });
     return row!.id;

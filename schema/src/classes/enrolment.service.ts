@@ -83,7 +83,8 @@ export async function enrol(
     const feeFen = child === null || waiver ? 0 : course.feeFen;
 
     const windowOpen = inPriorityWindow(course, now);
-    const seated = (!windowOpen || priority !== null) && (await seatsHeld(tx, course.id)) < course.capacity;
+    const held = !windowOpen || priority !== null ? await seatsHeld(tx, course.id) : course.capacity;
+    const seated = held < course.capacity;
     let queueOrder: number | ReturnType<typeof sql> | null = null;
     if (!seated) {
       const waitingHere = and(eq(classEnrolments.courseId, course.id), eq(classEnrolments.status, 'waiting'));
@@ -134,7 +135,7 @@ export async function enrol(
       toState: row.status,
       data: { courseId: course.id, arrivalSeq: row.arrivalSeq, priorityGroup: priority, feeFen, hardshipWaiver: waiver },
     });
-    if (seated) await markFilled(tx, course);
+    if (seated) await markFilled(tx, course, held + 1);
     return row;
   });
 }

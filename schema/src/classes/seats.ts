@@ -40,10 +40,10 @@ export async function renumberWaitingList(tx: Database, courseId: string): Promi
     where e.id = line.id and e.queue_order is distinct from line.position`);
 }
 
-/** Records the instant the course became full, once. */
-export async function markFilled(tx: Database, course: CourseRow): Promise<void> {
+/** Records the instant the course became full, once (`held`: the seats held now, when the caller counted them). */
+export async function markFilled(tx: Database, course: CourseRow, held?: number): Promise<void> {
   if (course.filledAt !== null) return;
-  if ((await seatsHeld(tx, course.id)) < course.capacity) return;
+  if ((held ?? (await seatsHeld(tx, course.id))) < course.capacity) return;
   await tx.update(classCourses).set({ filledAt: new Date() }).where(and(eq(classCourses.id, course.id), sql`${classCourses.filledAt} is null`));
 }
 
@@ -102,6 +102,7 @@ export async function applyDeadlines(tx: Database, course: CourseRow): Promise<C
     await recordEnrolmentChange(tx, null, row.id, { action: 'class_enrolment.offer_lapsed', fromState: 'offered', toState: 'lapsed' });
   }
   let current = course;
+  let seatsMoved = lapsed.length > 0;
   if (course.priorityUntil !== null && course.prioritySeatedAt === null && now >= course.priorityUntil) {
     const free = course.capacity - (await seatsHeld(tx, course.id));
     const line =
@@ -120,10 +121,14 @@ export async function applyDeadlines(tx: Database, course: CourseRow): Promise<C
         .where(and(eq(classEnrolments.id, row.id), eq(classEnrolments.status, 'waiting')));
       await recordEnrolmentChange(tx, null, row.id, { action: 'class_enrolment.seated_after_priority', fromState: 'waiting', toState: 'confirmed' });
     }
+    seatsMoved = true;
     const [updated] = await tx.update(classCourses).set({ prioritySeatedAt: now }).where(eq(classCourses.id, course.id)).returning();
     current = updated ?? course;
   }
-  await offerFreeSeats(tx, current);
-  await markFilled(tx, current);
+  // Seats free up only by a cancellation (which offers them itself), a lapse or the window's close.
+  if (seatsMoved) {
+    await offerFreeSeats(tx, current);
+    await markFilled(tx, current);
+  }
   return current;
 }

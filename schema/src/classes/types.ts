@@ -213,9 +213,9 @@ export const ClassStaffRef = builder.drizzleObject('classStaff', {
 
 export const ClassIncidentRef = builder.drizzleNode('classIncidents', {
   name: 'ClassIncident',
-  description: '班级的安全事件记录；未处理完毕的事件会阻止补助申请。开班工会工作人员可见。',
+  description: '班级的安全事件记录；未处理完毕的事件会阻止补助申请。开班工会工作人员与本班辅导老师可见。',
   id: { column: (i) => i.id },
-  authScopes: { unionStaff: true },
+  authScopes: (i) => ({ unionStaffOver: i.unionId, classTeacherOf: i.courseId }),
   fields: (t) => ({
     description: t.exposeString('description', { description: '事件经过。' }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: '发生时间。' }),

@@ -91,6 +91,7 @@ CREATE TABLE "class_enrolments" (
 CREATE TABLE "class_incidents" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"course_id" uuid NOT NULL,
+	"union_id" uuid NOT NULL,
 	"description" text NOT NULL,
 	"occurred_at" timestamp(3) with time zone NOT NULL,
 	"status" "class_incident_status" DEFAULT 'open'::"class_incident_status" NOT NULL,
@@ -156,6 +157,7 @@ ALTER TABLE "class_enrolments" ADD CONSTRAINT "class_enrolments_course_id_class_
 ALTER TABLE "class_enrolments" ADD CONSTRAINT "class_enrolments_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "class_enrolments" ADD CONSTRAINT "class_enrolments_member_id_members_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members"("id");--> statement-breakpoint
 ALTER TABLE "class_incidents" ADD CONSTRAINT "class_incidents_course_id_class_courses_id_fkey" FOREIGN KEY ("course_id") REFERENCES "class_courses"("id");--> statement-breakpoint
+ALTER TABLE "class_incidents" ADD CONSTRAINT "class_incidents_union_id_unions_id_fkey" FOREIGN KEY ("union_id") REFERENCES "unions"("id");--> statement-breakpoint
 ALTER TABLE "class_incidents" ADD CONSTRAINT "class_incidents_recorded_by_user_id_users_id_fkey" FOREIGN KEY ("recorded_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "class_incidents" ADD CONSTRAINT "class_incidents_closed_by_user_id_users_id_fkey" FOREIGN KEY ("closed_by_user_id") REFERENCES "users"("id");--> statement-breakpoint
 ALTER TABLE "class_sessions" ADD CONSTRAINT "class_sessions_course_id_class_courses_id_fkey" FOREIGN KEY ("course_id") REFERENCES "class_courses"("id") ON DELETE CASCADE;--> statement-breakpoint
