@@ -35,6 +35,8 @@ import { congressSessionPage, myCongressPage, transparencyPage } from './pages/c
 import { staffCongressListPage, staffCongressPage } from './pages/congress-staff';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 import { mutualAidPage } from './pages/mutual-aid';
+import { classesPage, teachingPage } from './pages/classes';
+import { staffClassesPage } from './pages/classes-staff';
 import { mutualAidFiguresPage, staffMutualAidPage } from './pages/mutual-aid-staff';
 
 interface NavItem {
@@ -53,6 +55,7 @@ function navItems(): NavItem[] {
     { href: '/competitions', text: '竞赛' },
     { href: '/grants', text: '资助' },
     { href: '/stations', text: '驿站' },
+    { href: '/classes', text: '培训班' },
   ];
   if (session.token) {
     const unread = viewer.get()?.unreadMessageCount ?? 0;
@@ -79,6 +82,7 @@ function workItems(): NavItem[] {
       { href: '/staff/rights', text: '维权案件' },
       { href: '/staff/congress', text: '职代会' },
       { href: '/staff/mutual-aid', text: '医疗互助' },
+      { href: '/staff/classes', text: '培训班' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -178,6 +182,9 @@ route('/rights', rightsPage);
 route('/staff/rights', staffRightsPage);
 route('/staff/rights/:id', staffRightsCasePage);
 route('/mutual-aid', mutualAidPage);
+route('/classes', classesPage);
+route('/classes/teach', teachingPage);
+route('/staff/classes', staffClassesPage);
 route('/staff/mutual-aid', staffMutualAidPage);
 route('/staff/mutual-aid/figures', mutualAidFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);
