@@ -58,7 +58,7 @@ export const ClassCourseStatus = builder.enumType('ClassCourseStatus', {
 });
 
 export const ClassCourseViewerCanRef = viewerCanType('ClassCourseViewerCan', {
-  enrol: '可报名（班级招生中；是否在报名时段内、是否符合条件，以报名结果为准）。',
+  enrol: '可报名（登录会员，报名尚未截止；是否已开放、是否符合条件，以报名结果为准）。',
   start: '可开班（开班工会工作人员；须满足师资与保险要求）。',
   finish: '可结业（开班工会工作人员）。',
   callRoll: '可点名（本班辅导老师或开班工会工作人员，开班后）。',
@@ -327,12 +327,12 @@ export const ClassCourseRef = builder.drizzleNode('classCourses', {
     viewerCan: t.field({
       type: ClassCourseViewerCanRef,
       description: '当前查看者可进行的操作。',
-      select: { columns: { status: true, unionPath: true, kind: true, subsidyFen: true, id: true } },
+      select: { columns: { status: true, unionPath: true, kind: true, subsidyFen: true, id: true, enrolmentClosesAt: true } },
       resolve: async (c, _a, ctx) => {
         const staff = isCourseStaff(ctx.viewer, c);
         const teacher = staff || (await isCourseTeacher(ctx.db, ctx.viewer, c.id));
         return courseLifecycle.viewerCan(c.status, {
-          enrol: ctx.viewer?.member != null,
+          enrol: ctx.viewer?.member != null && new Date() <= c.enrolmentClosesAt,
           start: staff,
           finish: staff,
           callRoll: teacher,

@@ -133,6 +133,7 @@ const ID_BY_FIELD: Record<string, string> = {
   reviewOffer: 'Offer',
   reviewEmployer: 'Employer',
   competitionEvent: 'CompetitionEvent',
+  classCourse: 'ClassCourse',
 };
 /**
  * Union is reference data anyone may read and name (a region, an organizer): an existing union
