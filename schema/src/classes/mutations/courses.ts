@@ -123,6 +123,12 @@ const CloseIncidentInput = builder.inputType('CloseClassIncidentInput', {
 
 const reloadCourse = (query: any, ctx: Context, id: string) => found(ctx.db.query.classCourses.findFirst(query({ where: { id } })), '班级');
 
+/** Descriptions of the generated result types: the success object and the union with the typed errors. */
+const OUTCOME = {
+  result: { description: '操作成功：含操作后的对象。' },
+  union: { description: '操作的结果：成功（…Success），或一种预期内的失败（实现 Error 接口的类型，code 稳定）。' },
+} as unknown as Record<string, never>;
+
 builder.mutationFields((t) => {
   const courseStep = (description: string, input: any, run: (ctx: Context, input: any) => Promise<string>, extra: readonly any[] = []) =>
     t.drizzleField({
@@ -131,7 +137,7 @@ builder.mutationFields((t) => {
       nullable: true,
       authScopes: { authenticated: true },
       args: { input: t.arg({ type: input, required: true, description: '操作的输入。' }) },
-      errors: { types: [InputValidationError, NotFound, InvalidTransition, ...extra], dataField: { name: 'course', description: '操作后的班级。' } as never },
+      errors: { ...OUTCOME, types: [InputValidationError, NotFound, InvalidTransition, ...extra], dataField: { name: 'course', description: '操作后的班级。' } as never },
       resolve: async (query, _root, args, ctx) => reloadCourse(query, ctx, await run(ctx, args.input)),
     });
   return {
@@ -184,7 +190,7 @@ builder.mutationFields((t) => {
       nullable: true,
       authScopes: { authenticated: true },
       args: { input: t.arg({ type: IncidentInput, required: true, description: '事件。' }) },
-      errors: { types: [InputValidationError, NotFound], dataField: { name: 'incident', description: '登记的事件。' } as never },
+      errors: { ...OUTCOME, types: [InputValidationError, NotFound], dataField: { name: 'incident', description: '登记的事件。' } as never },
       resolve: async (query, _root, { input }, ctx) => {
         const id = await recordIncident(ctx.db, requireViewer(ctx), { courseId: input.course.id, description: input.description, occurredAt: input.occurredAt });
         return found(ctx.db.query.classIncidents.findFirst(query({ where: { id } })), '安全事件');
@@ -196,7 +202,7 @@ builder.mutationFields((t) => {
       nullable: true,
       authScopes: { authenticated: true },
       args: { input: t.arg({ type: CloseIncidentInput, required: true, description: '处理结果。' }) },
-      errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'incident', description: '处理后的事件。' } as never },
+      errors: { ...OUTCOME, types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'incident', description: '处理后的事件。' } as never },
       resolve: async (query, _root, { input }, ctx) => {
         const id = await closeIncident(ctx.db, requireViewer(ctx), { incidentId: input.incident.id, resolution: input.resolution });
         return found(ctx.db.query.classIncidents.findFirst(query({ where: { id } })), '安全事件');
@@ -208,7 +214,7 @@ builder.mutationFields((t) => {
       nullable: true,
       authScopes: { authenticated: true },
       args: { input: t.arg({ type: RollInput, required: true, description: '点名记录。' }) },
-      errors: { types: [InputValidationError, NotFound, InvalidTransition, ClassNotTeacher], dataField: { name: 'session', description: '点名后的课次。' } as never },
+      errors: { ...OUTCOME, types: [InputValidationError, NotFound, InvalidTransition, ClassNotTeacher], dataField: { name: 'session', description: '点名后的课次。' } as never },
       resolve: async (query, _root, { input }, ctx) => {
         const id = await callRoll(
           ctx.db,
@@ -227,7 +233,7 @@ builder.mutationField('processClassDeadlines', (t) =>
     description: '处理所有已到期的递补确认与优先报名时段（供定时任务调用；读写时也会按需处理）。返回处理的班数。',
     nullable: true,
     authScopes: { unionStaff: true },
-    errors: { types: [], dataField: { name: 'processedCourses', description: '处理的班数。' } as never },
+    errors: { ...OUTCOME, types: [], dataField: { name: 'processedCourses', description: '处理的班数。' } as never },
     resolve: (_root, _args, ctx) => processClassDeadlines(ctx.db),
   }),
 );

@@ -59,6 +59,12 @@ const EnrolmentActionInput = builder.inputType('ClassEnrolmentActionInput', {
 
 const reload = (query: any, ctx: Context, id: string) => found(ctx.db.query.classEnrolments.findFirst(query({ where: { id } })), '报名');
 
+/** Descriptions of the generated result types: the success object and the union with the typed errors. */
+const OUTCOME = {
+  result: { description: '操作成功：含操作后的对象。' },
+  union: { description: '操作的结果：成功（…Success），或一种预期内的失败（实现 Error 接口的类型，code 稳定）。' },
+} as unknown as Record<string, never>;
+
 builder.mutationFields((t) => ({
   enrolInClass: t.drizzleField({
     type: 'classEnrolments',
@@ -68,6 +74,7 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: EnrolInput, required: true, description: '报名信息。' }) },
     errors: {
+      ...OUTCOME,
       types: [InputValidationError, NotFound, ClassEnrolmentNotOpen, ClassEnrolmentClosed, ClassAlreadyEnrolled, ClassNotEligible, ClassAgreementRequired],
       dataField: { name: 'enrolment', description: '报名结果（已录取或候补）。' } as never,
     },
@@ -86,7 +93,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: EnrolmentActionInput, required: true, description: '要取消的报名。' }) },
-    errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'enrolment', description: '取消后的报名。' } as never },
+    errors: { ...OUTCOME, types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'enrolment', description: '取消后的报名。' } as never },
     resolve: async (query, _root, { input }, ctx) => reload(query, ctx, (await cancelEnrolment(ctx.db, requireViewer(ctx), input.enrolment.id)).id),
   }),
   acceptClassOffer: t.drizzleField({
@@ -95,7 +102,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: EnrolmentActionInput, required: true, description: '递补的报名。' }) },
-    errors: { types: [InputValidationError, NotFound, InvalidTransition, ClassOfferExpired], dataField: { name: 'enrolment', description: '确认后的报名。' } as never },
+    errors: { ...OUTCOME, types: [InputValidationError, NotFound, InvalidTransition, ClassOfferExpired], dataField: { name: 'enrolment', description: '确认后的报名。' } as never },
     resolve: async (query, _root, { input }, ctx) => reload(query, ctx, (await acceptOffer(ctx.db, requireViewer(ctx), input.enrolment.id)).id),
   }),
 }));
