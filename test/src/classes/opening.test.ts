@@ -20,10 +20,12 @@ const byMember = new Map<string, any>();
 
 beforeAll(async () => {
   env = await createTestEnvironment();
+  // The members first (straight to the database, a while): a keep-alive socket left idle past the
+  // server's keep-alive timeout meanwhile could be reset under the next request.
+  members = await createMembers(env, 301);
   staff = await env.as(demo.luoyangStaff);
   course = await ok(staff, CREATE_COURSE, trainingInput(await unionIdOf(env, '410300')));
   courseDbId = decodeGlobalId(course.id).id;
-  members = await createMembers(env, 301);
 }, 120_000);
 afterAll(() => env?.close());
 

@@ -39,11 +39,12 @@ const GROUPS = ['MIGRANT_WORKER', 'SINGLE_PARENT', 'LEFT_BEHIND'];
 
 beforeAll(async () => {
   env = await createTestEnvironment();
+  // The members first (straight to the database), then the requests: see opening.test.ts.
+  parents = await createMembers(env, 32);
+  teacher = parents.pop()!;
   staff = await env.as(demo.luoyangStaff);
   course = await ok(staff, CREATE_COURSE, summerInput(await unionIdOf(env, '410300')));
   courseDbId = decodeGlobalId(course.id).id;
-  parents = await createMembers(env, 32);
-  teacher = parents.pop()!;
 }, 120_000);
 afterAll(() => env?.close());
 
