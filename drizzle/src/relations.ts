@@ -396,6 +396,21 @@ export const relations = defineRelations(tables, (r) => ({
   },
   congressDocuments: {
     session: r.one.congressSessions({ from: r.congressDocuments.sessionId, to: r.congressSessions.id, optional: false }),
+    paragraphs: r.many.congressParagraphs({ from: r.congressDocuments.id, to: r.congressParagraphs.documentId }),
+    file: r.one.storedFiles({ from: r.congressDocuments.storedFileId, to: r.storedFiles.id }),
+    groupSummaries: r.many.congressGroupSummaries({ from: r.congressDocuments.id, to: r.congressGroupSummaries.documentId }),
+  },
+  congressParagraphs: {
+    document: r.one.congressDocuments({ from: r.congressParagraphs.documentId, to: r.congressDocuments.id, optional: false }),
+    opinions: r.many.congressOpinions({ from: r.congressParagraphs.id, to: r.congressOpinions.paragraphId }),
+  },
+  congressOpinions: {
+    paragraph: r.one.congressParagraphs({ from: r.congressOpinions.paragraphId, to: r.congressParagraphs.id, optional: false }),
+    delegate: r.one.congressDelegates({ from: r.congressOpinions.delegateId, to: r.congressDelegates.id, optional: false }),
+  },
+  congressGroupSummaries: {
+    document: r.one.congressDocuments({ from: r.congressGroupSummaries.documentId, to: r.congressDocuments.id, optional: false }),
+    leader: r.one.congressDelegates({ from: r.congressGroupSummaries.leaderDelegateId, to: r.congressDelegates.id, optional: false }),
   },
   congressResolutions: {
     session: r.one.congressSessions({ from: r.congressResolutions.sessionId, to: r.congressSessions.id, optional: false }),

@@ -60,7 +60,28 @@ export const builder = new SchemaBuilder<{
     // One decoder for every ID argument, input field and node/nodes: see common/global-id.ts.
     decodeGlobalID: (globalID) => decodeGlobalId(globalID),
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
-    nodesOnConnection: true,
+    nodesOnConnection: {
+      description: '本页的对象（nodes），与 edges[].node 相同、顺序相同；省去 edges 时用它。',
+    },
+    // The types and fields the plugin generates around every connection carry these descriptions;
+    // each Connection and Edge type gets its own in common/generated-descriptions.ts.
+    nodeTypeOptions: { description: '有全局 ID 的对象（Node）：可以用 Query.node / Query.nodes 按 ID 重新取到。' },
+    idFieldOptions: { description: '全局 ID（global ID）：不透明字符串，跨类型唯一；用于 Query.node 和各变更的 ID 参数。' },
+    pageInfoTypeOptions: { description: '分页信息（page info），Relay 游标分页规范：用 endCursor 作下一页的 after，startCursor 作上一页的 before。' },
+    hasNextPageFieldOptions: { description: '按当前方向（first/after）之后是否还有对象。' },
+    hasPreviousPageFieldOptions: { description: '按当前方向（last/before）之前是否还有对象。' },
+    startCursorFieldOptions: { description: '本页第一个对象的游标（cursor）；本页为空时为 null。' },
+    endCursorFieldOptions: { description: '本页最后一个对象的游标（cursor）；本页为空时为 null。' },
+    pageInfoFieldOptions: { description: '分页信息：是否还有下一页/上一页，以及首尾游标。' },
+    edgesFieldOptions: { description: '本页的边（edges）：每条是一个对象及其游标。' },
+    cursorFieldOptions: { description: '此对象在列表中的游标（cursor），不透明字符串；传给 after 或 before 取它之后或之前的页。' },
+    nodeFieldOptions: { description: '这条边上的对象。' },
+    firstArgOptions: {
+      description: `从前往后取的条数（first），1 到 ${MAX_PAGE_SIZE}；不传且不传 last 时为 ${DEFAULT_PAGE_SIZE}。超出范围返回 BAD_USER_INPUT。`,
+    },
+    lastArgOptions: { description: `从后往前取的条数（last），1 到 ${MAX_PAGE_SIZE}；与 before 一起用。超出范围返回 BAD_USER_INPUT。` },
+    afterArgOptions: { description: '从此游标之后开始（after）：上一页 pageInfo.endCursor 的值。伪造或过期的游标返回 BAD_USER_INPUT。' },
+    beforeArgOptions: { description: '到此游标之前为止（before）：pageInfo.startCursor 的值。伪造或过期的游标返回 BAD_USER_INPUT。' },
     // An unknown id and one the caller may not see get the same answer (common/node-lookup.ts).
     nodeQueryOptions: {
       description: '按全局 ID 取任一对象；与各自类型的字段一样检查权限。',

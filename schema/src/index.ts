@@ -2,6 +2,7 @@ import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema 
 import { builder } from './builder.ts';
 import { registerNodeTypes } from './common/global-id.ts';
 import { guardCursorArguments } from './common/cursors.ts';
+import { describeGeneratedTypes } from './common/generated-descriptions.ts';
 import { nullWhenMissing } from './common/node-lookup.ts';
 import './common/scalars.ts';
 import './common/money.ts';
@@ -84,10 +85,12 @@ import './rights/mutations/steps.ts';
 import './congress/types.ts';
 import './congress/resolution-types.ts';
 import './congress/motion-types.ts';
+import './congress/opinion-types.ts';
 import './congress/queries.ts';
 import './congress/mutations/sessions.ts';
 import './congress/mutations/votes.ts';
 import './congress/mutations/motions.ts';
+import './congress/mutations/opinions.ts';
 import './mutual_aid/types.ts';
 import './mutual_aid/queries.ts';
 import './mutual_aid/mutations/enrolment.ts';
@@ -121,6 +124,7 @@ export function getSchema(): GraphQLSchema {
     built = builder.toSchema({ sortSchema: false });
     const schema = built;
     guardCursorArguments(schema);
+    describeGeneratedTypes(schema);
     const nodeTypes = Object.values(schema.getTypeMap())
       .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
       .map((type) => type.name);

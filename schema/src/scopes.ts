@@ -5,7 +5,7 @@ import { isGrantParty, type GrantApplicationKey } from './grants/access.ts';
 import { grantLoaders } from './grants/loaders.ts';
 import { knownUnionPath, unionPath } from './accounts/unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './accounts/viewer.ts';
-import { readsSession } from './congress/reader.ts';
+import { readsGroup, readsSession } from './congress/reader.ts';
 import { isCourseTeacher } from './classes/access.ts';
 
 /**
@@ -65,6 +65,8 @@ export interface AuthScopes {
   classTeacherOf: string;
   /** Staff over the congress session's union, or one of the session's delegates. */
   congressReader: string;
+  /** Staff over the session's union, its presidium, or a delegate of this delegation group. */
+  congressGroupReader: { sessionId: string; groupName: string };
 }
 
 export function scopesFor(ctx: Context) {
@@ -108,6 +110,7 @@ export function scopesFor(ctx: Context) {
     ownMember: (memberId: string) => viewer?.member?.id === memberId,
     classTeacherOf: (courseId: string) => isCourseTeacher(ctx.db, viewer, courseId),
     congressReader: (sessionId: string) => readsSession(ctx, sessionId),
+    congressGroupReader: (key: { sessionId: string; groupName: string }) => readsGroup(ctx, key),
   };
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgEnum, snakeCase, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { members, unions, users } from '../accounts/tables.ts';
 import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { storedFiles } from '../files/tables.ts';
 
 /**
  * The stages of an online workers' congress (report 003): 启动 → 预备会议 → 开幕 → 主席团会议 →
@@ -103,6 +104,8 @@ export const congressDocuments = snakeCase.table(
       .references(() => congressSessions.id, { onDelete: 'cascade' }),
     title: text().notNull(),
     body: text().notNull(),
+    /** The document as uploaded (a PDF, a scan), through the files domain; the text stays the one read and commented on. */
+    storedFileId: uuid().references(() => storedFiles.id),
     position: integer().notNull().default(0),
     createdAt: createdAt(),
   },
@@ -247,4 +250,85 @@ export const congressMotionCosigners = snakeCase.table(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('congress_motion_cosigners_unique').on(t.motionId, t.delegateId)],
+);
+
+/**
+ * A document's numbered paragraphs, split from its text when it is added (one a line). Each has
+ * its own row, so an opinion points at a paragraph that keeps its id while the document stands.
+ */
+export const congressParagraphs = snakeCase.table(
+  'congress_paragraphs',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => congressSessions.id, { onDelete: 'cascade' }),
+    documentId: uuid()
+      .notNull()
+      .references(() => congressDocuments.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3… in the document's order. */
+    number: integer().notNull(),
+    body: text().notNull(),
+  },
+  (t) => [uniqueIndex('congress_paragraphs_number_unique').on(t.documentId, t.number)],
+);
+
+/**
+ * A delegate's opinion (修改意见) on one paragraph, written in the group discussion. One per
+ * delegate per paragraph (the unique index), edited or withdrawn while the window is open.
+ * `groupName` is the delegate's group when they wrote it: the group whose leader collects it.
+ */
+export const congressOpinions = snakeCase.table(
+  'congress_opinions',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => congressSessions.id, { onDelete: 'cascade' }),
+    documentId: uuid()
+      .notNull()
+      .references(() => congressDocuments.id, { onDelete: 'cascade' }),
+    paragraphId: uuid()
+      .notNull()
+      .references(() => congressParagraphs.id, { onDelete: 'cascade' }),
+    delegateId: uuid()
+      .notNull()
+      .references(() => congressDelegates.id, { onDelete: 'cascade' }),
+    groupName: text().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('congress_opinions_delegate_unique').on(t.paragraphId, t.delegateId),
+    index('congress_opinions_group_idx').on(t.documentId, t.groupName),
+  ],
+);
+
+/**
+ * A group leader's summary of the group's opinions on one document, for the presidium; one per
+ * group per document (the unique index). The presidium or staff may answer it in writing once.
+ */
+export const congressGroupSummaries = snakeCase.table(
+  'congress_group_summaries',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => congressSessions.id, { onDelete: 'cascade' }),
+    documentId: uuid()
+      .notNull()
+      .references(() => congressDocuments.id, { onDelete: 'cascade' }),
+    groupName: text().notNull(),
+    leaderDelegateId: uuid()
+      .notNull()
+      .references(() => congressDelegates.id),
+    body: text().notNull(),
+    answer: text(),
+    answeredAt: timestamptz(),
+    answeredByUserId: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('congress_group_summaries_group_unique').on(t.documentId, t.groupName)],
 );

@@ -8,11 +8,15 @@ import {
   congressBallots,
   congressDelegates,
   congressDocuments,
+  congressGroupSummaries,
+  congressOpinions,
+  congressParagraphs,
   congressMotionCosigners,
   congressMotions,
   congressResolutions,
   congressSessions,
 } from '../congress/tables.ts';
+import { splitParagraphs } from '../congress/paragraphs.ts';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -166,11 +170,41 @@ export async function seedCongress(tx: Database, passwordHash: string): Promise<
     await tx.insert(congressAttendance).values({ sessionId: current.id, delegateId, stage: 'opening' });
     if (i < 6) await tx.insert(congressAttendance).values({ sessionId: current.id, delegateId, stage: 'group_discussion' });
   }
-  await tx.insert(congressDocuments).values([
+  const documents = await tx.insert(congressDocuments).values([
     { sessionId: current.id, position: 1, title: '医院工作报告', body: '一、过去一年工作回顾\n门急诊量、住院人次稳步增长，重点专科建设取得进展。\n二、今年工作安排\n推进智慧医院建设，改善职工工作环境。' },
     { sessionId: current.id, position: 2, title: '职工代表大会提案工作报告', body: '上次会议共收到提案 1 件，立案 1 件，已答复 1 件，提案人满意。' },
     { sessionId: current.id, position: 3, title: '《职工休假管理办法》（草案）', body: '第一条 为保障职工休息休假权利，制定本办法。\n第二条 职工年休假按国家规定执行，科室统筹安排。\n第三条 夜班后应保证不少于 24 小时休息。' },
+  ]).returning({ id: congressDocuments.id, body: congressDocuments.body });
+  const paragraphIds: string[][] = [];
+  for (const d of documents) {
+    const rows = await tx
+      .insert(congressParagraphs)
+      .values(splitParagraphs(d.body).map((body, i) => ({ sessionId: current.id, documentId: d.id, number: i + 1, body })))
+      .returning({ id: congressParagraphs.id });
+    paragraphIds.push(rows.map((r) => r.id));
+  }
+  // Opinions on the draft (《职工休假管理办法》), from three groups, and the 外科组 leader's summary.
+  const draft = documents[2]!.id;
+  const opinion = (delegate: number, paragraph: number, body: string) => ({
+    sessionId: current.id,
+    documentId: draft,
+    paragraphId: paragraphIds[2]![paragraph]!,
+    delegateId: current.delegateIds[delegate]!,
+    groupName: delegates[delegate]!.group,
+    body,
+  });
+  await tx.insert(congressOpinions).values([
+    opinion(1, 2, '建议写明“24 小时”自夜班结束时起算，并不得安排加班。'),
+    opinion(2, 1, '建议年休假可分两次休完，方便手术科室排班。'),
+    opinion(5, 2, '护理岗位连续夜班较多，建议连续两个夜班后休息不少于 48 小时。'),
   ]);
+  await tx.insert(congressGroupSummaries).values({
+    sessionId: current.id,
+    documentId: draft,
+    groupName: '外科组',
+    leaderDelegateId: current.delegateIds[2]!,
+    body: '外科组 2 名代表审阅了草案。对第二条：建议年休假可分两次休完，由科室统筹，保证手术排班。其余条款无意见。',
+  });
   const [voting] = await tx
     .insert(congressResolutions)
     .values({

@@ -7,6 +7,7 @@ import { LEGAL_TEXTS, type LegalSection } from './legal-texts.ts';
 import { UserRef } from './types.ts';
 
 export const ConsentDocumentEnum = builder.enumType('ConsentDocument', {
+  description: '注册与使用时须同意的法律文件（consent document）。',
   values: {
     USER_AGREEMENT: { value: 'user_agreement', description: '用户服务协议' },
     PRIVACY_POLICY: { value: 'privacy_policy', description: '个人信息保护政策' },
@@ -22,10 +23,11 @@ interface LegalDocumentShape {
 const versionOf = (d: LegalDocumentShape) => LEGAL_TEXTS[d.document].find((v) => v.version === d.version)!;
 
 const LegalSectionRef = builder.objectRef<LegalSection>('LegalSection').implement({
+  description: '法律文件正文的一节。',
   authScopes: { public: true },
   fields: (t) => ({
-    heading: t.exposeString('heading'),
-    paragraphs: t.exposeStringList('paragraphs'),
+    heading: t.exposeString('heading', { description: '本节标题。' }),
+    paragraphs: t.exposeStringList('paragraphs', { description: '本节的段落，纯文本，按顺序。' }),
   }),
 });
 
@@ -34,9 +36,9 @@ LegalDocumentRef.implement({
   description: '一份法律文件的一个版本（用户服务协议或个人信息保护政策）。',
   authScopes: { public: true },
   fields: (t) => ({
-    document: t.field({ type: ConsentDocumentEnum, resolve: (d) => d.document }),
-    title: t.string({ resolve: (d) => DOCUMENT_TITLES[d.document] }),
-    version: t.exposeString('version'),
+    document: t.field({ type: ConsentDocumentEnum, description: '哪一份文件。', resolve: (d) => d.document }),
+    title: t.string({ description: '文件标题，如《个人信息保护政策》。', resolve: (d) => DOCUMENT_TITLES[d.document] }),
+    version: t.exposeString('version', { description: '版本号；同意时在 AcceptedDocumentInput.version 中传回。' }),
     current: t.boolean({ description: '是否为当前生效版本。', resolve: (d) => CURRENT_VERSIONS[d.document] === d.version }),
     effectiveFrom: t.field({ type: 'Date', description: '生效日期（北京时间）。', resolve: (d) => versionOf(d).effectiveFrom }),
     changes: t.stringList({ description: '相对上一版本的主要变化。', resolve: (d) => versionOf(d).changes }),
@@ -55,9 +57,9 @@ const ConsentRecordRef = builder.objectRef<typeof consents.$inferSelect>('Consen
   description: '本人同意某文件某版本的记录。',
   authScopes: (c) => ({ self: c.userId }),
   fields: (t) => ({
-    document: t.field({ type: ConsentDocumentEnum, resolve: (c) => c.document }),
-    version: t.exposeString('version'),
-    acceptedAt: t.expose('acceptedAt', { type: 'DateTime' }),
+    document: t.field({ type: ConsentDocumentEnum, description: '同意的文件。', resolve: (c) => c.document }),
+    version: t.exposeString('version', { description: '同意的版本。' }),
+    acceptedAt: t.expose('acceptedAt', { type: 'DateTime', description: '同意的时间。' }),
   }),
 });
 
@@ -74,8 +76,8 @@ builder.queryFields((t) => ({
     description: '一份法律文件的正文：不给 version 时为当前版本；没有该版本时为空。',
     authScopes: { public: true },
     args: {
-      document: t.arg({ type: ConsentDocumentEnum, required: true }),
-      version: t.arg.string({ required: false, validate: z.string().max(40) }),
+      document: t.arg({ type: ConsentDocumentEnum, required: true, description: '哪一份文件。' }),
+      version: t.arg.string({ required: false, validate: z.string().max(40), description: '版本号，最多 40 个字符；不给为当前版本。' }),
     },
     resolve: (_root, args) => {
       const version = args.version ?? CURRENT_VERSIONS[args.document];
@@ -101,7 +103,7 @@ builder.objectFields(UserRef, (t) => ({
 export const AcceptedDocumentInput = builder.inputType('AcceptedDocumentInput', {
   description: '用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。',
   fields: (t) => ({
-    document: t.field({ type: ConsentDocumentEnum, required: true }),
-    version: t.string({ required: true, validate: z.string().max(40) }),
+    document: t.field({ type: ConsentDocumentEnum, required: true, description: '同意的文件。' }),
+    version: t.string({ required: true, validate: z.string().max(40), description: '同意的版本号（LegalDocument.version），最多 40 个字符；不是当前版本时返回 ConsentRequired。' }),
   }),
 });

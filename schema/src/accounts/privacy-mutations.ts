@@ -21,11 +21,11 @@ import { UserRef } from './types.ts';
 
 errorType(AccountClosureAlreadyRequested, 'AccountClosureAlreadyRequested', {
   description: '已有一份冷静期中的注销申请。',
-  fields: (t) => ({ effectiveAt: t.expose('effectiveAt', { type: 'DateTime' }) }),
+  fields: (t) => ({ effectiveAt: t.expose('effectiveAt', { type: 'DateTime', description: '已有申请的注销生效时间。' }) }),
 });
 errorType(AccountClosureBlocked, 'AccountClosureBlocked', {
   description: '有未完成的支付或退款，暂不能注销。',
-  fields: (t) => ({ reasons: t.exposeStringList('reasons') }),
+  fields: (t) => ({ reasons: t.exposeStringList('reasons', { description: '暂不能注销的原因（中文，逐条），如待支付或退款中的预付券订单、办理中的帮扶申请、未结清的创业借款。' }) }),
 });
 
 interface ClosureShape {
@@ -39,6 +39,7 @@ interface ClosureShape {
 }
 
 const ClosureStatusEnum = builder.enumType('AccountClosureStatus', {
+  description: '账号注销申请（account closure）的状态。',
   values: {
     PENDING: { value: 'pending', description: '冷静期中，可撤销' },
     CANCELLED: { value: 'cancelled', description: '已撤销' },
@@ -52,11 +53,11 @@ const AccountClosureRef = builder.objectRef<ClosureShape>('AccountClosure').impl
   description: `账号注销申请：提交后有 ${COOLING_OFF_DAYS} 天冷静期，期满后删除或匿名化个人信息（法律要求保存的记录除外）。`,
   authScopes: (c) => ({ self: c.userId }),
   fields: (t) => ({
-    status: t.field({ type: ClosureStatusEnum, resolve: (c) => c.status }),
-    requestedAt: t.expose('requestedAt', { type: 'DateTime' }),
+    status: t.field({ type: ClosureStatusEnum, description: '申请的状态。', resolve: (c) => c.status }),
+    requestedAt: t.expose('requestedAt', { type: 'DateTime', description: '提出申请的时间。' }),
     effectiveAt: t.expose('effectiveAt', { type: 'DateTime', description: '冷静期结束、注销生效的时间。' }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
-    viewerCan: t.field({ type: ClosureViewerCanRef, resolve: (c) => closureLifecycle.viewerCan(c.status) }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: '撤销的时间；未撤销为 null。' }),
+    viewerCan: t.field({ type: ClosureViewerCanRef, description: '本人此刻可对申请进行的操作。', resolve: (c) => closureLifecycle.viewerCan(c.status) }),
   }),
 });
 
@@ -64,13 +65,14 @@ const DataExportRef = builder.objectRef<{ fileName: string; json: string; genera
   description: '本人的全部个人信息（JSON 文件内容），含账号、会员卡、同意记录、领取、代金券、申请、报名、消息与相关审计记录。',
   authScopes: { authenticated: true },
   fields: (t) => ({
-    fileName: t.exposeString('fileName'),
-    generatedAt: t.expose('generatedAt', { type: 'DateTime' }),
+    fileName: t.exposeString('fileName', { description: '建议的文件名（.json）。' }),
+    generatedAt: t.expose('generatedAt', { type: 'DateTime', description: '导出的时间。' }),
     json: t.exposeString('json', { description: 'JSON 文档（UTF-8），可直接保存为文件。' }),
   }),
 });
 
 const RequestAccountClosureInput = builder.inputType('RequestAccountClosureInput', {
+  description: '申请注销本人账号：15 天冷静期后删除或匿名化个人信息，冷静期内可撤销。',
   fields: (t) => ({
     password: t.string({ required: true, validate: z.string().min(1).max(128), description: '再次输入登录密码以确认本人操作。' }),
   }),

@@ -23,14 +23,14 @@ import { AcceptedDocumentInput, ConsentDocumentEnum } from './consent-types.ts';
 
 errorType(SmsCooldown, 'SmsCooldown', {
   description: '刚发送过验证码，冷却时间内不能重发。',
-  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: '再过多少秒可以重发（秒）。' }) }),
 });
 errorType(InvalidSmsCode, 'InvalidSmsCode', { description: '验证码不正确、已使用或已过期（不区分是哪一种）。' });
 errorType(SmsNotConfigured, 'SmsNotConfigured', { description: '服务器未配置短信服务商，无法发送短信。' });
 errorType(SmsSendFailed, 'SmsSendFailed', { description: '短信服务商拒绝或未能发送。' });
 errorType(ConsentRequired, 'ConsentRequired', {
   description: '须同意当前版本的用户协议与隐私政策。',
-  fields: (t) => ({ documents: t.field({ type: [ConsentDocumentEnum], resolve: (e: ConsentRequired) => e.documents }) }),
+  fields: (t) => ({ documents: t.field({ type: [ConsentDocumentEnum], description: '还须同意其当前版本的文件。', resolve: (e: ConsentRequired) => e.documents }) }),
 });
 
 const smsCode = z.string().trim().regex(/^\d{6}$/, { message: '请输入 6 位数字验证码' });
@@ -41,6 +41,7 @@ function deps(ctx: Context): SmsCodeDeps {
 }
 
 const SmsCodePurpose = builder.enumType('SmsCodePurpose', {
+  description: '短信验证码的用途；验证码只能用于申请时的用途。',
   values: {
     SIGN_IN: { value: 'sign_in', description: '验证码登录' },
     SIGN_UP: { value: 'sign_up', description: '注册' },
@@ -55,9 +56,9 @@ const SmsCodeSentRef = builder
     description: '验证码已发出（登录与重置密码时，未注册的号码同样得到此答复，但不会收到短信）。',
     authScopes: { public: true },
     fields: (t) => ({
-      phone: t.exposeString('phone'),
+      phone: t.exposeString('phone', { description: '验证码发往的手机号。' }),
       expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '验证码 5 分钟内有效。' }),
-      resendAfterSeconds: t.exposeInt('resendAfterSeconds'),
+      resendAfterSeconds: t.exposeInt('resendAfterSeconds', { description: '多少秒后可以重发（60 秒冷却）。' }),
     }),
   });
 
@@ -67,58 +68,65 @@ const PasswordResetRef = builder
     description: '密码已重置：其他所有会话已注销，并返回一个新会话。',
     authScopes: { public: true },
     fields: (t) => ({
-      session: t.field({ type: AuthSessionRef, resolve: (r) => r }),
+      session: t.field({ type: AuthSessionRef, description: '用新密码登录的新会话。', resolve: (r) => r }),
       revokedSessions: t.exposeInt('revokedSessions', { description: '被注销的旧会话数。' }),
     }),
   });
 
 const RequestSmsCodeInput = builder.inputType('RequestSmsCodeInput', {
+  description: '申请一条短信验证码。',
   fields: (t) => ({
-    phone: t.string({ required: true, validate: phone }),
-    purpose: t.field({ type: SmsCodePurpose, required: true }),
+    phone: t.string({ required: true, validate: phone, description: '手机号（11 位中国大陆号码）。' }),
+    purpose: t.field({ type: SmsCodePurpose, required: true, description: '用途；验证码只能用于这一用途。' }),
   }),
 });
 
 const LoginWithSmsCodeInput = builder.inputType('LoginWithSmsCodeInput', {
+  description: '用短信验证码登录（用途 SIGN_IN）。',
   fields: (t) => ({
-    phone: t.string({ required: true, validate: phone }),
-    code: t.string({ required: true, validate: smsCode }),
+    phone: t.string({ required: true, validate: phone, description: '已注册的手机号。' }),
+    code: t.string({ required: true, validate: smsCode, description: '收到的 6 位数字验证码，5 分钟内有效、只能用一次。' }),
   }),
 });
 
 const SignUpWithSmsCodeInput = builder.inputType('SignUpWithSmsCodeInput', {
+  description: '用短信验证码验证手机号并注册（用途 SIGN_UP）。',
   fields: (t) => ({
-    phone: t.string({ required: true, validate: phone }),
-    code: t.string({ required: true, validate: smsCode }),
-    password: t.string({ required: true, validate: password }),
-    displayName: t.string({ required: true, validate: personName }),
-    memberCard: t.field({ type: MemberCardInput, required: false }),
-    accepted: t.field({ type: [AcceptedDocumentInput], required: true, validate: z.array(z.any()).max(10) }),
+    phone: t.string({ required: true, validate: phone, description: '手机号（11 位中国大陆号码）。' }),
+    code: t.string({ required: true, validate: smsCode, description: '收到的 6 位数字验证码。' }),
+    password: t.string({ required: true, validate: password, description: '密码，8 到 128 个字符。' }),
+    displayName: t.string({ required: true, validate: personName, description: '显示名，1 到 40 个字符。' }),
+    memberCard: t.field({ type: MemberCardInput, required: false, description: '同时绑定工会会员卡；可不填。' }),
+    accepted: t.field({ type: [AcceptedDocumentInput], required: true, validate: z.array(z.any()).max(10), description: '同意的法律文本及其当前版本；缺少时返回 ConsentRequired。' }),
   }),
 });
 
 const ResetPasswordInput = builder.inputType('ResetPasswordInput', {
+  description: '用短信验证码重置密码（用途 RESET_PASSWORD）；其他会话全部注销。',
   fields: (t) => ({
-    phone: t.string({ required: true, validate: phone }),
-    code: t.string({ required: true, validate: smsCode }),
-    newPassword: t.string({ required: true, validate: password }),
+    phone: t.string({ required: true, validate: phone, description: '账号的手机号。' }),
+    code: t.string({ required: true, validate: smsCode, description: '收到的 6 位数字验证码。' }),
+    newPassword: t.string({ required: true, validate: password, description: '新密码，8 到 128 个字符。' }),
   }),
 });
 
 const PhoneChangeCodeInput = builder.inputType('RequestPhoneChangeCodeInput', {
-  fields: (t) => ({ newPhone: t.string({ required: true, validate: phone }) }),
+  description: '为更换手机号向新号码发送验证码（须已登录）。',
+  fields: (t) => ({ newPhone: t.string({ required: true, validate: phone, description: '新手机号；已被其他账号使用时返回 PhoneTaken。' }) }),
 });
 
 const ChangePhoneInput = builder.inputType('ChangePhoneInput', {
+  description: '用发到新号码的验证码更换登录手机号。',
   fields: (t) => ({
-    newPhone: t.string({ required: true, validate: phone }),
-    code: t.string({ required: true, validate: smsCode }),
+    newPhone: t.string({ required: true, validate: phone, description: '新手机号，与申请验证码时相同。' }),
+    code: t.string({ required: true, validate: smsCode, description: '发到新号码的 6 位数字验证码。' }),
   }),
 });
 
 const AcceptConsentsInput = builder.inputType('AcceptConsentsInput', {
+  description: '同意法律文本的新版本（文本更新后须重新同意）。',
   fields: (t) => ({
-    accepted: t.field({ type: [AcceptedDocumentInput], required: true, validate: z.array(z.any()).min(1).max(10) }),
+    accepted: t.field({ type: [AcceptedDocumentInput], required: true, validate: z.array(z.any()).min(1).max(10), description: '同意的文本及版本，1 到 10 项；须为当前版本。' }),
   }),
 });
 

@@ -12,6 +12,7 @@ export const UnionLevel = builder.enumType('UnionLevel', {
 });
 
 export const CraftsmanTitle = builder.enumType('CraftsmanTitle', {
+  description: '工匠称号（craftsman title），由工会工作人员登记。',
   values: {
     CRAFTSMAN: { value: 'craftsman', description: '工匠（如齐鲁工匠）' },
     MASTER_CRAFTSMAN: { value: 'master_craftsman', description: '大工匠（如齐鲁大工匠）' },
@@ -19,6 +20,7 @@ export const CraftsmanTitle = builder.enumType('CraftsmanTitle', {
 });
 
 export const RoleName = builder.enumType('RoleName', {
+  description: '账号可持有的角色（role）；每个角色有其作用范围（工会或组织）。',
   values: {
     PLATFORM_ADMIN: { value: 'platform_admin', description: '平台管理员' },
     UNION_STAFF: { value: 'union_staff', description: '工会工作人员（在所属工会及下级工会范围内）' },
@@ -37,10 +39,10 @@ export const UnionRef = builder.drizzleNode('unions', {
   authScopes: { public: true },
   fields: (t) => ({
     code: t.exposeString('code', { description: '行政区划代码或基层工会编码。' }),
-    name: t.exposeString('name'),
-    level: t.expose('level', { type: UnionLevel }),
-    parent: t.relation('parent', { nullable: true }),
-    children: t.relatedConnection('children', { query: { orderBy: { code: 'asc' } }, totalCount: true }),
+    name: t.exposeString('name', { description: '工会全称，如「济南市总工会」。' }),
+    level: t.expose('level', { type: UnionLevel, description: '层级。' }),
+    parent: t.relation('parent', { nullable: true, description: '上级工会；全国总工会为 null。' }),
+    children: t.relatedConnection('children', { query: { orderBy: { code: 'asc' } }, totalCount: true, description: '直属下级工会，按编码排序。' }),
     members: t.relatedConnection('members', {
       description: '本工会的会员（仅本工会及上级工会的工作人员可见）。',
       nullable: true,
@@ -58,13 +60,13 @@ export const MemberRef = builder.drizzleNode('members', {
   authScopes: (member) => ({ self: member.userId, unionStaffOver: member.unionId }),
   fields: (t) => ({
     cardNumber: t.exposeString('cardNumber', { description: '工会会员卡号。' }),
-    realName: t.exposeString('realName'),
-    birthDate: t.expose('birthDate', { type: 'Date', nullable: true }),
+    realName: t.exposeString('realName', { description: '会员卡上的真实姓名。' }),
+    birthDate: t.expose('birthDate', { type: 'Date', nullable: true, description: '出生日期（YYYY-MM-DD）；未登记为 null。' }),
     union: t.relation('union', { description: '所属基层工会。' }),
     isHardship: t.exposeBoolean('isHardship', { description: '困难职工（建档立卡）。' }),
     isModelWorker: t.exposeBoolean('isModelWorker', { description: '劳动模范。' }),
-    craftsmanTitle: t.expose('craftsmanTitle', { type: CraftsmanTitle, nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    craftsmanTitle: t.expose('craftsmanTitle', { type: CraftsmanTitle, nullable: true, description: '工匠称号；没有为 null。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '绑定会员卡的时间。' }),
   }),
 });
 
@@ -80,9 +82,9 @@ export const RoleGrantRef = builder.drizzleObject('roleGrants', {
     ...(grant.unionId ? { unionStaffOver: grant.unionId } : { unionStaff: true }),
   }),
   fields: (t) => ({
-    role: t.expose('role', { type: RoleName }),
+    role: t.expose('role', { type: RoleName, description: '角色。' }),
     union: t.relation('union', { nullable: true, description: '角色作用的工会（含其下级）。' }),
-    organizationId: t.exposeID('organizationId', { nullable: true }),
+    organizationId: t.exposeID('organizationId', { nullable: true, description: 'MERCHANT_STAFF、EMPLOYER_STAFF 角色所属商家或用人单位的 ID（数据库 UUID，不是全局 ID）；其他角色为 null。' }),
   }),
 });
 
@@ -92,11 +94,11 @@ export const UserRef = builder.drizzleNode('users', {
   id: { column: (user) => user.id },
   authScopes: (user) => ({ self: user.id, platformAdmin: true }),
   fields: (t) => ({
-    phone: t.exposeString('phone'),
-    displayName: t.exposeString('displayName'),
+    phone: t.exposeString('phone', { description: '登录手机号（11 位中国大陆号码）。' }),
+    displayName: t.exposeString('displayName', { description: '显示名，商家或用人单位员工名单中也显示它。' }),
     member: t.relation('member', { nullable: true, description: '绑定的会员身份；非会员账号为空。' }),
-    roles: t.relation('roleGrants'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    roles: t.relation('roleGrants', { description: '持有的角色及其作用范围。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '注册时间。' }),
   }),
 });
 
@@ -110,7 +112,7 @@ export const AuthSessionRef = builder.objectRef<AuthSessionShape>('AuthSession')
   description: '登录会话。token 只在此处返回一次；之后的请求放在 Authorization: Bearer 头中，再用 me 取账号信息。',
   authScopes: { public: true },
   fields: (t) => ({
-    token: t.exposeString('token'),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    token: t.exposeString('token', { description: '会话令牌 hgs_…，只此一次；库中只存其 SHA-256。logout 立即作废。' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '会话失效时间。' }),
   }),
 });

@@ -17,6 +17,7 @@ export const ErrorInterface = builder.interfaceRef<DomainError | InputValidation
       resolve: (error) => (error instanceof InputValidationError ? 'INVALID_INPUT' : error.code),
     }),
     message: t.string({
+      description: '给人看的中文说明（zh-CN），可直接显示；措辞可能改变，程序请按 code 判断。',
       resolve: (error) => (error instanceof InputValidationError ? '输入有误，请检查标注的字段' : error.message),
     }),
   }),
@@ -56,7 +57,7 @@ const FieldErrorRef = builder.objectRef<FieldIssue>('FieldError').implement({
   fields: (t) => ({
     field: t.stringList({ description: '输入中的字段路径，如 ["input", "phone"]。', resolve: (i) => i.field }),
     code: t.string({ description: '稳定代码，如 TOO_SMALL、INVALID_FORMAT、INVALID_CHECKSUM。', resolve: (i) => i.code }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: '给人看的中文说明，如「至少 2 个字」。' }),
   }),
 });
 
@@ -77,6 +78,7 @@ builder.objectType(InputValidationError, {
   fields: (t) => ({
     fieldErrors: t.field({
       type: [FieldErrorRef],
+      description: '出错的字段，每个输入对象至少报告第一个出错的字段；code 为 INVALID_INPUT。',
       resolve: (error) => error.issues.map(toFieldIssue),
     }),
   }),

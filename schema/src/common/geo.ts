@@ -6,8 +6,8 @@ import { builder } from '../builder.ts';
 export const GeoPointInput = builder.inputType('GeoPointInput', {
   description: 'WGS-84 坐标（度）。',
   fields: (t) => ({
-    latitude: t.float({ required: true }),
-    longitude: t.float({ required: true }),
+    latitude: t.float({ required: true, description: '纬度（latitude），度，-90 到 90，北纬为正。' }),
+    longitude: t.float({ required: true, description: '经度（longitude），度，-180 到 180，东经为正。' }),
   }),
 });
 

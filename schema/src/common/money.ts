@@ -18,14 +18,14 @@ export const MoneyRef = builder.objectRef<Money>('Money').implement({
   authScopes: { public: true },
   fields: (t) => ({
     amount: t.field({ type: 'SafeInt', description: '以分计的整数金额。', resolve: (m) => m.amount }),
-    currency: t.field({ type: CurrencyCode, resolve: (m) => m.currency }),
+    currency: t.field({ type: CurrencyCode, description: '货币，恒为 CNY（人民币）。', resolve: (m) => m.currency }),
   }),
 });
 
 export const MoneyInput = builder.inputType('MoneyInput', {
   description: '金额输入：amount 以分计，currency 须为 CNY。',
   fields: (t) => ({
-    amount: t.field({ type: 'SafeInt', required: true }),
-    currency: t.field({ type: CurrencyCode, required: true }),
+    amount: t.field({ type: 'SafeInt', required: true, description: '以分计的整数金额（1 元 = 100 分），不是小数的元。' }),
+    currency: t.field({ type: CurrencyCode, required: true, description: '货币，须为 CNY。' }),
   }),
 });

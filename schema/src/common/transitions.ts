@@ -32,10 +32,12 @@ errorType(InvalidTransition, 'InvalidTransition', {
     fromState: t.string({ description: '对象当前的状态。', resolve: (e: InvalidTransition) => e.fromState }),
     toState: t.string({ description: '请求进入的状态（或请求的操作）。', resolve: (e: InvalidTransition) => e.toState }),
     currentState: t.string({
+      description: '对象当前的状态（同 fromState）。',
       deprecationReason: 'Use fromState: every domain now reports a refused step with fromState/toState.',
       resolve: (e: InvalidTransition) => e.fromState,
     }),
     requestedState: t.string({
+      description: '请求进入的状态（同 toState）。',
       deprecationReason: 'Use toState: every domain now reports a refused step with fromState/toState.',
       resolve: (e: InvalidTransition) => e.toState,
     }),

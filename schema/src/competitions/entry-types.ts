@@ -16,13 +16,14 @@ export const CompetitionParticipantRef = builder.drizzleObject('competitionParti
   authScopes: (p) => ({ competitionStaff: p.entry.competitionId, competitionEntrant: p.entryId }),
   fields: (t) => ({
     realName: t.string({
+      description: '参赛者会员卡上的真实姓名。',
       select: { with: { member: { columns: { realName: true } } } },
       resolve: (p) => p.member.realName,
     }),
-    role: t.expose('role', { type: ParticipantRole }),
-    status: t.expose('status', { type: ParticipantStatus }),
-    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
-    entry: t.relation('entry'),
+    role: t.expose('role', { description: '在这份报名中的角色。', type: ParticipantRole }),
+    status: t.expose('status', { description: '对邀请的状态。', type: ParticipantStatus }),
+    respondedAt: t.expose('respondedAt', { description: '回复邀请的时间；未回复为 null。', type: 'DateTime', nullable: true }),
+    entry: t.relation('entry', { description: '所属的报名。' }),
     viewerCan: t.field({
       type: CompetitionParticipantViewerCanRef,
       description: '当前查看者此刻可对这份组队邀请进行的操作。',
@@ -42,11 +43,11 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
   // Staff first: its answer is memoised per competition, so a staff list costs no query per row.
   authScopes: (e) => ({ competitionStaff: e.competitionId, competitionEntrant: e.id }),
   fields: (t) => ({
-    event: t.relation('event'),
-    competition: t.relation('competition'),
-    kind: t.expose('kind', { type: CompetitionEventKind }),
-    status: t.expose('status', { type: CompetitionEntryStatus }),
-    teamName: t.exposeString('teamName', { nullable: true }),
+    event: t.relation('event', { description: '报名的比赛项目。' }),
+    competition: t.relation('competition', { description: '所属竞赛。' }),
+    kind: t.expose('kind', { description: '个人或团体报名。', type: CompetitionEventKind }),
+    status: t.expose('status', { description: '报名状态。', type: CompetitionEntryStatus }),
+    teamName: t.exposeString('teamName', { description: '队名；个人报名为 null。', nullable: true }),
     registrantName: t.string({
       description: '个人参赛者或队长的姓名。',
       select: { with: { registrant: { columns: { realName: true } } } },
@@ -75,7 +76,7 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
       nullable: true,
       description: '递补名额的确认期限。',
     }),
-    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
+    confirmedAt: t.expose('confirmedAt', { description: '报名成功（CONFIRMED）的时间；未成功为 null。', type: 'DateTime', nullable: true }),
     checkInCode: t.string({
       nullable: true,
       description: '签到码（报名成功后发放）。',
@@ -83,7 +84,7 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
       // A code is shown only while it checks the entry in: an ended entry's code is void.
       resolve: (e) => (entryLifecycle.can(e.status, 'checkIn') ? e.checkInCode : null),
     }),
-    checkedInAt: t.expose('checkedInAt', { type: 'DateTime', nullable: true }),
+    checkedInAt: t.expose('checkedInAt', { description: '现场检录的时间；未检录为 null。', type: 'DateTime', nullable: true }),
     score: t.exposeString('score', { nullable: true, description: '成绩（两位小数的十进制字符串）。' }),
     durationSeconds: t.exposeInt('durationSeconds', { nullable: true, description: '用时（秒），同分时用时少者排前。' }),
     rank: t.exposeInt('rank', { nullable: true, description: '公布的名次。' }),
@@ -105,9 +106,9 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
       },
       resolve: (e) => (e.provisionalRank === null ? null : Number(e.provisionalRank)),
     }),
-    prize: t.relation('prize', { nullable: true }),
-    participants: t.relation('participants', { query: { orderBy: { createdAt: 'asc' } } }),
-    certificates: t.relation('certificates'),
+    prize: t.relation('prize', { description: '获得的奖项；成绩公布前或未获奖为 null。', nullable: true }),
+    participants: t.relation('participants', { description: '参赛者（个人项目一人；团体项目为队长与队员），按加入先后。', query: { orderBy: { createdAt: 'asc' } } }),
+    certificates: t.relation('certificates', { description: '成绩公布后颁发的获奖证书。' }),
     viewerCan: t.field({
       type: CompetitionEntryViewerCanRef,
       description: '当前查看者此刻可对这份报名进行的操作。',
@@ -128,8 +129,8 @@ export const CompetitionEntryRef = builder.drizzleNode('competitionEntries', {
       },
       resolve: (e, _args, ctx) => entryViewerCan(e, ctx),
     }),
-    endReason: t.exposeString('endReason', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    endReason: t.exposeString('endReason', { description: '报名结束（取消、撤销、失效）的原因；进行中为 null。', nullable: true }),
+    createdAt: t.expose('createdAt', { description: '报名时间。', type: 'DateTime' }),
     history: t.relatedConnection('history', {
       type: CompetitionEntryChangeRef,
       description: '变更记录（审计）：谁、何时、从何状态到何状态、理由。仅主办工会工作人员可见。',
@@ -148,16 +149,16 @@ export const CompetitionEntryChangeRef = builder.drizzleObject('auditEvents', {
   authScopes: { unionStaff: true },
   fields: (t) => ({
     action: t.exposeString('action', { description: '如 competition_entry.withdrawn。' }),
-    fromState: t.exposeString('fromState', { nullable: true }),
-    toState: t.exposeString('toState', { nullable: true }),
-    reason: t.exposeString('reason', { nullable: true }),
+    fromState: t.exposeString('fromState', { description: '变化前的状态；新建时为 null。', nullable: true }),
+    toState: t.exposeString('toState', { description: '变化后的状态。', nullable: true }),
+    reason: t.exposeString('reason', { description: '原因或说明；没有为 null。', nullable: true }),
     actorName: t.string({
       nullable: true,
       description: '操作人；系统自动处理（如递补到期）为 null。',
       select: { with: { actor: { columns: { displayName: true } } } },
       resolve: (a) => a.actor?.displayName ?? null,
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { description: '变化的时间。', type: 'DateTime' }),
   }),
 });
 
@@ -167,16 +168,16 @@ export const CompetitionResultRef = builder.drizzleObject('competitionEntries', 
   description: '公布的成绩：名次、成绩、奖项、参赛者（队名）。',
   authScopes: { public: true },
   fields: (t) => ({
-    rank: t.int({ select: { columns: { rank: true } }, resolve: (e) => e.rank! }),
-    score: t.string({ select: { columns: { score: true } }, resolve: (e) => e.score! }),
-    durationSeconds: t.exposeInt('durationSeconds', { nullable: true }),
+    rank: t.int({ description: '名次，1 为第一；并列时名次相同。', select: { columns: { rank: true } }, resolve: (e) => e.rank! }),
+    score: t.string({ description: '成绩（十进制字符串，最多两位小数，如 "98.50"），高者名次在前。', select: { columns: { score: true } }, resolve: (e) => e.score! }),
+    durationSeconds: t.exposeInt('durationSeconds', { description: '用时（秒）：成绩相同时用时少者在前，未记录用时的排在有用时的之后；未记录为 null。', nullable: true }),
     entrantName: t.string({
       description: '个人参赛者姓名或队长姓名。',
       select: { with: { registrant: { columns: { realName: true } } } },
       resolve: (e) => e.registrant.realName,
     }),
-    teamName: t.exposeString('teamName', { nullable: true }),
-    prize: t.relation('prize', { nullable: true }),
+    teamName: t.exposeString('teamName', { description: '队名；个人项目为 null。', nullable: true }),
+    prize: t.relation('prize', { description: '获得的奖项；未获奖为 null。', nullable: true }),
   }),
 });
 
@@ -198,16 +199,16 @@ export const CompetitionCertificateRef = builder.drizzleObject('competitionCerti
     },
   },
   fields: (t) => ({
-    number: t.exposeString('number'),
-    holderName: t.string({ resolve: (c) => c.member.realName }),
-    competitionTitle: t.string({ resolve: (c) => c.entry.competition.title }),
-    organizerName: t.string({ resolve: (c) => c.entry.competition.organizer.name }),
-    competitionStartsOn: t.field({ type: 'Date', resolve: (c) => c.entry.competition.startsOn }),
-    eventName: t.string({ resolve: (c) => c.entry.event.name }),
-    teamName: t.string({ nullable: true, resolve: (c) => c.entry.teamName }),
-    prizeName: t.string({ resolve: (c) => c.prize.name }),
-    rank: t.exposeInt('rank'),
-    issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
+    number: t.exposeString('number', { description: '证书编号；任何人可用 competitionCertificate(number:) 核验。' }),
+    holderName: t.string({ description: '获奖者姓名。', resolve: (c) => c.member.realName }),
+    competitionTitle: t.string({ description: '竞赛名称。', resolve: (c) => c.entry.competition.title }),
+    organizerName: t.string({ description: '主办工会名称。', resolve: (c) => c.entry.competition.organizer.name }),
+    competitionStartsOn: t.field({ description: '竞赛首个比赛日（北京时间）。', type: 'Date', resolve: (c) => c.entry.competition.startsOn }),
+    eventName: t.string({ description: '比赛项目名称。', resolve: (c) => c.entry.event.name }),
+    teamName: t.string({ description: '队名；个人项目为 null。', nullable: true, resolve: (c) => c.entry.teamName }),
+    prizeName: t.string({ description: '奖项名称，如 一等奖。', resolve: (c) => c.prize.name }),
+    rank: t.exposeInt('rank', { description: '名次。' }),
+    issuedAt: t.expose('issuedAt', { description: '颁发时间（成绩公布时）。', type: 'DateTime' }),
   }),
 });
 
@@ -216,9 +217,9 @@ export const SkillCertificateRef = builder.drizzleObject('memberSkillCertificate
   description: '会员的职业技能等级证书（由工会工作人员登记）。',
   authScopes: { unionStaff: true },
   fields: (t) => ({
-    trade: t.exposeString('trade'),
-    level: t.expose('level', { type: SkillLevel }),
-    certificateNumber: t.exposeString('certificateNumber'),
-    issuedOn: t.expose('issuedOn', { type: 'Date', nullable: true }),
+    trade: t.exposeString('trade', { description: '工种/职业。' }),
+    level: t.expose('level', { description: '技能等级。', type: SkillLevel }),
+    certificateNumber: t.exposeString('certificateNumber', { description: '证书编号。' }),
+    issuedOn: t.expose('issuedOn', { description: '发证日期；未登记为 null。', type: 'Date', nullable: true }),
   }),
 });

@@ -13,6 +13,7 @@ export const CompetitionLevel = builder.enumType('CompetitionLevel', {
 });
 
 export const CompetitionEventKind = builder.enumType('CompetitionEventKind', {
+  description: '竞赛项目（event）的形式。',
   values: {
     INDIVIDUAL: { value: 'individual', description: '个人项目' },
     TEAM: { value: 'team', description: '团体项目' },
@@ -31,6 +32,7 @@ export const SkillLevel = builder.enumType('SkillLevel', {
 });
 
 export const CompetitionEntryStatus = builder.enumType('CompetitionEntryStatus', {
+  description: '报名（entry）的状态。名额由数据库判定：满员后的报名进入候补，空出名额时按顺序递补。',
   values: {
     FORMING: { value: 'forming', description: '组队中：已占名额，须在组队截止前达到最少人数' },
     CONFIRMED: { value: 'confirmed', description: '报名成功' },
@@ -44,6 +46,7 @@ export const CompetitionEntryStatus = builder.enumType('CompetitionEntryStatus',
 });
 
 export const ParticipantRole = builder.enumType('CompetitionParticipantRole', {
+  description: '参赛者在一份报名中的角色。',
   values: {
     INDIVIDUAL: { value: 'individual', description: '个人参赛者' },
     CAPTAIN: { value: 'captain', description: '队长' },
@@ -52,6 +55,7 @@ export const ParticipantRole = builder.enumType('CompetitionParticipantRole', {
 });
 
 export const ParticipantStatus = builder.enumType('CompetitionParticipantStatus', {
+  description: '团体项目中一名队员对邀请的状态。',
   values: {
     INVITED: { value: 'invited', description: '已邀请，待回复' },
     ACCEPTED: { value: 'accepted', description: '已加入' },

@@ -164,31 +164,31 @@ export class NoScores extends DomainError {
 
 errorType(NotEligible, 'NotEligible', {
   description: '不符合报名条件；reason 说明原因。',
-  fields: (t) => ({ reason: t.field({ type: EligibilityRefusalEnum, resolve: (e: NotEligible) => e.reason }) }),
+  fields: (t) => ({ reason: t.field({ description: '不符合的是哪一条报名条件。', type: EligibilityRefusalEnum, resolve: (e: NotEligible) => e.reason }) }),
 });
 errorType(RegistrationNotOpen, 'RegistrationNotOpen', {
   description: '报名尚未开始。',
-  fields: (t) => ({ opensOn: t.field({ type: 'Date', resolve: (e: RegistrationNotOpen) => e.opensOn }) }),
+  fields: (t) => ({ opensOn: t.field({ description: '报名开始日（北京时间）。', type: 'Date', resolve: (e: RegistrationNotOpen) => e.opensOn }) }),
 });
 errorType(RegistrationClosed, 'RegistrationClosed', {
   description: '报名已截止。',
-  fields: (t) => ({ closedOn: t.field({ type: 'Date', resolve: (e: RegistrationClosed) => e.closedOn }) }),
+  fields: (t) => ({ closedOn: t.field({ description: '报名截止日（北京时间，已过）。', type: 'Date', resolve: (e: RegistrationClosed) => e.closedOn }) }),
 });
 errorType(AlreadyRegistered, 'AlreadyRegistered', { description: '同一会员在同一项目只能有一份有效报名。' });
 errorType(EntryNotActive, 'EntryNotActive', {
   description:
     'Deprecated: no longer returned; every wrong-state refusal is now InvalidTransition (code INVALID_TRANSITION). ' +
     '（原义：报名的当前状态不允许此操作；status 为当前状态。）',
-  fields: (t) => ({ status: t.field({ type: CompetitionEntryStatus, resolve: (e: EntryNotActive) => e.status }) }),
+  fields: (t) => ({ status: t.field({ description: '报名此刻的状态。', type: CompetitionEntryStatus, resolve: (e: EntryNotActive) => e.status }) }),
 });
 errorType(CancellationClosed, 'CancellationClosed', {
   description: '已过自行取消的截止时间。',
-  fields: (t) => ({ deadline: t.field({ type: 'DateTime', resolve: (e: CancellationClosed) => e.deadline }) }),
+  fields: (t) => ({ deadline: t.field({ description: '自行取消的截止时间（已过）。', type: 'DateTime', resolve: (e: CancellationClosed) => e.deadline }) }),
 });
 errorType(OfferExpired, 'OfferExpired', { description: '递补名额确认期限已过，已顺延给下一位。' });
 errorType(TeamFull, 'TeamFull', {
   description: '队伍人数（含待回复的邀请）已达上限。',
-  fields: (t) => ({ maxTeamSize: t.int({ resolve: (e: TeamFull) => e.maxTeamSize }) }),
+  fields: (t) => ({ maxTeamSize: t.int({ description: '每队最多人数（含队长）。', resolve: (e: TeamFull) => e.maxTeamSize }) }),
 });
 errorType(TeamFormationClosed, 'TeamFormationClosed', { description: '组队截止时间已过。' });
 errorType(AlreadyInvited, 'AlreadyInvited', { description: '已邀请过该会员。' });
@@ -198,7 +198,7 @@ errorType(NotOnWaitingList, 'NotOnWaitingList', { description: '该报名不在�
 errorType(CheckInCodeInvalid, 'CheckInCodeInvalid', { description: '签到码不属于本竞赛。' });
 errorType(AlreadyCheckedIn, 'AlreadyCheckedIn', {
   description: '已签到过；checkedInAt 为首次签到时间。',
-  fields: (t) => ({ checkedInAt: t.field({ type: 'DateTime', resolve: (e: AlreadyCheckedIn) => e.checkedInAt }) }),
+  fields: (t) => ({ checkedInAt: t.field({ description: '已检录的时间。', type: 'DateTime', resolve: (e: AlreadyCheckedIn) => e.checkedInAt }) }),
 });
 errorType(NotCheckedIn, 'NotCheckedIn', { description: '未签到的参赛者不能录入成绩。' });
 errorType(ResultsAlreadyPublished, 'ResultsAlreadyPublished', { description: '成绩已公布，不能再更改。' });

@@ -13,7 +13,7 @@ builder.queryFields((t) => ({
     description: '浏览技能竞赛，最近开赛的在前；可按主办工会、工种、是否在报名期内筛选。',
     authScopes: { publicRead: 'read_competitions' },
     args: {
-      organizer: t.arg.globalID({ for: [UnionRef], required: false }),
+      organizer: t.arg.globalID({ description: '只看此工会本身主办的竞赛（不含下级工会主办的）。', for: [UnionRef], required: false }),
       trade: t.arg.string({ required: false, description: '工种，精确匹配，如 焊工。' }),
       registrationOpen: t.arg.boolean({ required: false, description: 'true：今天（北京时间）在报名期内。' }),
     },
@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: '取一个比赛项目；先处理已到期的递补与组队期限，名额数即时准确。',
     authScopes: { publicRead: 'read_competitions' },
-    args: { id: t.arg.globalID({ for: [CompetitionEventRef], required: true }) },
+    args: { id: t.arg.globalID({ description: '比赛项目的全局 ID。', for: [CompetitionEventRef], required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const exists = await ctx.db.query.competitionEvents.findFirst({ where: { id: args.id.id }, columns: { id: true } });
       if (!exists) return null;
@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
     description:
       '凭证书编号查验获奖证书（公开）；编号不存在时为 null。每个地址每小时可查不存在的编号有限，超出时报 TOO_MANY_ATTEMPTS。',
     authScopes: { publicRead: 'read_competitions' },
-    args: { number: t.arg.string({ required: true }) },
+    args: { number: t.arg.string({ description: '证书编号（CompetitionCertificate.number）。', required: true }) },
     resolve: async (query, _root, args, ctx) => {
       // Numbers that do not exist count against the address, so certificates cannot be enumerated.
       // A query has no typed errors: the refusal is a top-level error, like THROTTLED.

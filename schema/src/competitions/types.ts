@@ -13,9 +13,9 @@ export const CompetitionRef = builder.drizzleNode('competitions', {
   id: { column: (c) => c.id },
   authScopes: { publicRead: 'read_competitions' },
   fields: (t) => ({
-    title: t.exposeString('title'),
+    title: t.exposeString('title', { description: '竞赛名称。' }),
     trade: t.exposeString('trade', { description: '工种/职业，如 焊工、护理、会计。' }),
-    level: t.expose('level', { type: CompetitionLevel }),
+    level: t.expose('level', { description: '竞赛级别。', type: CompetitionLevel }),
     organizer: t.relation('organizer', { description: '主办工会；报名限其本级及下级工会的会员。' }),
     registrationOpensOn: t.expose('registrationOpensOn', { type: 'Date', description: '报名开始日（含，北京时间）。' }),
     registrationClosesOn: t.expose('registrationClosesOn', { type: 'Date', description: '报名截止日（含，北京时间）。' }),
@@ -31,9 +31,9 @@ export const CompetitionRef = builder.drizzleNode('competitions', {
       type: 'DateTime',
       description: '会员自行取消报名的截止时间。',
     }),
-    startsOn: t.expose('startsOn', { type: 'Date' }),
-    endsOn: t.expose('endsOn', { type: 'Date' }),
-    venue: t.exposeString('venue', { nullable: true }),
+    startsOn: t.expose('startsOn', { description: '首个比赛日（北京时间）。', type: 'Date' }),
+    endsOn: t.expose('endsOn', { description: '最后比赛日（北京时间，含）。', type: 'Date' }),
+    venue: t.exposeString('venue', { description: '比赛地点；线上比赛为 null。', nullable: true }),
     isOnline: t.exposeBoolean('isOnline', { description: '线上比赛（网上练兵）。' }),
     minAge: t.exposeInt('minAge', { nullable: true, description: '最低年龄（按首个比赛日计算，含）。' }),
     maxAge: t.exposeInt('maxAge', { nullable: true, description: '最高年龄（含）。' }),
@@ -48,7 +48,7 @@ export const CompetitionRef = builder.drizzleNode('competitions', {
       query: { orderBy: { createdAt: 'asc', id: 'asc' } },
       totalCount: true,
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { description: '创建时间。', type: 'DateTime' }),
   }),
 });
 
@@ -57,7 +57,7 @@ export const CompetitionPrizeRef = builder.drizzleObject('competitionPrizes', {
   description: '项目的奖项设置：tier 1 为最高等级。',
   authScopes: { public: true },
   fields: (t) => ({
-    tier: t.exposeInt('tier'),
+    tier: t.exposeInt('tier', { description: '奖项等级，1 为最高（如一等奖）。' }),
     name: t.exposeString('name', { description: '如 一等奖。' }),
     quantity: t.exposeInt('quantity', { description: '名额（并列时可超出，见 publishCompetitionResults）。' }),
   }),
@@ -71,9 +71,9 @@ export const EligibilityCheckRef = builder.objectRef<{ eligible: boolean; reason
   description: '当前登录者能否报名。',
   authScopes: { public: true },
   fields: (t) => ({
-    eligible: t.exposeBoolean('eligible'),
-    reason: t.field({ type: EligibilityRefusalEnum, nullable: true, resolve: (c) => c.reason as never }),
-    message: t.exposeString('message', { nullable: true }),
+    eligible: t.exposeBoolean('eligible', { description: '当前会员是否符合报名条件。' }),
+    reason: t.field({ description: '不符合时的原因；符合为 null。', type: EligibilityRefusalEnum, nullable: true, resolve: (c) => c.reason as never }),
+    message: t.exposeString('message', { description: '给人看的中文说明；符合为 null。', nullable: true }),
   }),
 });
 
@@ -83,12 +83,12 @@ export const CompetitionEventRef = builder.drizzleNode('competitionEvents', {
   id: { column: (e) => e.id },
   authScopes: { publicRead: 'read_competitions' },
   fields: (t) => ({
-    competition: t.relation('competition'),
-    name: t.exposeString('name'),
-    kind: t.expose('kind', { type: CompetitionEventKind }),
+    competition: t.relation('competition', { description: '所属竞赛。' }),
+    name: t.exposeString('name', { description: '项目名称。' }),
+    kind: t.expose('kind', { description: '个人或团体项目。', type: CompetitionEventKind }),
     capacity: t.exposeInt('capacity', { description: '名额：个人项目为人数，团体项目为队数。' }),
-    minTeamSize: t.exposeInt('minTeamSize', { nullable: true }),
-    maxTeamSize: t.exposeInt('maxTeamSize', { nullable: true }),
+    minTeamSize: t.exposeInt('minTeamSize', { description: '团体项目每队最少人数（含队长）；个人项目为 null。', nullable: true }),
+    maxTeamSize: t.exposeInt('maxTeamSize', { description: '团体项目每队最多人数（含队长）；个人项目为 null。', nullable: true }),
     teamFormationDeadline: t.expose('teamFormationDeadline', {
       type: 'DateTime',
       nullable: true,
@@ -114,7 +114,7 @@ export const CompetitionEventRef = builder.drizzleNode('competitionEvents', {
       },
       resolve: (e) => Number(e.waitingCount),
     }),
-    prizes: t.relation('prizes', { query: { orderBy: { tier: 'asc' } } }),
+    prizes: t.relation('prizes', { description: '奖项设置，按等级由高到低。', query: { orderBy: { tier: 'asc' } } }),
     viewerEligibility: t.field({
       type: EligibilityCheckRef,
       nullable: true,
@@ -143,7 +143,7 @@ export const CompetitionEventRef = builder.drizzleNode('competitionEvents', {
           ),
         ),
     }),
-    resultsPublishedAt: t.expose('resultsPublishedAt', { type: 'DateTime', nullable: true }),
+    resultsPublishedAt: t.expose('resultsPublishedAt', { description: '成绩公布的时间；未公布为 null。', type: 'DateTime', nullable: true }),
     results: t.relatedConnection('entries', {
       description: '公布的成绩排名（公布前为空）。',
       type: CompetitionResultRef,
@@ -154,7 +154,7 @@ export const CompetitionEventRef = builder.drizzleNode('competitionEvents', {
       description: '全部报名（主办工会工作人员可见），可按状态筛选，按报名先后排列。',
       nullable: true,
       authScopes: (e) => ({ competitionStaff: e.competitionId }),
-      args: { status: t.arg({ type: CompetitionEntryStatus, required: false }) },
+      args: { status: t.arg({ description: '只看此状态的报名；不给为全部。', type: CompetitionEntryStatus, required: false }) },
       query: (args) => ({
         where: args.status ? { status: args.status } : {},
         orderBy: { arrivalSeq: 'asc' },

@@ -105,6 +105,30 @@ export class CongressVoteStillOpen extends DomainError {
   }
 }
 
+/** Opinions are given in the group discussion (小组讨论) only. */
+export class CongressOpinionsClosed extends DomainError {
+  readonly code = 'CONGRESS_OPINIONS_CLOSED';
+  constructor(readonly stage: string) {
+    super('只能在小组讨论阶段对会议文件发表、修改或撤回意见');
+  }
+}
+
+/** One opinion per delegate per paragraph: the delegate edits the one they gave. */
+export class CongressAlreadyGaveOpinion extends DomainError {
+  readonly code = 'CONGRESS_ALREADY_GAVE_OPINION';
+  constructor() {
+    super('您已对这一段发表过意见，可以修改或撤回');
+  }
+}
+
+/** A group summary that has been answered in writing is final. */
+export class CongressSummaryAnswered extends DomainError {
+  readonly code = 'CONGRESS_SUMMARY_ANSWERED';
+  constructor() {
+    super('该小组意见汇总已有书面答复，不能再修改或重复答复');
+  }
+}
+
 errorType(CongressNotUnionMember, 'CongressNotUnionMember', {
   description: '名单中有人不是本工会会员（整份名单未写入）。',
   fields: (t) => ({ cardNumbers: t.stringList({ resolve: (e: CongressNotUnionMember) => e.cardNumbers }) }),
@@ -142,3 +166,9 @@ errorType(CongressAlreadyCosigned, 'CongressAlreadyCosigned', { description: '�
 errorType(CongressOwnMotion, 'CongressOwnMotion', { description: '不能附议自己的提案。' });
 errorType(CongressNotPermitted, 'CongressNotPermitted', { description: '这一步由主席团或提案人办理。' });
 errorType(CongressVoteStillOpen, 'CongressVoteStillOpen', { description: '仍有表决在进行中。' });
+errorType(CongressOpinionsClosed, 'CongressOpinionsClosed', {
+  description: '不在小组讨论阶段（只有小组讨论阶段可以发表、修改、撤回修改意见或提交小组汇总）。',
+  fields: (t) => ({ stage: t.string({ description: '大会当前所处阶段（小写，如 presidium、closed）。', resolve: (e: CongressOpinionsClosed) => e.stage }) }),
+});
+errorType(CongressAlreadyGaveOpinion, 'CongressAlreadyGaveOpinion', { description: '每名代表对每一段只提一条意见；已提过的请修改（editCongressOpinion）或撤回。' });
+errorType(CongressSummaryAnswered, 'CongressSummaryAnswered', { description: '小组意见汇总已有书面答复：不能再修改，也不能再次答复。' });

@@ -62,3 +62,16 @@ export async function readsSession(ctx: { db: Database; viewer: Viewer | null },
   const path = await sessionPath(ctx, sessionId);
   return path !== null && isCongressStaff(ctx.viewer, path);
 }
+
+/**
+ * Reads one delegation group's opinions and summary: staff over the session's union, the
+ * session's presidium members, or a delegate of that group. Other delegates see only their own
+ * group's (docs/congress.md, "Opinions on drafts").
+ */
+export async function readsGroup(ctx: { db: Database; viewer: Viewer | null }, key: { sessionId: string; groupName: string }): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  const seat = (await viewerDelegations(ctx)).get(key.sessionId);
+  if (seat && (seat.isPresidium || seat.groupName === key.groupName)) return true;
+  const path = await sessionPath(ctx, key.sessionId);
+  return path !== null && isCongressStaff(ctx.viewer, path);
+}

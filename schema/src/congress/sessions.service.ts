@@ -3,14 +3,17 @@ import {
   congressAttendance,
   congressDelegates,
   congressDocuments,
+  congressParagraphs,
   congressResolutions,
   congressSessions,
   members,
   type Database,
 } from '@huigong/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { MAX_PARAGRAPHS, splitParagraphs } from '@huigong/db/congress/paragraphs';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { attachFile } from '../files/files.service.ts';
 import { fieldError } from '../common/errors.ts';
 import { NotFound } from '../common/not-found.ts';
 import { InvalidTransition } from '../common/transitions.ts';
@@ -23,6 +26,9 @@ import {
   CongressVoteStillOpen,
 } from './errors.ts';
 import { MEETING_STAGES, ROLL_OPEN, sessionLifecycle, STAGE_LABELS, type CongressStage } from './lifecycle.ts';
+
+/** Files uploaded (purpose congress_document) to go with a congress document: the report as issued. */
+export const CONGRESS_DOCUMENT_KIND = 'congress_document';
 
 export interface NewSession {
   unionId: string;
@@ -165,20 +171,35 @@ export async function setAgendaItem(
     });
 }
 
-/** Adds a document to read (a report, a draft), as text. */
-export async function addDocument(db: Database, viewer: Viewer, input: { sessionId: string; title: string; body: string }): Promise<string> {
+/**
+ * Adds a document to read (a report, a draft), as text, optionally with the uploaded file it comes
+ * from (a PDF as issued); its paragraphs (one a line) get rows of
+ * their own, numbered, for the delegates' opinions to point at.
+ */
+export async function addDocument(db: Database, viewer: Viewer, input: { sessionId: string; title: string; body: string; fileId?: string | null }): Promise<string> {
   const session = await staffSession(db, viewer, input.sessionId);
   if (session.stage === 'closed') throw new InvalidTransition('职工代表大会', session.stage, 'document', STAGE_LABELS);
-  const [row] = await db
-    .insert(congressDocuments)
-    .values({
-      sessionId: session.id,
-      title: input.title,
-      body: input.body,
-      position: sql`(select coalesce(max(position), 0) + 1 from congress_documents where session_id = ${session.id})`,
-    })
-    .returning({ id: congressDocuments.id });
-  return row!.id;
+  const paragraphs = splitParagraphs(input.body);
+  if (paragraphs.length === 0) throw fieldError(['input', 'body'], 'EMPTY', '文件内容不能为空');
+  if (paragraphs.length > MAX_PARAGRAPHS) throw fieldError(['input', 'body'], 'TOO_BIG', `一份文件最多 ${MAX_PARAGRAPHS} 段`);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(congressDocuments)
+      .values({
+        sessionId: session.id,
+        title: input.title,
+        body: input.body,
+        position: sql`(select coalesce(max(position), 0) + 1 from congress_documents where session_id = ${session.id})`,
+      })
+      .returning({ id: congressDocuments.id });
+    await tx.insert(congressParagraphs).values(paragraphs.map((body, i) => ({ sessionId: session.id, documentId: row!.id, number: i + 1, body })));
+    if (input.fileId) {
+      // Inside the transaction: a refused attachment adds no document either.
+      const file = await attachFile(tx, viewer, input.fileId, CONGRESS_DOCUMENT_KIND, row!.id);
+      await tx.update(congressDocuments).set({ storedFileId: file.id }).where(eq(congressDocuments.id, row!.id));
+    }
+    return row!.id;
+  });
 }
 
 /**

@@ -3,9 +3,25 @@ import { and, eq } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { isCongressStaff, viewerDelegations } from './access.ts';
+import { OPINION_STAGE, opinionsOpen } from './opinions.service.ts';
 import './errors.ts';
+import { registerAttachmentKind } from '../files/attachment-kinds.ts';
+import { StoredFileRef } from '../files/types.ts';
+import { CONGRESS_DOCUMENT_KIND } from './sessions.service.ts';
+import { canReadSession } from './access.ts';
 import { forNeeded, quorumNeeded } from './votes.service.ts';
 import { MEETING_STAGES, MOTION_STAGES, nextStage, ROLL_OPEN, STAGE_LABELS, STAGES, type CongressStage as Stage } from './lifecycle.ts';
+
+registerAttachmentKind(CONGRESS_DOCUMENT_KIND, {
+  label: '职代会会议文件',
+  allowedTypes: ['application/pdf'],
+  maxBytes: 20 * 1024 * 1024,
+  // The file of a document is read by those who read the session: its delegates and the union's staff.
+  canView: async (db, viewer, documentId) => {
+    const row = await db.query.congressDocuments.findFirst({ where: { id: documentId }, columns: {}, with: { session: { columns: { id: true, unionPath: true } } } });
+    return row ? canReadSession(db, viewer, row.session) : false;
+  },
+});
 
 export const CongressStage = builder.enumType('CongressStage', {
   description: '职代会的阶段（启动 → 预备会议 → 开幕 → 主席团会议 → 小组讨论 → 闭幕）。',
@@ -15,6 +31,15 @@ export const CongressStage = builder.enumType('CongressStage', {
 });
 
 const delegateCount = (ctx: Context, sessionId: string) => ctx.db.$count(congressDelegates, eq(congressDelegates.sessionId, sessionId));
+
+const DocumentViewerCanRef = builder.objectRef<{ giveOpinion: boolean; summarise: boolean }>('CongressDocumentViewerCan').implement({
+  description: '当前查看者此刻对一份会议文件可以进行的操作（由服务端按阶段、议程时段与身份计算；界面只据此显示表单）。',
+  authScopes: { public: true },
+  fields: (t) => ({
+    giveOpinion: t.boolean({ description: '可对各段提出修改意见（本次大会代表，小组讨论阶段且在议程时段内）。', resolve: (c) => c.giveOpinion }),
+    summarise: t.boolean({ description: '可提交本组对本文件的意见汇总（组长，小组讨论阶段）。', resolve: (c) => c.summarise }),
+  }),
+});
 
 export const CongressAgendaItemRef = builder.drizzleObject('congressAgendaItems', {
   name: 'CongressAgendaItem',
@@ -36,14 +61,33 @@ export const CongressAgendaItemRef = builder.drizzleObject('congressAgendaItems'
   }),
 });
 
-export const CongressDocumentRef = builder.drizzleObject('congressDocuments', {
+export const CongressDocumentRef = builder.drizzleNode('congressDocuments', {
   name: 'CongressDocument',
-  description: '会议文件（报告、草案）。经由所属大会访问。',
-  authScopes: { authenticated: true },
+  description: '会议文件（报告、草案），正文按行分为编号段落，代表在小组讨论阶段逐段提出修改意见。大会代表与工会工作人员可见。',
+  id: { column: (d) => d.id },
+  authScopes: (d) => ({ congressReader: d.sessionId }),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    body: t.exposeString('body'),
-    position: t.exposeInt('position'),
+    title: t.exposeString('title', { description: '文件名称。' }),
+    body: t.exposeString('body', { description: '全文（与 paragraphs 逐段相同，按行分段前的原文）。' }),
+    position: t.exposeInt('position', { description: '在会议文件中的顺序（1 起）。' }),
+    file: t.relation('file', { type: StoredFileRef, nullable: true, description: '随文件上传的原件（PDF，经 /files 上传，purpose congress_document）；未上传时为 null。大会代表与工会工作人员可下载。' }),
+    paragraphs: t.relation('paragraphs', {
+      description: '按编号排列的段落（每段一个稳定的 ID，意见挂在段落上）。',
+      query: { orderBy: { number: 'asc' } },
+    }),
+    viewerCan: t.field({
+      type: DocumentViewerCanRef,
+      description: '查看者此刻对本文件可以进行的操作。',
+      select: { columns: { sessionId: true }, with: { session: { columns: { stage: true, id: true } } } },
+      resolve: async (d, _args, ctx) => {
+        const seat = (await viewerDelegations(ctx)).get(d.sessionId);
+        const open = seat ? await opinionsOpen(ctx.db, d.session) : false;
+        return {
+          giveOpinion: !!seat && open,
+          summarise: !!seat?.isGroupLeader && d.session.stage === OPINION_STAGE,
+        };
+      },
+    }),
   }),
 });
 

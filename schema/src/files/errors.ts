@@ -26,3 +26,6 @@ errorType(FilePurposeMismatch, 'FilePurposeMismatch', {
     expected: t.string({ description: '此处要求的用途。', resolve: (e: FilePurposeMismatch) => e.expected }),
   }),
 });
+
+/** What attaching an uploaded file (`attachFile`) can refuse with, for the mutations that take one. */
+export const attachErrors = [FileAlreadyAttached, FilePurposeMismatch] as const;

@@ -22,7 +22,7 @@ export const StoredFileRef = builder.drizzleNode('storedFiles', {
     contentType: t.exposeString('contentType', { description: '按文件内容识别的类型，如 application/pdf。' }),
     byteSize: t.expose('byteSize', { type: 'SafeInt', description: '字节数。' }),
     sha256: t.exposeString('sha256', { description: '内容的 SHA-256（十六进制）。' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '上传时间。' }),
     attached: t.boolean({ description: '是否已附到某个对象（未附的上传一天后删除）。', resolve: (f) => f.attachedAt !== null }),
     downloadUrl: t.string({
       description: '下载地址；请求时带上与 /graphql 相同的 Authorization 头。',

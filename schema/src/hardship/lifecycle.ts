@@ -56,7 +56,9 @@ export type FileAction =
   | 'exit'
   | 'reenter';
 
-export type UnionLevel = 'national' | 'province' | 'city' | 'district' | 'grassroots';
+import type { UnionLevel } from '../accounts/staff-reach.ts';
+
+export type { UnionLevel };
 
 /** The grassroots union verifies and re-checks; a district union may act for the grassroots unions under it (001). */
 export const GRASSROOTS_LEVELS: readonly UnionLevel[] = ['grassroots', 'district'];

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { encodeGlobalId } from '../common/global-id.ts';
 import type { Context } from '../context.ts';
 import { shanghaiToday } from '../common/dates.ts';
 import { fen, MoneyRef } from '../common/money.ts';
@@ -341,6 +342,13 @@ export const HardshipAidApplicationRef = builder.drizzleNode('hardshipAidApplica
     school: t.exposeString('school', { nullable: true }),
     admissionLetterNumber: t.exposeString('admissionLetterNumber', { nullable: true }),
     note: t.exposeString('note'),
+    mutualAidClaim: t.field({
+      type: 'ID',
+      nullable: true,
+      description: '按医疗互助报销后的个人负担部分申请时，那笔医疗互助报销（MutualAidClaim 的 id）。',
+      select: { columns: { mutualAidClaimId: true } },
+      resolve: (a) => (a.mutualAidClaimId ? encodeGlobalId('MutualAidClaim', a.mutualAidClaimId) : null),
+    }),
     prepared: t.field({
       type: MoneyRef,
       nullable: true,

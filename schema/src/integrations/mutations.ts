@@ -27,9 +27,10 @@ import type { Context } from '../context.ts';
 errorType(ApiKeyNotActive, 'ApiKeyNotActive', { description: '密钥已吊销或已过期。' });
 
 const CreateApiClientInput = builder.inputType('CreateApiClientInput', {
+  description: '登记一个第三方接入方（API client）。',
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(2).max(80) }),
-    organization: t.string({ required: true, validate: z.string().trim().min(2).max(120) }),
+    name: t.string({ required: true, validate: z.string().trim().min(2).max(80), description: '接入方名称（应用名），2 到 80 个字。' }),
+    organization: t.string({ required: true, validate: z.string().trim().min(2).max(120), description: '所属机构，2 到 120 个字。' }),
     union: t.globalID({ required: true, for: [UnionRef], description: '登记并管理该接入方的工会。' }),
     merchant: t.globalID({
       required: false,
@@ -40,16 +41,18 @@ const CreateApiClientInput = builder.inputType('CreateApiClientInput', {
 });
 
 const IssueApiKeyInput = builder.inputType('IssueApiKeyInput', {
+  description: '为接入方签发一把 API 密钥（API key）。',
   fields: (t) => ({
-    client: t.globalID({ required: true, for: [ApiClientRef] }),
-    scopes: t.field({ type: [ApiScopeEnum], required: true, validate: z.array(z.string()).min(1, { message: '至少选择一项权限' }) }),
-    expiresAt: t.field({ type: 'DateTime', required: false }),
+    client: t.globalID({ required: true, for: [ApiClientRef], description: '接入方；调用者须是其登记工会或上级工会的工作人员。' }),
+    scopes: t.field({ type: [ApiScopeEnum], required: true, validate: z.array(z.string()).min(1, { message: '至少选择一项权限' }), description: '权限范围，至少一项；WRITE_REDEMPTIONS 只对绑定了商家的接入方有效。' }),
+    expiresAt: t.field({ type: 'DateTime', required: false, description: '失效时间；不填为长期有效，直到吊销。' }),
   }),
 });
 
 const RotateApiKeyInput = builder.inputType('RotateApiKeyInput', {
+  description: '轮换密钥（rotate）：签发同权限的新密钥，旧密钥在重叠期后失效。',
   fields: (t) => ({
-    key: t.globalID({ required: true, for: [ApiKeyRef] }),
+    key: t.globalID({ required: true, for: [ApiKeyRef], description: '要轮换的有效密钥。' }),
     overlapHours: t.int({
       required: false,
       defaultValue: 24,
@@ -60,9 +63,10 @@ const RotateApiKeyInput = builder.inputType('RotateApiKeyInput', {
 });
 
 const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
+  description: '立即吊销密钥（revoke）。',
   fields: (t) => ({
-    key: t.globalID({ required: true, for: [ApiKeyRef] }),
-    reason: t.string({ required: true, validate: reason }),
+    key: t.globalID({ required: true, for: [ApiKeyRef], description: '要吊销的密钥。' }),
+    reason: t.string({ required: true, validate: reason, description: '吊销原因，写入审计记录。' }),
   }),
 });
 
@@ -136,7 +140,8 @@ errorType(WebhookSubscriptionNotActive, 'WebhookSubscriptionNotActive', { descri
 errorType(WebhookDeliveryInFlight, 'WebhookDeliveryInFlight', { description: '投递进行中，不能重发。' });
 
 const WebhookDeliveryInput = builder.inputType('WebhookDeliveryInput', {
-  fields: (t) => ({ delivery: t.globalID({ required: true, for: [WebhookDeliveryRef] }) }),
+  description: '指定一次投递（delivery）。',
+  fields: (t) => ({ delivery: t.globalID({ required: true, for: [WebhookDeliveryRef], description: '本接入方订阅的一次投递。' }) }),
 });
 
 async function deliveryManager(ctx: Context, deliveryId: string) {
@@ -149,19 +154,22 @@ async function deliveryManager(ctx: Context, deliveryId: string) {
 }
 
 const CreateWebhookSubscriptionInput = builder.inputType('CreateWebhookSubscriptionInput', {
+  description: '订阅事件推送（webhook subscription）。',
   fields: (t) => ({
     client: t.globalID({ required: false, for: [ApiClientRef], description: '以 API 密钥调用时可省略，即本接入方。' }),
-    url: t.string({ required: true, validate: z.string().trim().max(500) }),
+    url: t.string({ required: true, validate: z.string().trim().max(500), description: '接收地址，最多 500 个字符；生产环境须为公网主机上的 HTTPS 地址。' }),
     events: t.field({
       type: [WebhookEventEnum],
       required: true,
+      description: '要订阅的事件，至少一种。',
       validate: z.array(z.string()).min(1, { message: '至少订阅一种事件' }),
     }),
   }),
 });
 
 const WebhookSubscriptionInput = builder.inputType('WebhookSubscriptionInput', {
-  fields: (t) => ({ subscription: t.globalID({ required: true, for: [WebhookSubscriptionRef] }) }),
+  description: '指定一个 Webhook 订阅。',
+  fields: (t) => ({ subscription: t.globalID({ required: true, for: [WebhookSubscriptionRef], description: '本接入方的订阅。' }) }),
 });
 
 /** The integrator itself with manage_webhooks, or union staff over the client. */
@@ -189,6 +197,7 @@ builder.mutationFields((t) => ({
   }),
   disableWebhookSubscription: t.field({
     type: WebhookSubscriptionRef,
+    description: '停用订阅：不再投递，不可恢复（要恢复请新建订阅）。接入方本身（MANAGE_WEBHOOKS）或其登记工会的工作人员可调用。类型化错误：WebhookSubscriptionNotActive（已停用）。',
     nullable: true,
     args: { input: t.arg({ type: WebhookSubscriptionInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {

@@ -7,9 +7,10 @@ const ApiCallerRef = builder
     description: '当前以 API 密钥调用的接入方。',
     authScopes: { integrator: true },
     fields: (t) => ({
-      scopes: t.field({ type: [ApiScopeEnum], resolve: (caller) => caller.scopes as never }),
+      scopes: t.field({ type: [ApiScopeEnum], description: '本次调用所用密钥的权限范围。', resolve: (caller) => caller.scopes as never }),
       client: t.drizzleField({
         type: 'apiClients',
+        description: '密钥所属的接入方。',
         resolve: async (query, caller, _args, ctx) => {
           const client = await ctx.db.query.apiClients.findFirst(query({ where: { id: caller.clientId } }));
           if (!client) throw new Error('API client of an authenticated key is missing');

@@ -21,15 +21,15 @@ export const ApiClientRef = builder.drizzleNode('apiClients', {
   // An integrator may also read its own registration.
   authScopes: (client, ctx) => ctx.apiCaller?.clientId === client.id || { unionStaffOver: client.unionId },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    organization: t.exposeString('organization'),
-    union: t.relation('union'),
+    name: t.exposeString('name', { description: '接入方名称（应用名），2 到 80 个字。' }),
+    organization: t.exposeString('organization', { description: '接入方所属机构，2 到 120 个字。' }),
+    union: t.relation('union', { description: '登记并管理该接入方的工会；其及上级工会的工作人员可管理。' }),
     merchant: t.relation('merchant', {
       nullable: true,
       description: '绑定的商家：该接入方是这家商家的收银系统，其密钥只能在该商家的门店核销。',
     }),
-    keys: t.relatedConnection('keys', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    keys: t.relatedConnection('keys', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true, description: '签发给该接入方的密钥（含已吊销的），最新的在前。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '登记时间。' }),
   }),
 });
 
@@ -44,12 +44,13 @@ export const ApiKeyRef = builder.drizzleNode('apiKeys', {
   },
   fields: (t) => ({
     prefix: t.string({ description: '形如 hgk_AbC123xY，用于辨认密钥。', resolve: (key) => `hgk_${key.prefix}` }),
-    scopes: t.expose('scopes', { type: [ApiScopeEnum] }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    scopes: t.expose('scopes', { type: [ApiScopeEnum], description: '密钥的权限范围（scopes），签发后不可改；要改请签发新密钥。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '签发时间。' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: '最近一次用它成功认证的时间；从未使用为 null。' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: '轮换后的旧密钥在重叠期结束时失效。' }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: '吊销时间（revokeApiKey）；未吊销为 null。' }),
     active: t.boolean({
+      description: '此刻是否可用：未吊销且未过期。不可用的密钥认证时返回 HTTP 401。',
       resolve: (key) => !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date()),
     }),
   }),
@@ -64,8 +65,8 @@ export const IssuedApiKeyRef = builder.objectRef<IssuedKeyShape>('IssuedApiKey')
   description: '新签发的密钥。secret 只返回这一次，请立即妥善保存；请求时放在 Authorization: Bearer 头中。',
   authScopes: { unionStaff: true },
   fields: (t) => ({
-    secret: t.exposeString('secret'),
-    key: t.field({ type: ApiKeyRef, resolve: (issued) => issued.key }),
+    secret: t.exposeString('secret', { description: '完整密钥，形如 hgk_<前缀>_<密文>；只此一次，之后无法再读出（库中只存 SHA-256）。' }),
+    key: t.field({ type: ApiKeyRef, description: '密钥的记录（前缀、权限、有效期）。', resolve: (issued) => issued.key }),
   }),
 });
 
@@ -97,6 +98,7 @@ export const WebhookEventEnum = builder.enumType('WebhookEvent', {
 });
 
 const WebhookDeliveryStatusEnum = builder.enumType('WebhookDeliveryStatus', {
+  description: '一次事件投递（delivery）的状态。',
   values: {
     PENDING: { value: 'pending', description: '等待投递或重试' },
     DELIVERING: { value: 'delivering', description: '投递中' },
@@ -118,16 +120,16 @@ export const WebhookSubscriptionRef = builder.drizzleNode('webhookSubscriptions'
   id: { column: (subscription) => subscription.id },
   authScopes: (subscription, ctx) => clientAccess(subscription.clientId, ctx),
   fields: (t) => ({
-    url: t.exposeString('url'),
-    events: t.expose('events', { type: [WebhookEventEnum] }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true }),
+    url: t.exposeString('url', { description: '接收投递的地址（POST JSON），最多 500 个字符；生产环境须为公网 HTTPS。' }),
+    events: t.expose('events', { type: [WebhookEventEnum], description: '订阅的事件；只投递接入方有权看到的事件。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '订阅时间。' }),
+    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true, description: '停用时间（disableWebhookSubscription）；停用后不再投递，不可恢复。' }),
     pausedAt: t.expose('pausedAt', {
       type: 'DateTime',
       nullable: true,
       description: '某次投递重试用尽后自动暂停；修复接收端后调用 resumeWebhookSubscription。',
     }),
-    deliveries: t.relatedConnection('deliveries', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+    deliveries: t.relatedConnection('deliveries', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true, description: '投递记录，最新的在前。' }),
   }),
 });
 
@@ -137,11 +139,11 @@ const WebhookDeliveryAttemptRef = builder.drizzleObject('webhookDeliveryAttempts
   // Reachable only through a delivery whose access was checked.
   authScopes: { authenticated: true, integrator: true },
   fields: (t) => ({
-    attempt: t.exposeInt('attempt'),
-    statusCode: t.exposeInt('statusCode', { nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
-    durationMs: t.exposeInt('durationMs'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    attempt: t.exposeInt('attempt', { description: '第几次尝试，从 1 开始。' }),
+    statusCode: t.exposeInt('statusCode', { nullable: true, description: '对方返回的 HTTP 状态码；未得到响应（超时、连接失败）为 null。' }),
+    error: t.exposeString('error', { nullable: true, description: '失败原因；成功为 null。' }),
+    durationMs: t.exposeInt('durationMs', { description: '耗时（毫秒）。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '尝试的时间。' }),
   }),
 });
 
@@ -158,21 +160,21 @@ export const WebhookDeliveryRef = builder.drizzleNode('webhookDeliveries', {
   },
   fields: (t) => ({
     history: t.relation('attemptLog', { description: '每次尝试的结果，按时间先后。', query: { orderBy: { createdAt: 'asc' } } }),
-    eventId: t.exposeID('eventId'),
-    event: t.expose('event', { type: WebhookEventEnum }),
+    eventId: t.exposeID('eventId', { description: '事件 ID，即请求头 webhook-id；每次重试相同，供接收方去重。' }),
+    event: t.expose('event', { type: WebhookEventEnum, description: '事件类型，即请求头 Huigong-Event。' }),
     payload: t.string({ description: '投递的 JSON 正文。', resolve: (d) => JSON.stringify(d.payload) }),
-    status: t.expose('status', { type: WebhookDeliveryStatusEnum }),
-    attempts: t.exposeInt('attempts'),
-    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true }),
-    lastError: t.exposeString('lastError', { nullable: true }),
-    nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
+    status: t.expose('status', { type: WebhookDeliveryStatusEnum, description: '投递状态。' }),
+    attempts: t.exposeInt('attempts', { description: '已尝试的次数（默认最多 8 次，指数退避）。' }),
+    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true, description: '最近一次尝试对方返回的 HTTP 状态码；没有响应为 null。' }),
+    lastError: t.exposeString('lastError', { nullable: true, description: '最近一次失败的原因。' }),
+    nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime', description: '下一次尝试的时间（已投递或已放弃时为最后一次的时间）。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '事件发生、投递写入的时间（与变更同一事务）。' }),
+    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true, description: '对方返回 2xx 的时间；未送达为 null。' }),
   }),
 });
 
 builder.drizzleObjectField(ApiClientRef, 'webhookSubscriptions', (t) =>
-  t.relatedConnection('webhookSubscriptions', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true }),
+  t.relatedConnection('webhookSubscriptions', { query: { orderBy: { createdAt: 'desc' } }, totalCount: true, description: '该接入方的 Webhook 订阅，最新的在前。' }),
 );
 
 export interface CreatedSubscriptionShape {
@@ -186,7 +188,7 @@ export const CreatedWebhookSubscriptionRef = builder
     description: '新建的订阅与签名密钥（只返回这一次）。',
     authScopes: { authenticated: true, integrator: true },
     fields: (t) => ({
-      secret: t.exposeString('secret'),
-      subscription: t.field({ type: WebhookSubscriptionRef, resolve: (created) => created.subscription }),
+      secret: t.exposeString('secret', { description: '签名密钥 whsec_<base64>，只此一次；用其 base64 部分作 HMAC-SHA256 的密钥验证 webhook-signature。' }),
+      subscription: t.field({ type: WebhookSubscriptionRef, description: '新建的订阅。', resolve: (created) => created.subscription }),
     }),
   });

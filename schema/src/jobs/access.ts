@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { hasUnionRoleOver, type Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../accounts/viewer.ts';
 import { requireViewer } from '../common/viewer.ts';
 
 /**
@@ -8,9 +8,6 @@ import { requireViewer } from '../common/viewer.ts';
  */
 export const isEmployerStaff = (viewer: Viewer | null, employerId: string): boolean =>
   viewer?.grants.some((g) => g.role === 'employer_staff' && g.organizationId === employerId) ?? false;
-
-export const isStaffOver = (viewer: Viewer | null, unionPath: string): boolean =>
-  hasUnionRoleOver(viewer, 'union_staff', unionPath);
 
 /**
  * The member card of the acting viewer, for fields whose scope is `member: true` (which already

@@ -19,26 +19,28 @@ import { EmployerStatus, EmploymentType, JobApplicationStatus, JobPostingStatus 
 const NearInput = builder.inputType('NearInput', {
   description: '按距离筛选：以某点为圆心、radiusKm 为半径。',
   fields: (t) => ({
-    point: t.field({ type: GeoPointInput, required: true }),
+    point: t.field({ type: GeoPointInput, required: true, description: '圆心（WGS-84）。' }),
     radiusKm: t.float({ required: true, description: '半径（公里），0.1 到 500。' }),
   }),
 });
 
 const JobPostingFilter = builder.inputType('JobPostingFilter', {
+  description: '岗位搜索条件（filter）；各项同时满足。只返回正在招聘的岗位。',
   fields: (t) => ({
     text: t.string({ required: false, description: '中文关键词；空格分隔的多个词须同时出现在标题、类别或描述中。' }),
     region: t.globalID({ required: false, for: [UnionRef], description: '市或区/县：包含其下级地区。' }),
     includeRemote: t.boolean({ required: false, description: '按地区筛选时也包含可远程的岗位。' }),
-    category: t.string({ required: false }),
-    employmentTypes: t.field({ type: [EmploymentType], required: false }),
+    category: t.string({ required: false, description: '职业类别，与 JobPosting.category 完全相同。' }),
+    employmentTypes: t.field({ type: [EmploymentType], required: false, description: '用工形式，任一符合即可。' }),
     minMonthlySalary: t.field({ type: MoneyInput, required: false, description: '最高月薪不低于此金额。' }),
-    isPublicBenefit: t.boolean({ required: false }),
-    suitableForHardship: t.boolean({ required: false }),
-    near: t.field({ type: NearInput, required: false }),
+    isPublicBenefit: t.boolean({ required: false, description: 'true 时只看公益性岗位。' }),
+    suitableForHardship: t.boolean({ required: false, description: 'true 时只看适合困难职工的岗位。' }),
+    near: t.field({ type: NearInput, required: false, description: '只看此范围内有坐标的岗位。' }),
   }),
 });
 
 const JobPostingSort = builder.enumType('JobPostingSort', {
+  description: 'Query.jobPostings 的排序方式。',
   values: {
     NEWEST: { value: 'newest', description: '最新发布在前' },
     SALARY: { value: 'salary', description: '最高月薪从高到低' },
@@ -100,8 +102,8 @@ const CategoryCountRef = builder.objectRef<CategoryCount>('JobCategoryCount').im
   description: '某职业类别下正在招聘的岗位数（用于搜索筛选项）。',
   authScopes: { public: true },
   fields: (t) => ({
-    category: t.exposeString('category'),
-    openPostings: t.exposeInt('openPostings'),
+    category: t.exposeString('category', { description: '职业类别。' }),
+    openPostings: t.exposeInt('openPostings', { description: '此类别正在招聘的岗位数。' }),
   }),
 });
 
@@ -110,7 +112,7 @@ builder.queryFields((t) => ({
     type: [CategoryCountRef],
     description: '正在招聘的岗位按职业类别计数，多的在前（最多 100 个类别）；可限定地区。',
     authScopes: { publicRead: 'read_jobs' },
-    args: { region: t.arg.globalID({ for: [UnionRef], required: false }) },
+    args: { region: t.arg.globalID({ for: [UnionRef], required: false, description: '只数此地区（含下级）的岗位；不给为全国。' }) },
     resolve: async (_root, args, ctx) => {
       const regionPath = args.region ? ((await unionPath(ctx.db, args.region.id)) ?? '/no-such-region/') : null;
       const rows = await ctx.db
@@ -129,8 +131,8 @@ builder.queryFields((t) => ({
     description: '公开岗位搜索：只含已发布且未过有效期的岗位。',
     authScopes: { publicRead: 'read_jobs' },
     args: {
-      filter: t.arg({ type: JobPostingFilter, required: false }),
-      sort: t.arg({ type: JobPostingSort, required: false, defaultValue: 'newest' }),
+      filter: t.arg({ type: JobPostingFilter, required: false, description: '搜索条件；不给为全部正在招聘的岗位。' }),
+      sort: t.arg({ type: JobPostingSort, required: false, defaultValue: 'newest', description: '排序，默认 NEWEST；DISTANCE 须给出 filter.near。' }),
     },
     totalCount: async (_root, args, ctx) => {
       const search = await toSearch(ctx, args.filter);
@@ -184,7 +186,7 @@ builder.queryFields((t) => ({
     type: 'employers',
     description: '本工会及下级地区登记的用人单位（默认只列待审核的）。',
     authScopes: { unionStaff: true },
-    args: { status: t.arg({ type: EmployerStatus, required: false, defaultValue: 'pending' }) },
+    args: { status: t.arg({ type: EmployerStatus, required: false, defaultValue: 'pending', description: '只看此状态的单位，默认 PENDING（待审核）。' }) },
     resolve: (query, _root, args, ctx) => {
       const prefixes = staffPrefixes(ctx.viewer);
       return ctx.db.query.employers.findMany(
@@ -203,7 +205,7 @@ builder.queryFields((t) => ({
     type: 'jobPostings',
     description: '工作地点在本工会及下级地区的岗位（默认只列待审核的）。',
     authScopes: { unionStaff: true },
-    args: { status: t.arg({ type: JobPostingStatus, required: false, defaultValue: 'pending_review' }) },
+    args: { status: t.arg({ type: JobPostingStatus, required: false, defaultValue: 'pending_review', description: '只看此状态的岗位，默认 PENDING_REVIEW（待审核）。' }) },
     resolve: (query, _root, args, ctx) => {
       const prefixes = staffPrefixes(ctx.viewer);
       return ctx.db.query.jobPostings.findMany(
@@ -244,7 +246,7 @@ builder.queryFields((t) => ({
     type: 'jobApplications',
     description: '我的求职申请及其进度。',
     authScopes: { member: true },
-    args: { status: t.arg({ type: JobApplicationStatus, required: false }) },
+    args: { status: t.arg({ type: JobApplicationStatus, required: false, description: '只看此状态的申请；不给为全部。' }) },
     totalCount: (_root, args, ctx) =>
       ctx.db.$count(
         jobApplications,
@@ -265,7 +267,7 @@ builder.queryFields((t) => ({
     authScopes: { publicRead: 'read_jobs' },
     args: {
       region: t.arg.globalID({ for: [UnionRef], required: false, description: '主办工会在此地区内（含下级）。' }),
-      includePast: t.arg.boolean({ required: false }),
+      includePast: t.arg.boolean({ required: false, description: 'true 时包括已结束的招聘会；默认只列今天及以后（Asia/Shanghai）。' }),
     },
     resolve: async (query, _root, args, ctx) => {
       const path = args.region ? ((await unionPath(ctx.db, args.region.id)) ?? '/no-such-region/') : null;

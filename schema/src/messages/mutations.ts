@@ -17,6 +17,7 @@ function messageIds(ids: readonly (string | number)[]): string[] {
 }
 
 const MarkMessagesReadInput = builder.inputType('MarkMessagesReadInput', {
+  description: '把本人的消息标记为已读。',
   fields: (t) => ({
     messages: t.idList({
       required: false,
@@ -29,10 +30,11 @@ const MarkMessagesReadInput = builder.inputType('MarkMessagesReadInput', {
 const hour = z.number().int().min(0, { message: '0–23 点' }).max(23, { message: '0–23 点' });
 
 const UpdateMessageSettingsInput = builder.inputType('UpdateMessageSettingsInput', {
+  description: '修改本人的消息设置；不给的项保持不变。',
   fields: (t) => ({
-    smsEnabled: t.boolean({ required: false }),
-    quietStartHour: t.int({ required: false, validate: hour }),
-    quietEndHour: t.int({ required: false, validate: hour }),
+    smsEnabled: t.boolean({ required: false, description: '紧急消息是否发短信。' }),
+    quietStartHour: t.int({ required: false, validate: hour, description: '免打扰开始的整点，0 到 23（北京时间）。' }),
+    quietEndHour: t.int({ required: false, validate: hour, description: '免打扰结束的整点，0 到 23（北京时间）。' }),
   }),
 });
 
@@ -47,6 +49,7 @@ builder.mutationFields((t) => ({
   }),
   updateMessageSettings: t.field({
     type: MessageSettingsRef,
+    description: '修改本人的消息设置（短信与免打扰时段），返回修改后的设置。类型化错误：InputValidationError（整点不在 0–23）。',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: UpdateMessageSettingsInput, required: true }) },
     errors: { types: [InputValidationError], dataField: { name: 'settings' } },

@@ -8,7 +8,7 @@ builder.queryFields((t) => ({
     type: 'messages',
     description: '我的站内消息，新的在前。',
     authScopes: { authenticated: true },
-    args: { unreadOnly: t.arg.boolean({ required: false }) },
+    args: { unreadOnly: t.arg.boolean({ required: false, description: 'true 时只返回未读消息。totalCount 总是未读条数。' }) },
     totalCount: (_root, args, ctx) => unreadCount(ctx.db, ctx.viewer!.userId),
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.messages.findMany(

@@ -1,8 +1,7 @@
 import type { Database } from '@huigong/db';
 import type { Viewer } from '../accounts/viewer.ts';
 import { NotFound } from '../common/not-found.ts';
-import { actsAt, isStaffOver, staffReach, type StaffReach } from '../hardship/access.ts';
-import type { UnionLevel } from '../hardship/lifecycle.ts';
+import { actsAt, isStaffOver, staffReach, type StaffReach, type UnionLevel } from '../accounts/staff-reach.ts';
 import { MutualAidWrongLevel } from './errors.ts';
 
 export { actsAt, isStaffOver, staffReach, type StaffReach };

@@ -15,7 +15,8 @@ export type ClaimRow = typeof offerClaims.$inferSelect;
 /**
  * Marks active claims past their expiry as expired and gives their stock back, in one statement
  * so the two can never disagree. Runs lazily wherever stock or a code is about to matter (claim,
- * verify, wallet); `offerId` narrows it to one offer.
+ * verify, cancel) and every minute in the sweeper; reads never write (the wallet shows expiry from
+ * the time); `offerId` narrows it to one offer.
  */
 export async function releaseExpiredClaims(db: Database, scope: { offerId?: string; memberId?: string } = {}) {
   await db.execute(sql`

@@ -138,34 +138,36 @@ errorType(CreditCodeTaken, 'MerchantCreditCodeTaken', { description: '该统一�
 errorType(InvalidState, 'InvalidState', {
   description:
     'Deprecated: no longer returned; every wrong-state refusal is now InvalidTransition (code INVALID_TRANSITION). 当前状态不允许此操作。',
-  fields: (t) => ({ currentState: t.exposeString('currentState') }),
+  fields: (t) => ({ currentState: t.exposeString('currentState', { description: '对象当时的状态；改读 InvalidTransition.fromState。' }) }),
 });
 errorType(OfferNotActive, 'OfferNotActive', { description: '优惠未发布、已暂停、已结束或不在有效期内。' });
 errorType(OfferSoldOut, 'OfferSoldOut', { description: '库存已领完。' });
 const LimitScopeEnum = builder.enumType('LimitScope', {
+  description: '达到的是哪一种每人限领数。',
   values: { TOTAL: { value: 'total', description: '每人总数' }, DAILY: { value: 'daily', description: '每人每日' } } as const,
 });
 errorType(LimitReached, 'LimitReached', {
   description: '达到每人限领数。',
-  fields: (t) => ({ scope: t.field({ type: LimitScopeEnum, resolve: (e: LimitReached) => e.scope }) }),
+  fields: (t) => ({ scope: t.field({ type: LimitScopeEnum, description: '达到的是每人总数还是每人每日限领数。', resolve: (e: LimitReached) => e.scope }) }),
 });
 const IneligibleReasonEnum = builder.enumType('OfferIneligibleReason', {
+  description: '会员不在优惠适用人群内的原因。',
   values: {
-    NOT_A_MEMBER: { value: 'not_a_member' },
-    HARDSHIP_ONLY: { value: 'hardship_only' },
-    MODEL_WORKERS_ONLY: { value: 'model_workers_only' },
-    REGION_ONLY: { value: 'region_only' },
+    NOT_A_MEMBER: { value: 'not_a_member', description: '账号未绑定工会会员卡' },
+    HARDSHIP_ONLY: { value: 'hardship_only', description: '仅限困难职工（以建档立卡档案为准）' },
+    MODEL_WORKERS_ONLY: { value: 'model_workers_only', description: '仅限劳动模范' },
+    REGION_ONLY: { value: 'region_only', description: '仅限指定地区工会及其下级的会员' },
   } as const,
 });
 errorType(NotEligible, 'OfferNotEligible', {
   description: '不在优惠的适用人群内。',
-  fields: (t) => ({ reason: t.field({ type: IneligibleReasonEnum, resolve: (e: NotEligible) => e.reason }) }),
+  fields: (t) => ({ reason: t.field({ type: IneligibleReasonEnum, description: '不符合的是哪一条。', resolve: (e: NotEligible) => e.reason }) }),
 });
 errorType(PaymentRequired, 'PaymentRequired', { description: '预付券须购买。' });
 errorType(CodeUnknown, 'CodeUnknown', { description: '核销码不存在、签名无效或已取消。' });
 errorType(CodeAlreadyRedeemed, 'CodeAlreadyRedeemed', {
   description: '核销码已使用。',
-  fields: (t) => ({ redeemedAt: t.field({ type: 'DateTime', resolve: (e: CodeAlreadyRedeemed) => e.redeemedAt }) }),
+  fields: (t) => ({ redeemedAt: t.field({ type: 'DateTime', description: '此码被核销的时间。', resolve: (e: CodeAlreadyRedeemed) => e.redeemedAt }) }),
 });
 errorType(CodeExpired, 'CodeExpired', { description: '核销码已过期。' });
 errorType(WrongMerchant, 'WrongMerchant', { description: '核销码属于其他商家。' });

@@ -6,7 +6,7 @@ import { UnionRef } from '../accounts/types.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { geoPoint, GeoPointInput } from '../common/geo.ts';
 import { isPlatformAdmin, type Viewer } from '../accounts/viewer.ts';
-import { merchantFigures, releaseExpiredClaims } from './claims.service.ts';
+import { merchantFigures } from './claims.service.ts';
 import { merchantStaffList } from './merchants.service.ts';
 import { searchOffers, type OfferOrder } from './search.service.ts';
 import { requireMember } from './access.ts';
@@ -15,6 +15,7 @@ import { MerchantRef } from './types/merchants.ts';
 import { OfferRef, RedemptionFigureRef } from './types/offers.ts';
 
 const OfferOrderEnum = builder.enumType('OfferOrder', {
+  description: 'Query.offers 的排序方式（order）。',
   values: {
     RELEVANCE: { value: 'relevance', description: '与搜索词的相似度（无搜索词时同 NEWEST）' },
     NEWEST: { value: 'newest', description: '最新发布' },
@@ -24,11 +25,12 @@ const OfferOrderEnum = builder.enumType('OfferOrder', {
 });
 
 const OfferSearchInput = builder.inputType('OfferSearchInput', {
+  description: '公开优惠的筛选条件（filter）；各项同时满足。',
   fields: (t) => ({
     text: t.string({ required: false, validate: z.string().max(50), description: '搜索词，空格分隔多个词（须全部命中）。' }),
-    category: t.field({ type: BenefitCategory, required: false }),
-    kind: t.field({ type: OfferKind, required: false }),
-    audience: t.field({ type: OfferAudience, required: false }),
+    category: t.field({ type: BenefitCategory, required: false, description: '只看这一类别。' }),
+    kind: t.field({ type: OfferKind, required: false, description: '只看这一优惠方式。' }),
+    audience: t.field({ type: OfferAudience, required: false, description: '只看面向这类会员的优惠。' }),
     region: t.globalID({ for: [UnionRef], required: false, description: '地区：该工会辖区（含下级）内有可用门店的优惠。' }),
     near: t.field({ type: GeoPointInput, required: false, validate: geoPoint, description: '“附近”：给出坐标后结果带距离。' }),
     withinMeters: t.int({ required: false, validate: z.number().int().min(100).max(200_000), description: '仅返回此距离内的优惠（须给出 near）。' }),
@@ -51,8 +53,8 @@ builder.queryFields((t) => ({
       description: '公开浏览与搜索已发布的优惠（无需登录）。分页游标基于偏移。',
       authScopes: { publicRead: 'read_offers' },
       args: {
-        filter: t.arg({ type: OfferSearchInput, required: false }),
-        orderBy: t.arg({ type: OfferOrderEnum, required: false, defaultValue: 'relevance' }),
+        filter: t.arg({ type: OfferSearchInput, required: false, description: '筛选条件；不给时为全部已发布、在有效期内的优惠。' }),
+        orderBy: t.arg({ type: OfferOrderEnum, required: false, defaultValue: 'relevance', description: '排序，默认 RELEVANCE；DISTANCE 须同时给出 filter.near。' }),
       },
       resolve: async (_root, args, ctx) => {
         const filter = args.filter ?? {};
@@ -103,7 +105,7 @@ builder.queryFields((t) => ({
     type: 'merchants',
     description: '本人辖区（含下级工会）内的商家申请，供工会工作人员审核。',
     authScopes: { unionStaff: true },
-    args: { status: t.arg({ type: MerchantStatus, required: false, defaultValue: 'pending' }) },
+    args: { status: t.arg({ type: MerchantStatus, required: false, defaultValue: 'pending', description: '只看此状态的申请，默认 PENDING（待审核）；传 null 看全部。' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.merchants.findMany(
         query({
@@ -142,13 +144,23 @@ builder.queryFields((t) => ({
     type: 'offerClaims',
     description: '我的卡包：领取的优惠、核销码及状态，最新的在前。',
     authScopes: { member: true },
-    args: { status: t.arg({ type: ClaimStatus, required: false }) },
+    args: { status: t.arg({ type: ClaimStatus, required: false, description: '只看此状态的领取；不给为全部。' }) },
     resolve: async (query, _root, args, ctx) => {
       const memberId = requireMember(ctx).id;
-      await releaseExpiredClaims(ctx.db, { memberId });
+      // No write on a read: a code past its expiry shows as EXPIRED from the time (the Claim type's
+      // effective status, and this filter), and the sweeper returns its stock (sweepExpired).
+      const now = new Date();
+      const status =
+        args.status === 'active'
+          ? { status: 'active' as const, expiresAt: { gt: now } }
+          : args.status === 'expired'
+            ? { OR: [{ status: 'expired' as const }, { status: 'active' as const, expiresAt: { lte: now } }] }
+            : args.status
+              ? { status: args.status }
+              : {};
       return ctx.db.query.offerClaims.findMany(
         query({
-          where: { memberId, ...(args.status ? { status: args.status } : {}) },
+          where: { memberId, ...status },
           orderBy: { createdAt: 'desc', id: 'desc' },
         }),
       );
@@ -162,9 +174,9 @@ const MerchantStaffMemberRef = builder
     description: '商家员工（仅本商家员工与辖区工会工作人员可见）。',
     authScopes: { authenticated: true },
     fields: (t) => ({
-      displayName: t.exposeString('displayName'),
-      phone: t.exposeString('phone'),
-      since: t.expose('since', { type: 'DateTime' }),
+      displayName: t.exposeString('displayName', { description: '员工账号的显示名。' }),
+      phone: t.exposeString('phone', { description: '员工账号的手机号（用于 removeMerchantStaff）。' }),
+      since: t.expose('since', { type: 'DateTime', description: '成为本商家员工的时间。' }),
     }),
   });
 
@@ -182,8 +194,8 @@ builder.drizzleObjectFields(MerchantRef, (t) => ({
     description: '每个优惠每天的领取与核销数（Asia/Shanghai 日期，含首尾，最多 366 天）。',
     authScopes: (merchant) => ({ merchantStaffOf: merchant.id, unionStaffOver: merchant.unionId }),
     args: {
-      from: t.arg({ type: 'Date', required: true }),
-      to: t.arg({ type: 'Date', required: true }),
+      from: t.arg({ type: 'Date', required: true, description: '起始日（Asia/Shanghai，含）。' }),
+      to: t.arg({ type: 'Date', required: true, description: '结束日（Asia/Shanghai，含），不早于 from，与 from 相隔最多 366 天；否则返回 BAD_USER_INPUT。' }),
     },
     validate: z
       .object({ from: z.string(), to: z.string() })

@@ -1,6 +1,6 @@
 import type { rightsCases, Database } from '@huigong/db';
-import { isPlatformAdmin, type Viewer } from '../accounts/viewer.ts';
-import { staffReach } from '../hardship/access.ts';
+import { isUnionStaffOver, staffReach } from '../accounts/staff-reach.ts';
+import type { Viewer } from '../accounts/viewer.ts';
 
 type CaseRow = Pick<
   typeof rightsCases.$inferSelect,
@@ -21,9 +21,6 @@ export interface CaseAccess {
   reads: boolean;
 }
 
-const staffOver = (viewer: Viewer, path: string) =>
-  isPlatformAdmin(viewer) || viewer.grants.some((g) => g.role === 'union_staff' && g.unionPath && path.startsWith(g.unionPath));
-
 /**
  * Who sees a case. A confidential case (always for women workers' cases) only its member, its
  * case officer and its assigned lawyer; any other case also the staff of its union and the unions above.
@@ -33,7 +30,7 @@ export function caseAccess(viewer: Viewer | null, row: CaseRow): CaseAccess {
   const member = row.memberId !== null && viewer.member?.id === row.memberId;
   const officer = row.caseOfficerUserId === viewer.userId;
   const lawyer = row.lawyerUserId === viewer.userId;
-  const staff = !row.confidential && staffOver(viewer, row.unionPath);
+  const staff = !row.confidential && isUnionStaffOver(viewer, row.unionPath);
   return { member, officer, lawyer, staff, reads: member || officer || lawyer || staff };
 }
 
@@ -48,10 +45,6 @@ export async function takesConfidentialIntake(db: Database, viewer: Viewer | nul
 export async function confidentialIntakePaths(db: Database, viewer: Viewer | null): Promise<string[]> {
   const reach = await staffReach(db, viewer);
   return reach.filter((r) => CONFIDENTIAL_INTAKE_LEVELS.has(r.level)).map((r) => r.path);
-}
-
-export function isStaffOver(viewer: Viewer | null, path: string): boolean {
-  return viewer !== null && staffOver(viewer, path);
 }
 
 /** A lawyer appointed (legal_aid_lawyer grant) by the case's union or a union above it. */

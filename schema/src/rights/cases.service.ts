@@ -4,7 +4,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '../accounts/viewer.ts';
 import { consumeSmsCode, type SmsCodeDeps } from '../accounts/sms-codes.service.ts';
 import { NotFound } from '../common/not-found.ts';
-import { caseAccess, isStaffOver, takesConfidentialIntake } from './access.ts';
+import { isUnionStaffOver } from '../accounts/staff-reach.ts';
+import { caseAccess, takesConfidentialIntake } from './access.ts';
 import { legalAidEligibility, type RightsCaseType } from './eligibility.ts';
 import { LegalAidNotEligible, RightsCaseTaken, RightsRoleNotHeld } from './errors.ts';
 import { rightsCaseLifecycle, type RightsCaseAction, type RightsCaseStatus } from './lifecycle.ts';
@@ -167,7 +168,7 @@ export async function openCaseForWorker(
   input: CaseDetails & { unionId: string; name: string; phone?: string | null; memberCardNumber?: string | null },
 ): Promise<string> {
   const union = await unionWithCity(db, input.unionId);
-  if (!union || !isStaffOver(viewer, union.path)) throw new NotFound('工会');
+  if (!union || !isUnionStaffOver(viewer, union.path)) throw new NotFound('工会');
   let memberId: string | null = null;
   if (input.memberCardNumber) {
     const member = await db.query.members.findFirst({
@@ -175,7 +176,7 @@ export async function openCaseForWorker(
       columns: { id: true },
       with: { union: { columns: { path: true } } },
     });
-    if (!member || !isStaffOver(viewer, member.union.path)) throw new NotFound('会员');
+    if (!member || !isUnionStaffOver(viewer, member.union.path)) throw new NotFound('会员');
     memberId = member.id;
   }
   const confidential = input.type === 'women_workers';

@@ -3,7 +3,7 @@ import { executeRows, rightsOutreachEvents, type Database } from '@huigong/db';
 import { sql } from 'drizzle-orm';
 import type { Viewer } from '../accounts/viewer.ts';
 import { NotFound } from '../common/not-found.ts';
-import { isStaffOver } from './access.ts';
+import { isUnionStaffOver } from '../accounts/staff-reach.ts';
 
 /** Confidential cases count only in the figures of a city union and above (never a district's or grassroots'). */
 export const CONFIDENTIAL_COUNTED_AT = new Set(['city', 'province', 'national']);
@@ -26,7 +26,7 @@ const round1 = (n: number | string | null | undefined) => (n == null ? null : Ma
 
 export async function rightsFigures(db: Database, viewer: Viewer, unionId: string, year?: number | null): Promise<RightsFigures> {
   const union = await db.query.unions.findFirst({ where: { id: unionId }, columns: { id: true, path: true, level: true } });
-  if (!union || !isStaffOver(viewer, union.path)) throw new NotFound('工会');
+  if (!union || !isUnionStaffOver(viewer, union.path)) throw new NotFound('工会');
   const includesConfidential = CONFIDENTIAL_COUNTED_AT.has(union.level);
   const where = sql`starts_with(c.union_path, ${union.path})
     ${includesConfidential ? sql`` : sql`and not c.confidential`}
@@ -71,7 +71,7 @@ export async function recordOutreach(
   input: { unionId: string; firmName: string; topic: string; heldOn: string; attendance: number },
 ): Promise<string> {
   const union = await db.query.unions.findFirst({ where: { id: input.unionId }, columns: { id: true, path: true } });
-  if (!union || !isStaffOver(viewer, union.path)) throw new NotFound('工会');
+  if (!union || !isUnionStaffOver(viewer, union.path)) throw new NotFound('工会');
   const [row] = await db
     .insert(rightsOutreachEvents)
     .values({

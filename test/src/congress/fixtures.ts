@@ -93,7 +93,7 @@ export async function run(client: GraphQLClient, document: string, input: Record
 export async function ok(client: GraphQLClient, document: string, input: Record<string, unknown>) {
   const result = await run(client, document, input);
   expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
-  return result.session ?? result.resolution ?? result.motion ?? result.ballot ?? result.delegate;
+  return result.session ?? result.resolution ?? result.motion ?? result.ballot ?? result.delegate ?? result.opinion ?? result.paragraph ?? result.summary;
 }
 
 export interface Worker {
@@ -120,3 +120,27 @@ export async function workers(db: Database, anonymous: GraphQLClient, unionId: s
   }
   return out;
 }
+
+// Opinions on documents and the group leaders' summaries.
+export const DOCUMENTS = /* GraphQL */ `
+  query Documents($id: ID!) {
+    node(id: $id) {
+      ... on CongressSession {
+        documents {
+          id title
+          viewerCan { giveOpinion summarise }
+          paragraphs { id number body opinions { id body groupName authorName viewerIsAuthor viewerCan { edit withdraw } } }
+          groupSummaries { id groupName body leaderName answer answeredAt viewerCan { answer } }
+        }
+      }
+    }
+  }
+`;
+const OPINION_ERRORS = ['InputValidationError', 'CongressOpinionsClosed', 'CongressOutsideWindow'];
+FRAGMENTS.CongressOpinionsClosed = '... on CongressOpinionsClosed { stage }';
+FRAGMENTS.CongressOutsideWindow = '... on CongressOutsideWindow { startsAt endsAt }';
+export const GIVE_OPINION = mutation('giveCongressOpinion', 'GiveCongressOpinionInput', 'opinion { id body groupName authorName viewerIsAuthor paragraph { id number } }', '', OPINION_ERRORS);
+export const EDIT_OPINION = mutation('editCongressOpinion', 'EditCongressOpinionInput', 'opinion { id body }', '', OPINION_ERRORS);
+export const WITHDRAW_OPINION = mutation('withdrawCongressOpinion', 'WithdrawCongressOpinionInput', 'paragraph { id opinions { id } }', '', OPINION_ERRORS);
+export const SUBMIT_SUMMARY = mutation('submitCongressGroupSummary', 'SubmitCongressGroupSummaryInput', 'summary { id groupName body leaderName answer }', '', ['InputValidationError', 'CongressOpinionsClosed']);
+export const ANSWER_SUMMARY = mutation('answerCongressGroupSummary', 'AnswerCongressGroupSummaryInput', 'summary { id groupName answer answeredAt viewerCan { answer } }', '', ['InputValidationError']);

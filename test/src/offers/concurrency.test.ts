@@ -101,7 +101,7 @@ describe('statement counts of the main member operations', () => {
     const twenty = await member!.request(WALLET, { first: 20 });
     expect(twenty.data.wallet.nodes).toHaveLength(20);
     expect(twenty.sqlStatements).toBe(one.sqlStatements);
-    expect(twenty.sqlStatements).toBe(4);
+    expect(twenty.sqlStatements).toBe(3);
   });
 
   it('claims in a pinned number of statements', async () => {

@@ -473,6 +473,13 @@ describe('offer rules without anyone acting', () => {
     expect(claimed.claimOffer.claim.offer.remainingStock).toBe(4);
     const claimId = decodeGlobalId(claimed.claimOffer.claim.id).id;
     await env.db.update(offerClaims).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(offerClaims.id, claimId));
+    // Before the sweep the wallet already shows the code as expired, from the time, and writes nothing.
+    const yang = await env.as(demo.memberYang);
+    const ids = async (status: string) => (await yang.query(WALLET, { status })).wallet.nodes.map((n: { id: string }) => n.id);
+    expect(await ids('EXPIRED')).toContain(claimed.claimOffer.claim.id);
+    expect(await ids('ACTIVE')).not.toContain(claimed.claimOffer.claim.id);
+    const [unswept] = await env.db.select().from(offerClaims).where(eq(offerClaims.id, claimId));
+    expect(unswept!.status).toBe('active');
     await sweepExpired(env.db);
     expect((await env.anonymous.query(OFFER, { id: offerId })).node.remainingStock).toBe(5);
     const [claim] = await env.db.select().from(offerClaims).where(eq(offerClaims.id, claimId));

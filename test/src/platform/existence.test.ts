@@ -81,6 +81,10 @@ const SLOT_TYPES: Record<string, string> = {
   motion: 'CongressMotion',
   mergeInto: 'CongressMotion',
   delegate: 'CongressDelegate',
+  document: 'CongressDocument',
+  paragraph: 'CongressParagraph',
+  opinion: 'CongressOpinion',
+  summary: 'CongressGroupSummary',
 };
 /** The hardship programme's slots, where the same word names another domain's type elsewhere. */
 const HARDSHIP_SLOT_TYPES: Record<string, string> = {
@@ -178,6 +182,10 @@ const FOREIGN_ROWS: Record<string, string> = {
   CongressResolution: `select r.id from congress_resolutions r join congress_sessions s on s.id = r.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (r.status = 'voting') desc limit 1`,
   CongressMotion: `select m.id from congress_motions m join congress_sessions s on s.id = m.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') order by (m.status = 'submitted') desc limit 1`,
   CongressDelegate: `select d.id from congress_delegates d join congress_sessions s on s.id = d.session_id join unions u on u.id = s.union_id where (u.code like '41%' or u.code like 'G41%') and d.member_id not in ($members) limit 1`,
+  CongressDocument: `select d.id from congress_documents d join congress_sessions s on s.id = d.session_id where s.stage = 'group_discussion' limit 1`,
+  CongressParagraph: `select p.id from congress_paragraphs p join congress_sessions s on s.id = p.session_id where s.stage = 'group_discussion' limit 1`,
+  CongressOpinion: `select o.id from congress_opinions o limit 1`,
+  CongressGroupSummary: `select g.id from congress_group_summaries g where g.answered_at is null limit 1`,
   MutualAidScheme: `select s.id from mutual_aid_schemes s join unions u on u.id = s.union_id where u.code like '41%' limit 1`,
   MutualAidEnrolment: `select e.id from mutual_aid_enrolments e join unions u on u.id = e.union_id where u.code like 'G41%' order by (e.status = 'submitted') desc limit 1`,
   MutualAidCover: `select c.id from mutual_aid_covers c join unions u on u.id = c.union_id where u.code like 'G41%' and c.member_id not in ($members) limit 1`,

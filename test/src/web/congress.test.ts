@@ -20,6 +20,42 @@ afterAll(async () => {
 });
 
 describe('storefront: the online workers’ congress', () => {
+  test('a group leader in the presidium reads the draft paragraph by paragraph, adds an opinion, summarises for the group and answers another group at 360 px', async () => {
+    const delegate = await phone(browser, env.url);
+    const page = delegate.page;
+    await signIn(page, demo.memberYang, '/congress', { waitForNext: true });
+    await page.getByRole('link', { name: /第六届职工代表大会第一次会议/ }).click();
+    await page.getByRole('heading', { name: /第六届职工代表大会第一次会议/ }).waitFor();
+    const draft = page.locator('details[data-document]', { hasText: '《职工休假管理办法》（草案）' });
+    await draft.locator('summary').click();
+    // 杨帆 is in the presidium: the opinions of every group are under their paragraphs.
+    const third = draft.locator('li[data-paragraph="3"]');
+    await third.getByText(/刘晓燕（内科组）/).waitFor();
+    await third.getByText(/孙建华（护理组）/).waitFor();
+    await draft.locator('li[data-paragraph="2"]').getByText(/陈立新（外科组）/).waitFor();
+
+    const first = draft.locator('li[data-paragraph="1"]');
+    await first.getByLabel('修改意见（第 1 段）').fill('建议在本条写明“依据《职工带薪年休假条例》”。');
+    await first.getByRole('button', { name: '提出意见' }).click();
+    await page.getByText('意见已提交，本组组长将汇总').waitFor();
+    await expect.poll(() => first.getByRole('form', { name: '修改我对第 1 段的意见' }).count()).toBe(1);
+    expect(await first.getByLabel('修改意见（第 1 段）').count()).toBe(0);
+
+    await draft.getByLabel('汇总本组代表的意见，提交主席团').fill('内科组 2 名代表：第一条写明依据的条例；第三条“24 小时”自夜班结束时起算。');
+    await draft.getByRole('button', { name: '提交汇总' }).click();
+    await page.getByText('本组汇总已提交主席团').waitFor();
+    await draft.locator('li[data-group="内科组"]').getByText(/第三条“24 小时”自夜班结束时起算/).waitFor();
+
+    const surgery = draft.locator('li[data-group="外科组"]');
+    await surgery.getByLabel('书面答复').fill('主席团采纳：第二条增加“年休假可分两次休完”。');
+    await surgery.getByRole('button', { name: '提交答复' }).click();
+    await page.getByText('答复已提交').waitFor();
+    await surgery.getByText(/书面答复：主席团采纳/).waitFor();
+    await screenshot(page, 'congress-0-opinions-360');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await delegate.context.close();
+  }, 120_000);
+
   test('a delegate votes and co-signs at 360 px; staff tally, answer and close at 1280 px; the result is on the public page', async () => {
     const delegate = await phone(browser, env.url);
     const page = delegate.page;

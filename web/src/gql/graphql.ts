@@ -4,16 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 同意法律文本的新版本（文本更新后须重新同意）。 */
 export type AcceptConsentsInput = {
+  /** 同意的文本及版本，1 到 10 项；须为当前版本。 */
   accepted: Array<AcceptedDocumentInput>;
 };
 
 /** 用户勾选同意的文件及其版本（须为当前版本，见 legalDocuments）。 */
 export type AcceptedDocumentInput = {
+  /** 同意的文件。 */
   document: ConsentDocument;
+  /** 同意的版本号（LegalDocument.version），最多 40 个字符；不是当前版本时返回 ConsentRequired。 */
   version: string;
 };
 
+/** 账号注销申请（account closure）的状态。 */
 export type AccountClosureStatus =
   /** 已撤销 */
   | 'CANCELLED'
@@ -58,6 +63,14 @@ export type AdvanceCongressSessionInput = {
   to: CongressStage;
 };
 
+/** 对一份小组意见汇总作书面答复。 */
+export type AnswerCongressGroupSummaryInput = {
+  /** 书面答复，10–5000 字。 */
+  answer: string;
+  /** 要答复的小组意见汇总（CongressGroupSummary）。 */
+  summary: string;
+};
+
 export type AnswerCongressMotionInput = {
   answer: string;
   motion: string;
@@ -78,6 +91,7 @@ export type ApplyForHardshipAidInput = {
   studentName?: string | null | undefined;
 };
 
+/** 会员投递一个正在招聘的岗位（每个岗位每人一次）。 */
 export type ApplyForJobInput = {
   /** 不填则取自求职简历。 */
   certificates?: Array<string> | null | undefined;
@@ -85,7 +99,9 @@ export type ApplyForJobInput = {
   experience?: string | null | undefined;
   /** 在某场招聘会上投递时填写，计入该场数据。 */
   fair?: string | null | undefined;
+  /** 求职留言，最多 500 个字。 */
   note?: string | null | undefined;
+  /** 正在招聘的岗位。 */
   posting: string;
   /** 不填则取自求职简历。 */
   skills?: Array<string> | null | undefined;
@@ -141,11 +157,15 @@ export type CallClassRollInput = {
   session: string;
 };
 
+/** 取消本人的一份领取。 */
 export type CancelClaimInput = {
+  /** 本人未使用、未过期的领取。 */
   claim: string;
 };
 
+/** 取消本人待支付的预付券订单。 */
 export type CancelVoucherPurchaseInput = {
+  /** 本人待支付（PENDING_PAYMENT）的购买记录。 */
   purchase: string;
 };
 
@@ -156,22 +176,31 @@ export type CastCongressBallotInput = {
   resolution: string;
 };
 
+/** 主办方修改项目名额；扩容时候补按顺序递补。 */
 export type ChangeCompetitionEventCapacityInput = {
+  /** 新名额，1 到 100000，不低于已占名额。 */
   capacity: number;
+  /** 比赛项目；调用者须是主办工会的工作人员。 */
   event: string;
   /** 调整理由，写入审计记录。 */
   reason: string;
 };
 
+/** 主办方在现场用检录码为报名检录。 */
 export type CheckInCompetitionEntryInput = {
+  /** 参赛者出示的检录码（CompetitionEntry.checkInCode），4 到 20 个字符。 */
   code: string;
+  /** 竞赛；调用者须是主办工会的工作人员。 */
   competition: string;
 };
 
+/** 领取一份优惠。 */
 export type ClaimOfferInput = {
+  /** 已发布的优惠（预付券须用 purchaseVoucher）。 */
   offer: string;
 };
 
+/** 领取记录（claim）的状态：待使用的核销码在门店核销后为已核销，过了 expiresAt 为已过期。 */
 export type ClaimStatus =
   /** 待使用 */
   | 'ACTIVE'
@@ -300,10 +329,13 @@ export type CloseRightsCaseInput = {
   recovered: MoneyInput;
 };
 
+/** 指定一份报名（entry）。 */
 export type CompetitionEntryInput = {
+  /** 报名的全局 ID。 */
   entry: string;
 };
 
+/** 报名（entry）的状态。名额由数据库判定：满员后的报名进入候补，空出名额时按顺序递补。 */
 export type CompetitionEntryStatus =
   /** 本人已取消 */
   | 'CANCELLED'
@@ -322,16 +354,25 @@ export type CompetitionEntryStatus =
   /** 主办方撤销 */
   | 'WITHDRAWN';
 
+/** 竞赛的一个比赛项目（event）。 */
 export type CompetitionEventInput = {
+  /** 名额（个人项目为人数，团体项目为队数），1 到 100000；满额后报名进入候补。 */
   capacity: number;
+  /** 个人或团体项目。 */
   kind: CompetitionEventKind;
+  /** 团体项目每队最多人数（含队长），2 到 50，不少于 minTeamSize。 */
   maxTeamSize?: number | null | undefined;
+  /** 团体项目每队最少人数（含队长），2 到 50。 */
   minTeamSize?: number | null | undefined;
+  /** 项目名称，最多 60 个字。 */
   name: string;
+  /** 奖项设置，最多 10 项。 */
   prizes: Array<CompetitionPrizeInput>;
+  /** 团体项目组队截止时间；届时未达最少人数的报名失效（EXPIRED）。 */
   teamFormationDeadline?: string | null | undefined;
 };
 
+/** 竞赛项目（event）的形式。 */
 export type CompetitionEventKind =
   /** 个人项目 */
   | 'INDIVIDUAL'
@@ -351,6 +392,7 @@ export type CompetitionLevel =
   /** 省级 */
   | 'PROVINCE';
 
+/** 参赛者在一份报名中的角色。 */
 export type CompetitionParticipantRole =
   /** 队长 */
   | 'CAPTAIN'
@@ -359,6 +401,7 @@ export type CompetitionParticipantRole =
   /** 队员 */
   | 'MEMBER';
 
+/** 团体项目中一名队员对邀请的状态。 */
 export type CompetitionParticipantStatus =
   /** 已加入 */
   | 'ACCEPTED'
@@ -369,9 +412,11 @@ export type CompetitionParticipantStatus =
   /** 已退出 */
   | 'LEFT';
 
+/** 项目的一个奖项。 */
 export type CompetitionPrizeInput = {
   /** 如 一等奖。 */
   name: string;
+  /** 名额，1 到 10000。 */
   quantity: number;
   /** 1 为最高等级。 */
   tier: number;
@@ -444,12 +489,14 @@ export type CongressStage =
   /** 主席团会议 */
   | 'PRESIDIUM';
 
+/** 注册与使用时须同意的法律文件（consent document）。 */
 export type ConsentDocument =
   /** 个人信息保护政策 */
   | 'PRIVACY_POLICY'
   /** 用户服务协议 */
   | 'USER_AGREEMENT';
 
+/** 工匠称号（craftsman title），由工会工作人员登记。 */
 export type CraftsmanTitle =
   /** 工匠（如齐鲁工匠） */
   | 'CRAFTSMAN'
@@ -500,23 +547,39 @@ export type CreateClassCourseInput = {
   venue: string;
 };
 
+/** 工会工作人员发布一项技能竞赛。日期均为北京时间。 */
 export type CreateCompetitionInput = {
+  /** 会员自行取消报名的截止时间。 */
   cancellationDeadline: string;
+  /** 最后比赛日，不早于 startsOn。 */
   endsOn: string;
+  /** 比赛项目，1 到 50 个。 */
   events: Array<CompetitionEventInput>;
+  /** 线上比赛（网上练兵）。 */
   isOnline: boolean;
+  /** 竞赛级别。 */
   level: CompetitionLevel;
+  /** 最高年龄，16 到 70（含）。 */
   maxAge?: number | null | undefined;
+  /** 最低年龄，16 到 70（按首个比赛日计算，含）。 */
   minAge?: number | null | undefined;
+  /** 候补递补后须在多少小时内确认，1 到 720，默认 48。 */
   offerHoldHours?: number | null | undefined;
+  /** 主办工会；调用者须是其或上级工会的工作人员。报名限其本级及下级工会的会员。 */
   organizer: string;
+  /** 报名截止日（含），不早于开始日。 */
   registrationClosesOn: string;
+  /** 报名开始日（含）。 */
   registrationOpensOn: string;
+  /** 报名须持有本工种该等级或更高的职业技能证书；不填为不限。 */
   requiredSkillLevel?: SkillLevel | null | undefined;
+  /** 首个比赛日。 */
   startsOn: string;
+  /** 竞赛名称，最多 100 个字。 */
   title: string;
   /** 工种，如 焊工。 */
   trade: string;
+  /** 比赛地点，2 到 200 个字；线上比赛可不填。 */
   venue?: string | null | undefined;
 };
 
@@ -554,8 +617,11 @@ export type CreateGrantApplicationInput = {
   trade: string;
 };
 
+/** 新建岗位草稿。 */
 export type CreateJobPostingInput = {
+  /** 招聘单位；调用者须是其员工。 */
   employer: string;
+  /** 岗位内容。 */
   posting: JobPostingFieldsInput;
 };
 
@@ -567,20 +633,29 @@ export type CreateMutualAidEnrolmentInput = {
   union: string;
 };
 
+/** 新优惠草稿的全部内容。金额以分计（MoneyInput）。 */
 export type CreateOfferInput = {
+  /** 面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。 */
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
   audienceUnion?: string | null | undefined;
+  /** 普惠服务类别。 */
   category: BenefitCategory;
+  /** 领取后核销码的有效小时数，1 到 8784；不超过 validUntil。 */
   codeValidHours?: number | null | undefined;
+  /** 优惠说明，2 到 2000 个字。 */
   description: string;
+  /** 优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。 */
   kind: OfferKind;
   /** 会员价或券售价。 */
   memberPrice?: MoneyInput | null | undefined;
+  /** 发布优惠的商家；调用者须是其员工，商家须已通过审核。 */
   merchant: string;
   /** 满减门槛。 */
   minSpend?: MoneyInput | null | undefined;
+  /** 每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。 */
   perMemberDailyLimit?: number | null | undefined;
+  /** 每人限领总数，1 到 1000；不填为不限。 */
   perMemberLimit?: number | null | undefined;
   /** 折扣：实付百分比，85 即 8.5 折。 */
   percentPaid?: number | null | undefined;
@@ -590,10 +665,15 @@ export type CreateOfferInput = {
   regularPrice?: MoneyInput | null | undefined;
   /** 总库存；不填为不限量。 */
   stock?: number | null | undefined;
+  /** 可用门店，本商家的 1 到 100 家。 */
   stores: Array<string>;
+  /** 使用规则，最多 2000 个字。 */
   terms?: string | null | undefined;
+  /** 标题，2 到 60 个字。 */
   title: string;
+  /** 有效期开始。 */
   validFrom: string;
+  /** 有效期结束，须晚于 validFrom。 */
   validUntil: string;
 };
 
@@ -631,6 +711,15 @@ export type DeclareGrantReviewConflictInput = {
   review: string;
 };
 
+/** 修改本人提出的一条意见。 */
+export type EditCongressOpinionInput = {
+  /** 新的意见内容，2–1000 字。 */
+  body: string;
+  /** 要修改的意见（本人提出的）。 */
+  opinion: string;
+};
+
+/** 学历要求（education level），由低到高。 */
 export type EducationLevel =
   /** 大专 */
   | 'ASSOCIATE'
@@ -664,13 +753,20 @@ export type EligibilityRefusal =
   /** 低于最低年龄 */
   | 'TOO_YOUNG';
 
+/** 用人单位可以把申请推进到的状态（JobApplicationStatus 中除 SUBMITTED、WITHDRAWN 外的）。 */
 export type EmployerSetsApplicationStatus =
+  /** 已录用（签约） */
   | 'HIRED'
+  /** 邀请面试 */
   | 'INTERVIEWING'
+  /** 发出录用意向 */
   | 'OFFERED'
+  /** 不录用 */
   | 'REJECTED'
+  /** 已查看 */
   | 'VIEWED';
 
+/** 用人单位（employer）的审核状态；只有 VERIFIED 的单位可以发布岗位。 */
 export type EmployerStatus =
   /** 待工会审核 */
   | 'PENDING'
@@ -733,8 +829,18 @@ export type FileMutualAidClaimInput = {
 
 /** WGS-84 坐标（度）。 */
 export type GeoPointInput = {
+  /** 纬度（latitude），度，-90 到 90，北纬为正。 */
   latitude: number;
+  /** 经度（longitude），度，-180 到 180，东经为正。 */
   longitude: number;
+};
+
+/** 对会议文件某一段提出修改意见。 */
+export type GiveCongressOpinionInput = {
+  /** 意见内容，2–1000 字。 */
+  body: string;
+  /** 所针对的段落（CongressParagraph）。 */
+  paragraph: string;
 };
 
 export type GrantApplicationActionInput = {
@@ -1049,16 +1155,21 @@ export type InspectStationInput = {
   station: string;
 };
 
+/** 队长邀请一名会员加入本队。 */
 export type InviteCompetitionTeamMemberInput = {
+  /** 本人为队长的团体报名。 */
   entry: string;
   /** 被邀请会员的登录手机号。 */
   phone: string;
 };
 
+/** 指定一份求职申请。 */
 export type JobApplicationRefInput = {
+  /** 本人的求职申请。 */
   id: string;
 };
 
+/** 求职申请（job application）的状态；除 WITHDRAWN 外由用人单位推进，每次变化会通知本人并可触发 application.status_changed webhook。 */
 export type JobApplicationStatus =
   /** 已录用（签约） */
   | 'HIRED'
@@ -1075,14 +1186,21 @@ export type JobApplicationStatus =
   /** 本人已撤回 */
   | 'WITHDRAWN';
 
+/** 指定一场招聘会。 */
 export type JobFairRefInput = {
+  /** 招聘会的全局 ID。 */
   id: string;
 };
 
+/** 工作地点。 */
 export type JobLocationInput = {
+  /** 详细地址，最多 200 个字。 */
   address?: string | null | undefined;
+  /** 可远程办公，默认 false。 */
   isRemote?: boolean | null | undefined;
+  /** 纬度（WGS-84），-90 到 90；与 longitude 一起给出时可按距离搜索。 */
   latitude?: number | null | undefined;
+  /** 经度（WGS-84），-180 到 180。 */
   longitude?: number | null | undefined;
   /** 工作地点所在市或区/县。 */
   region: string;
@@ -1090,44 +1208,61 @@ export type JobLocationInput = {
 
 /** 岗位内容（对应 schema.org JobPosting）。 */
 export type JobPostingFieldsInput = {
+  /** 福利待遇，最多 20 项，每项 1 到 30 个字。 */
   benefits?: Array<string> | null | undefined;
+  /** 职业类别，最多 30 个字（见 jobPostingCategories）。 */
   category: string;
   /** 岗位描述；可为纯文本或简单 HTML，保存时去除全部标记。 */
   description: string;
+  /** 用工形式。 */
   employmentType: EmploymentType;
   /** 公益性岗位。 */
   isPublicBenefit?: boolean | null | undefined;
+  /** 工作地点；所在地区的工会负责审核。 */
   location: JobLocationInput;
+  /** 招聘人数，1 到 10000，默认 1。 */
   openings?: number | null | undefined;
+  /** 任职要求；不填为不限。 */
   requirements?: JobRequirementsInput | null | undefined;
+  /** 月薪范围（税前，分）。 */
   salary: MonthlySalaryRangeInput;
   /** 适合困难职工、零就业家庭成员。 */
   suitableForHardship?: boolean | null | undefined;
+  /** 岗位名称，最多 60 个字。 */
   title: string;
   /** 有效期截止；默认 30 天后，最长 180 天。 */
   validThrough?: string | null | undefined;
 };
 
+/** 岗位搜索条件（filter）；各项同时满足。只返回正在招聘的岗位。 */
 export type JobPostingFilter = {
+  /** 职业类别，与 JobPosting.category 完全相同。 */
   category?: string | null | undefined;
+  /** 用工形式，任一符合即可。 */
   employmentTypes?: Array<EmploymentType> | null | undefined;
   /** 按地区筛选时也包含可远程的岗位。 */
   includeRemote?: boolean | null | undefined;
+  /** true 时只看公益性岗位。 */
   isPublicBenefit?: boolean | null | undefined;
   /** 最高月薪不低于此金额。 */
   minMonthlySalary?: MoneyInput | null | undefined;
+  /** 只看此范围内有坐标的岗位。 */
   near?: NearInput | null | undefined;
   /** 市或区/县：包含其下级地区。 */
   region?: string | null | undefined;
+  /** true 时只看适合困难职工的岗位。 */
   suitableForHardship?: boolean | null | undefined;
   /** 中文关键词；空格分隔的多个词须同时出现在标题、类别或描述中。 */
   text?: string | null | undefined;
 };
 
+/** 指定一个岗位。 */
 export type JobPostingRefInput = {
+  /** 岗位的全局 ID。 */
   id: string;
 };
 
+/** Query.jobPostings 的排序方式。 */
 export type JobPostingSort =
   /** 由近到远（须提供 near） */
   | 'DISTANCE'
@@ -1136,6 +1271,7 @@ export type JobPostingSort =
   /** 最高月薪从高到低 */
   | 'SALARY';
 
+/** 招聘岗位（job posting）的状态：草稿 → 待审核 → 招聘中 → 已停止或已招满。 */
 export type JobPostingStatus =
   /** 已停止招聘 */
   | 'CLOSED'
@@ -1148,37 +1284,55 @@ export type JobPostingStatus =
   /** 招聘中（过了有效期自动不再出现在搜索中） */
   | 'PUBLISHED';
 
+/** 任职要求。 */
 export type JobRequirementsInput = {
+  /** 最低学历；不填为不限。 */
   education?: EducationLevel | null | undefined;
+  /** 工作经验年限下限，0 到 50。 */
   experienceYears?: number | null | undefined;
+  /** 要求的技能，最多 20 项，每项 1 到 30 个字。 */
   skills?: Array<string> | null | undefined;
 };
 
+/** 用人单位报名参加招聘会，并带去本单位的岗位。 */
 export type JoinJobFairInput = {
+  /** 已通过审核的本单位；调用者须是其员工。 */
   employer: string;
+  /** 未结束的招聘会。 */
   fair: string;
+  /** 本单位带去的岗位，最多 100 个。 */
   postings: Array<string>;
 };
 
+/** 用手机号和密码登录。 */
 export type LoginInput = {
+  /** 密码，最多 128 个字符。 */
   password: string;
+  /** 注册时的手机号。 */
   phone: string;
 };
 
+/** 用短信验证码登录（用途 SIGN_IN）。 */
 export type LoginWithSmsCodeInput = {
+  /** 收到的 6 位数字验证码，5 分钟内有效、只能用一次。 */
   code: string;
+  /** 已注册的手机号。 */
   phone: string;
 };
 
 /** 绑定工会会员卡。 */
 export type MemberCardInput = {
+  /** 出生日期（YYYY-MM-DD），可不填。 */
   birthDate?: string | null | undefined;
+  /** 会员卡号，16 到 19 位数字，末位为 Luhn 校验位；错误时 fieldErrors 的 code 为 INVALID_CHECKSUM。 */
   cardNumber: string;
+  /** 卡上的真实姓名，1 到 40 个字符。 */
   realName: string;
   /** 所属基层工会。 */
   union: string;
 };
 
+/** 商家入驻申请的审核状态（merchant status）；只有 APPROVED 的商家可以发布优惠。 */
 export type MerchantStatus =
   /** 已通过（签约普惠商家） */
   | 'APPROVED'
@@ -1187,6 +1341,7 @@ export type MerchantStatus =
   /** 未通过 */
   | 'REJECTED';
 
+/** 站内消息的种类（message kind），即引起它的业务变化。 */
 export type MessageKind =
   /** 求职申请状态变化 */
   | 'APPLICATION_STATUS_CHANGED'
@@ -1205,17 +1360,23 @@ export type MessageKind =
 
 /** 金额输入：amount 以分计，currency 须为 CNY。 */
 export type MoneyInput = {
+  /** 以分计的整数金额（1 元 = 100 分），不是小数的元。 */
   amount: number;
+  /** 货币，须为 CNY。 */
   currency: CurrencyCode;
 };
 
 /** 月薪范围（以分计）。 */
 export type MonthlySalaryRangeInput = {
+  /** 月薪上限（分），不低于 min，最多 100 万元。 */
   max: MoneyInput;
+  /** 月薪下限（分），0 到 100,000,000（100 万元）。 */
   min: MoneyInput;
 };
 
+/** 主办方调整一份候补报名在候补队列中的位置。 */
 export type MoveCompetitionWaitlistEntryInput = {
+  /** 候补中（WAITING）的报名。 */
   entry: string;
   /** 新位置，从 1 开始。 */
   position: number;
@@ -1273,16 +1434,21 @@ export type MutualAidRejectionReason =
 
 /** 按距离筛选：以某点为圆心、radiusKm 为半径。 */
 export type NearInput = {
+  /** 圆心（WGS-84）。 */
   point: GeoPointInput;
   /** 半径（公里），0.1 到 500。 */
   radiusKm: number;
 };
 
+/** 优惠生命周期的一步（提交、暂停、恢复、结束）。 */
 export type OfferActionInput = {
+  /** 优惠；调用者须是其商家的员工。 */
   offer: string;
+  /** 说明，最多 500 个字，写入审计记录。 */
   reason?: string | null | undefined;
 };
 
+/** 优惠面向的会员（audience）；不符合的会员领取时返回 OfferNotEligible。 */
 export type OfferAudience =
   /** 全体会员 */
   | 'ALL_MEMBERS'
@@ -1293,6 +1459,7 @@ export type OfferAudience =
   /** 指定地区（工会及其下级）的会员 */
   | 'REGION';
 
+/** 优惠方式（offer kind），决定 Offer 上哪些金额字段有值。 */
 export type OfferKind =
   /** 满减，如满 100 减 20 */
   | 'AMOUNT_OFF'
@@ -1303,6 +1470,7 @@ export type OfferKind =
   /** 预付券，如 80 元购 100 元券 */
   | 'PREPAID_VOUCHER';
 
+/** Query.offers 的排序方式（order）。 */
 export type OfferOrder =
   /** 离 near 最近（须给出 near） */
   | 'DISTANCE'
@@ -1313,9 +1481,13 @@ export type OfferOrder =
   /** 与搜索词的相似度（无搜索词时同 NEWEST） */
   | 'RELEVANCE';
 
+/** 公开优惠的筛选条件（filter）；各项同时满足。 */
 export type OfferSearchInput = {
+  /** 只看面向这类会员的优惠。 */
   audience?: OfferAudience | null | undefined;
+  /** 只看这一类别。 */
   category?: BenefitCategory | null | undefined;
+  /** 只看这一优惠方式。 */
   kind?: OfferKind | null | undefined;
   /** “附近”：给出坐标后结果带距离。 */
   near?: GeoPointInput | null | undefined;
@@ -1327,6 +1499,7 @@ export type OfferSearchInput = {
   withinMeters?: number | null | undefined;
 };
 
+/** 优惠的生命周期状态：草稿 → 待审核 → 已发布 ⇄ 已暂停 → 已结束。会员只看得到已发布的。 */
 export type OfferStatus =
   /** 草稿 */
   | 'DRAFT'
@@ -1359,11 +1532,15 @@ export type PayMutualAidClaimInput = {
   paymentReference: string;
 };
 
+/** 公布一个项目的成绩：按成绩排名、颁发奖项与证书；只能公布一次。 */
 export type PublishCompetitionResultsInput = {
+  /** 比赛项目；调用者须是主办工会的工作人员。 */
   event: string;
 };
 
+/** 购买一张预付券（prepaid voucher）。 */
 export type PurchaseVoucherInput = {
+  /** kind 为 PREPAID_VOUCHER 的已发布优惠。 */
   offer: string;
 };
 
@@ -1393,8 +1570,11 @@ export type RecordClassIncidentInput = {
   occurredAt: string;
 };
 
+/** 主办方为已检录的报名录入成绩（公布前可改）。 */
 export type RecordCompetitionScoreInput = {
+  /** 用时（秒），0 到 604800（7 天）；同分时用时少者在前。 */
   durationSeconds?: number | null | undefined;
+  /** 已检录的报名。 */
   entry: string;
   /** 十进制字符串，如 "92.50"。 */
   score: string;
@@ -1417,6 +1597,7 @@ export type RecordMutualAidPremiumInput = {
   paymentReference: string;
 };
 
+/** 在门店核销一个核销码（redemption code）。 */
 export type RedeemCodeInput = {
   /** 短码或扫描所得的二维码内容。 */
   code: string;
@@ -1424,6 +1605,7 @@ export type RedeemCodeInput = {
   store: string;
 };
 
+/** 为本人已付款、未使用的预付券退款。 */
 export type RefundVoucherInput = {
   /** 要退款的券。 */
   voucher: string;
@@ -1434,7 +1616,9 @@ export type RefuseHardshipAidInput = {
   reason: string;
 };
 
+/** 会员报名一个比赛项目；满额时进入候补。 */
 export type RegisterForCompetitionEventInput = {
+  /** 报名期内的比赛项目。 */
   event: string;
   /** 团体项目必填。 */
   teamName?: string | null | undefined;
@@ -1454,6 +1638,7 @@ export type ReportStationProblemInput = {
   station: string;
 };
 
+/** 申请注销本人账号：15 天冷静期后删除或匿名化个人信息，冷静期内可撤销。 */
 export type RequestAccountClosureInput = {
   /** 再次输入登录密码以确认本人操作。 */
   password: string;
@@ -1465,19 +1650,29 @@ export type RequestGrantInfoInput = {
   message: string;
 };
 
+/** 申请一条短信验证码。 */
 export type RequestSmsCodeInput = {
+  /** 手机号（11 位中国大陆号码）。 */
   phone: string;
+  /** 用途；验证码只能用于这一用途。 */
   purpose: SmsCodePurpose;
 };
 
+/** 用短信验证码重置密码（用途 RESET_PASSWORD）；其他会话全部注销。 */
 export type ResetPasswordInput = {
+  /** 收到的 6 位数字验证码。 */
   code: string;
+  /** 新密码，8 到 128 个字符。 */
   newPassword: string;
+  /** 账号的手机号。 */
   phone: string;
 };
 
+/** 被邀请的会员接受或拒绝组队邀请。 */
 export type RespondToCompetitionInvitationInput = {
+  /** true 接受，false 拒绝。 */
   accept: boolean;
+  /** 邀请本人加入的团体报名。 */
   entry: string;
 };
 
@@ -1488,9 +1683,13 @@ export type ResubmitMutualAidClaimInput = {
   note?: string | null | undefined;
 };
 
+/** 地区工会工作人员审核用人单位。 */
 export type ReviewEmployerInput = {
+  /** true 为通过（VERIFIED），false 为驳回（REJECTED）。 */
   approve: boolean;
+  /** 待审核的用人单位；须在调用者辖区内。 */
   employer: string;
+  /** 审核意见，最多 500 个字，单位可见。 */
   note?: string | null | undefined;
 };
 
@@ -1501,22 +1700,31 @@ export type ReviewGrantReportInput = {
   report: string;
 };
 
+/** 岗位所在地区的工会工作人员审核待审核岗位。 */
 export type ReviewJobPostingInput = {
   /** true 发布；false 退回草稿（附意见）。 */
   approve: boolean;
+  /** 待审核的岗位；须在调用者辖区内。 */
   id: string;
+  /** 审核意见，最多 500 个字，单位可见（JobPosting.reviewNote）。 */
   note?: string | null | undefined;
 };
 
+/** 工会工作人员对商家申请的审核决定。 */
 export type ReviewMerchantInput = {
+  /** true 为通过，false 为驳回。 */
   approve: boolean;
+  /** 被审核的商家（Merchant）的全局 ID。 */
   id: string;
   /** 审核意见，写入审计记录。 */
   reason: string;
 };
 
+/** 工会工作人员对待审核优惠的审核决定。 */
 export type ReviewOfferInput = {
+  /** true 为通过，false 为驳回。 */
   approve: boolean;
+  /** 被审核的优惠（Offer）的全局 ID。 */
   id: string;
   /** 审核意见，写入审计记录。 */
   reason: string;
@@ -1589,6 +1797,7 @@ export type RightsCaseType =
   /** 工伤待遇 */
   | 'WORK_INJURY';
 
+/** 账号可持有的角色（role）；每个角色有其作用范围（工会或组织）。 */
 export type RoleName =
   /** 用人单位员工 */
   | 'EMPLOYER_STAFF'
@@ -1610,12 +1819,19 @@ export type SendBackMutualAidClaimInput = {
   note: string;
 };
 
+/** 用短信验证码验证手机号并注册（用途 SIGN_UP）。 */
 export type SignUpWithSmsCodeInput = {
+  /** 同意的法律文本及其当前版本；缺少时返回 ConsentRequired。 */
   accepted: Array<AcceptedDocumentInput>;
+  /** 收到的 6 位数字验证码。 */
   code: string;
+  /** 显示名，1 到 40 个字符。 */
   displayName: string;
+  /** 同时绑定工会会员卡；可不填。 */
   memberCard?: MemberCardInput | null | undefined;
+  /** 密码，8 到 128 个字符。 */
   password: string;
+  /** 手机号（11 位中国大陆号码）。 */
   phone: string;
 };
 
@@ -1632,6 +1848,7 @@ export type SkillLevel =
   /** 技师（二级） */
   | 'TECHNICIAN';
 
+/** 短信验证码的用途；验证码只能用于申请时的用途。 */
 export type SmsCodePurpose =
   /** 重置密码 */
   | 'RESET_PASSWORD'
@@ -1723,6 +1940,14 @@ export type StationSearchFilter = {
   withinWalkMinutes?: number | null | undefined;
 };
 
+/** 组长提交（或改写）本组对一份会议文件的意见汇总。 */
+export type SubmitCongressGroupSummaryInput = {
+  /** 汇总内容，10–5000 字。 */
+  body: string;
+  /** 汇总所针对的会议文件（CongressDocument）。 */
+  document: string;
+};
+
 export type SubmitCongressMotionInput = {
   body: string;
   session: string;
@@ -1763,33 +1988,47 @@ export type UnionLevel =
   /** 省总工会 */
   | 'PROVINCE';
 
+/** 用人单位推进一份申请的状态；不允许的一步返回 InvalidTransition。 */
 export type UpdateJobApplicationStatusInput = {
+  /** 投递到本单位岗位的申请。 */
   id: string;
+  /** 说明，最多 500 个字，写入审计记录。 */
   reason?: string | null | undefined;
+  /** 新状态。 */
   status: EmployerSetsApplicationStatus;
 };
 
 /** 整体替换岗位内容；已发布的岗位修改后保持发布状态。 */
 export type UpdateJobPostingInput = {
+  /** 要修改的本单位岗位。 */
   id: string;
+  /** 新的全部内容。 */
   posting: JobPostingFieldsInput;
 };
 
 /** 替换草稿或已暂停优惠的全部内容。 */
 export type UpdateOfferInput = {
+  /** 面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。 */
   audience?: OfferAudience | null | undefined;
   /** audience 为 REGION 时的地区工会。 */
   audienceUnion?: string | null | undefined;
+  /** 普惠服务类别。 */
   category: BenefitCategory;
+  /** 领取后核销码的有效小时数，1 到 8784；不超过 validUntil。 */
   codeValidHours?: number | null | undefined;
+  /** 优惠说明，2 到 2000 个字。 */
   description: string;
+  /** 优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。 */
   kind: OfferKind;
   /** 会员价或券售价。 */
   memberPrice?: MoneyInput | null | undefined;
   /** 满减门槛。 */
   minSpend?: MoneyInput | null | undefined;
+  /** 要修改的优惠。 */
   offer: string;
+  /** 每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。 */
   perMemberDailyLimit?: number | null | undefined;
+  /** 每人限领总数，1 到 1000；不填为不限。 */
   perMemberLimit?: number | null | undefined;
   /** 折扣：实付百分比，85 即 8.5 折。 */
   percentPaid?: number | null | undefined;
@@ -1799,13 +2038,19 @@ export type UpdateOfferInput = {
   regularPrice?: MoneyInput | null | undefined;
   /** 总库存；不填为不限量。 */
   stock?: number | null | undefined;
+  /** 可用门店，本商家的 1 到 100 家。 */
   stores: Array<string>;
+  /** 使用规则，最多 2000 个字。 */
   terms?: string | null | undefined;
+  /** 标题，2 到 60 个字。 */
   title: string;
+  /** 有效期开始。 */
   validFrom: string;
+  /** 有效期结束，须晚于 validFrom。 */
   validUntil: string;
 };
 
+/** 预付券购买（voucher purchase）的支付状态，随 Stripe 支付结果变化。 */
 export type VoucherPurchaseStatus =
   /** 支付已取消 */
   | 'CANCELLED'
@@ -1822,9 +2067,18 @@ export type VoucherPurchaseStatus =
   /** 退款处理中 */
   | 'REFUNDING';
 
+/** 主办方撤销一份报名（如不符合参赛规定）。 */
 export type WithdrawCompetitionEntryInput = {
+  /** 要撤销的报名；调用者须是主办工会的工作人员。 */
   entry: string;
+  /** 撤销原因，2 到 500 个字，写入报名的变化记录。 */
   reason: string;
+};
+
+/** 撤回本人提出的一条意见。 */
+export type WithdrawCongressOpinionInput = {
+  /** 要撤回的意见（本人提出的）。 */
+  opinion: string;
 };
 
 export type CancelEntryMutationVariables = Exact<{
@@ -1972,6 +2226,8 @@ type ErrorParts_CongressAlreadyCosigned_Fragment = { __typename: 'CongressAlread
 
 type ErrorParts_CongressAlreadyDelegate_Fragment = { __typename: 'CongressAlreadyDelegate', code: string, message: string };
 
+type ErrorParts_CongressAlreadyGaveOpinion_Fragment = { __typename: 'CongressAlreadyGaveOpinion', code: string, message: string };
+
 type ErrorParts_CongressAlreadyVoted_Fragment = { __typename: 'CongressAlreadyVoted', code: string, message: string };
 
 type ErrorParts_CongressBallotFinal_Fragment = { __typename: 'CongressBallotFinal', code: string, message: string };
@@ -1984,11 +2240,15 @@ type ErrorParts_CongressNotSignedIn_Fragment = { __typename: 'CongressNotSignedI
 
 type ErrorParts_CongressNotUnionMember_Fragment = { __typename: 'CongressNotUnionMember', code: string, message: string };
 
+type ErrorParts_CongressOpinionsClosed_Fragment = { __typename: 'CongressOpinionsClosed', code: string, message: string };
+
 type ErrorParts_CongressOutsideWindow_Fragment = { __typename: 'CongressOutsideWindow', code: string, message: string };
 
 type ErrorParts_CongressOwnMotion_Fragment = { __typename: 'CongressOwnMotion', code: string, message: string };
 
 type ErrorParts_CongressRollClosed_Fragment = { __typename: 'CongressRollClosed', code: string, message: string };
+
+type ErrorParts_CongressSummaryAnswered_Fragment = { __typename: 'CongressSummaryAnswered', code: string, message: string };
 
 type ErrorParts_CongressVoteStillOpen_Fragment = { __typename: 'CongressVoteStillOpen', code: string, message: string };
 
@@ -2211,15 +2471,18 @@ export type ErrorPartsFragment =
   | ErrorParts_CodeUnknown_Fragment
   | ErrorParts_CongressAlreadyCosigned_Fragment
   | ErrorParts_CongressAlreadyDelegate_Fragment
+  | ErrorParts_CongressAlreadyGaveOpinion_Fragment
   | ErrorParts_CongressAlreadyVoted_Fragment
   | ErrorParts_CongressBallotFinal_Fragment
   | ErrorParts_CongressMotionNeedsCosigners_Fragment
   | ErrorParts_CongressNotPermitted_Fragment
   | ErrorParts_CongressNotSignedIn_Fragment
   | ErrorParts_CongressNotUnionMember_Fragment
+  | ErrorParts_CongressOpinionsClosed_Fragment
   | ErrorParts_CongressOutsideWindow_Fragment
   | ErrorParts_CongressOwnMotion_Fragment
   | ErrorParts_CongressRollClosed_Fragment
+  | ErrorParts_CongressSummaryAnswered_Fragment
   | ErrorParts_CongressVoteStillOpen_Fragment
   | ErrorParts_CongressVotingClosed_Fragment
   | ErrorParts_ConsentRequired_Fragment
@@ -2551,7 +2814,11 @@ export type CompetitionPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2630,7 +2897,7 @@ export type StaffCongressSessionQueryVariables = Exact<{
 
 
 export type StaffCongressSessionQuery = { node:
-    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, delegates: { totalCount: number, nodes: Array<{ id: string, memberName: string, groupName: string, isGroupLeader: boolean, isPresidium: boolean, signedInStages: Array<CongressStage> }> }, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
+    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, delegates: { totalCount: number, nodes: Array<{ id: string, memberName: string, groupName: string, isGroupLeader: boolean, isPresidium: boolean, signedInStages: Array<CongressStage> }> }, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ id: string, title: string, body: string, file: { fileName: string, downloadUrl: string } | null, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2730,7 +2997,9 @@ export type CongressResolutionCardFragment = { id: string, title: string, body: 
 
 export type CongressMotionCardFragment = { id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } };
 
-export type CongressSessionViewFragment = { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } };
+export type CongressDocumentCardFragment = { id: string, title: string, body: string, file: { fileName: string, downloadUrl: string } | null, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> };
+
+export type CongressSessionViewFragment = { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ id: string, title: string, body: string, file: { fileName: string, downloadUrl: string } | null, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } };
 
 export type MyCongressSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2743,7 +3012,7 @@ export type CongressSessionPageQueryVariables = Exact<{
 
 
 export type CongressSessionPageQuery = { node:
-    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ title: string, body: string }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
+    | { id: string, title: string, description: string, stage: CongressStage, stageLabel: string, nextStage: CongressStage | null, delegateCount: number, quorumNeeded: number, passNeeded: number, rules: string, publishedAt: string | null, minCosigners: number, viewerSignedIn: boolean, union: { name: string, code: string }, agenda: Array<{ stage: CongressStage, stageLabel: string, startsAt: string, endsAt: string, enteredAt: string | null, attendance: number }>, documents: Array<{ id: string, title: string, body: string, file: { fileName: string, downloadUrl: string } | null, viewerCan: { giveOpinion: boolean, summarise: boolean }, paragraphs: Array<{ id: string, number: number, body: string, opinions: Array<{ id: string, body: string, groupName: string, authorName: string, viewerIsAuthor: boolean, viewerCan: { edit: boolean, withdraw: boolean } }> }>, groupSummaries: Array<{ id: string, groupName: string, body: string, leaderName: string, submittedAt: string, answer: string | null, answeredAt: string | null, viewerCan: { answer: boolean } }> }>, viewerDelegate: { groupName: string, isPresidium: boolean, isGroupLeader: boolean } | null, viewerCan: { advance: boolean, manageRoll: boolean, manageAgenda: boolean, signIn: boolean, submitMotion: boolean }, resolutions: Array<{ id: string, title: string, body: string, status: CongressResolutionStatus, statusLabel: string, votingOpen: boolean, votingEndsAt: string | null, turnout: number, delegateCount: number, presentCount: number | null, passNeeded: number, forCount: number | null, againstCount: number | null, abstainCount: number | null, quorumMet: boolean | null, viewerHasVoted: boolean, viewerCan: { openVote: boolean, vote: boolean, changeBallot: boolean, closeVote: boolean } }>, motions: { nodes: Array<{ id: string, title: string, body: string, status: CongressMotionStatus, statusLabel: string, proposerName: string, proposerGroup: string, cosignerCount: number, minCosigners: number, cosignerNames: Array<string>, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null, answeredLate: boolean, rating: number | null, viewerCosigned: boolean, viewerCan: { cosign: boolean, accept: boolean, merge: boolean, refuse: boolean, answer: boolean, rate: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2844,6 +3113,76 @@ export type CongressPublicationsQueryVariables = Exact<{
 
 export type CongressPublicationsQuery = { congressPublications: Array<{ title: string, unionName: string, publishedAt: string, resolutions: Array<{ title: string, body: string, passed: boolean, delegateCount: number, presentCount: number, forCount: number, againstCount: number, abstainCount: number, closedAt: string }>, motions: Array<{ title: string, body: string, statusLabel: string, decisionReason: string | null, answerDueAt: string | null, answer: string | null, answeredAt: string | null }> }> };
 
+export type CongressGiveOpinionMutationVariables = Exact<{
+  input: GiveCongressOpinionInput;
+}>;
+
+
+export type CongressGiveOpinionMutation = { giveCongressOpinion:
+    | { __typename: 'CongressAlreadyGaveOpinion', code: string, message: string }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'GiveCongressOpinionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressEditOpinionMutationVariables = Exact<{
+  input: EditCongressOpinionInput;
+}>;
+
+
+export type CongressEditOpinionMutation = { editCongressOpinion:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'EditCongressOpinionSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
+export type CongressWithdrawOpinionMutationVariables = Exact<{
+  input: WithdrawCongressOpinionInput;
+}>;
+
+
+export type CongressWithdrawOpinionMutation = { withdrawCongressOpinion:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressOutsideWindow', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'WithdrawCongressOpinionSuccess' }
+   };
+
+export type CongressSubmitGroupSummaryMutationVariables = Exact<{
+  input: SubmitCongressGroupSummaryInput;
+}>;
+
+
+export type CongressSubmitGroupSummaryMutation = { submitCongressGroupSummary:
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressOpinionsClosed', code: string, message: string }
+    | { __typename: 'CongressSummaryAnswered', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'SubmitCongressGroupSummarySuccess' }
+   };
+
+export type CongressAnswerGroupSummaryMutationVariables = Exact<{
+  input: AnswerCongressGroupSummaryInput;
+}>;
+
+
+export type CongressAnswerGroupSummaryMutation = { answerCongressGroupSummary:
+    | { __typename: 'AnswerCongressGroupSummarySuccess' }
+    | { __typename: 'CongressNotPermitted', code: string, message: string }
+    | { __typename: 'CongressSummaryAnswered', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   };
+
 export type EmployerPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2866,7 +3205,11 @@ export type EmployerPostingPageQuery = { me: { id: string, displayName: string, 
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -2958,7 +3301,11 @@ export type FairPageQuery = { me: { id: string, displayName: string, phone: stri
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3058,7 +3405,11 @@ export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: st
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3237,7 +3588,11 @@ export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, p
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3375,7 +3730,11 @@ export type GrantCallPageQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3517,7 +3876,11 @@ export type GrantReportPageQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -3801,7 +4164,11 @@ export type JobPageQuery = { me: { id: string, displayName: string, phone: strin
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4224,7 +4591,11 @@ export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: 
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4285,7 +4656,11 @@ export type EditOfferFormQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4383,7 +4758,11 @@ export type OfferPageQuery = { me: { id: string, displayName: string, phone: str
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4499,7 +4878,11 @@ export type VoucherReturnQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4588,7 +4971,11 @@ export type NewPostingFormQuery = { me: { id: string, displayName: string, phone
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer', id: string, name: string, status: EmployerStatus, region: { id: string, level: UnionLevel, parent: { id: string } | null } }
@@ -4647,7 +5034,11 @@ export type EditPostingFormQuery = { me: { id: string, displayName: string, phon
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -4919,6 +5310,8 @@ type RightsStepResult_CongressAlreadyCosigned_Fragment = { code: string, message
 
 type RightsStepResult_CongressAlreadyDelegate_Fragment = { code: string, message: string };
 
+type RightsStepResult_CongressAlreadyGaveOpinion_Fragment = { code: string, message: string };
+
 type RightsStepResult_CongressAlreadyVoted_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressBallotFinal_Fragment = { code: string, message: string };
@@ -4931,11 +5324,15 @@ type RightsStepResult_CongressNotSignedIn_Fragment = { code: string, message: st
 
 type RightsStepResult_CongressNotUnionMember_Fragment = { code: string, message: string };
 
+type RightsStepResult_CongressOpinionsClosed_Fragment = { code: string, message: string };
+
 type RightsStepResult_CongressOutsideWindow_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressOwnMotion_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressRollClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_CongressSummaryAnswered_Fragment = { code: string, message: string };
 
 type RightsStepResult_CongressVoteStillOpen_Fragment = { code: string, message: string };
 
@@ -5158,15 +5555,18 @@ export type RightsStepResultFragment =
   | RightsStepResult_CodeUnknown_Fragment
   | RightsStepResult_CongressAlreadyCosigned_Fragment
   | RightsStepResult_CongressAlreadyDelegate_Fragment
+  | RightsStepResult_CongressAlreadyGaveOpinion_Fragment
   | RightsStepResult_CongressAlreadyVoted_Fragment
   | RightsStepResult_CongressBallotFinal_Fragment
   | RightsStepResult_CongressMotionNeedsCosigners_Fragment
   | RightsStepResult_CongressNotPermitted_Fragment
   | RightsStepResult_CongressNotSignedIn_Fragment
   | RightsStepResult_CongressNotUnionMember_Fragment
+  | RightsStepResult_CongressOpinionsClosed_Fragment
   | RightsStepResult_CongressOutsideWindow_Fragment
   | RightsStepResult_CongressOwnMotion_Fragment
   | RightsStepResult_CongressRollClosed_Fragment
+  | RightsStepResult_CongressSummaryAnswered_Fragment
   | RightsStepResult_CongressVoteStillOpen_Fragment
   | RightsStepResult_CongressVotingClosed_Fragment
   | RightsStepResult_ConsentRequired_Fragment
@@ -5603,7 +6003,11 @@ export type StationDetailQuery = { me: { id: string, displayName: string, phone:
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
     | { __typename: 'CongressDelegate' }
+    | { __typename: 'CongressDocument' }
+    | { __typename: 'CongressGroupSummary' }
     | { __typename: 'CongressMotion' }
+    | { __typename: 'CongressOpinion' }
+    | { __typename: 'CongressParagraph' }
     | { __typename: 'CongressResolution' }
     | { __typename: 'CongressSession' }
     | { __typename: 'Employer' }
@@ -5808,6 +6212,49 @@ export const ClassEnrolmentCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ClassEnrolmentCard"}) as unknown as TypedDocumentString<ClassEnrolmentCardFragment, unknown>;
+export const CongressDocumentCardFragmentDoc = new TypedDocumentString(`
+    fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  file {
+    fileName
+    downloadUrl
+  }
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
+  }
+}
+    `, {"fragmentName":"CongressDocumentCard"}) as unknown as TypedDocumentString<CongressDocumentCardFragment, unknown>;
 export const CongressResolutionCardFragmentDoc = new TypedDocumentString(`
     fragment CongressResolutionCard on CongressResolution {
   id
@@ -5891,8 +6338,7 @@ export const CongressSessionViewFragmentDoc = new TypedDocumentString(`
     attendance
   }
   documents {
-    title
-    body
+    ...CongressDocumentCard
   }
   viewerDelegate {
     groupName
@@ -5964,6 +6410,47 @@ fragment CongressMotionCard on CongressMotion {
     refuse
     answer
     rate
+  }
+}
+fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  file {
+    fileName
+    downloadUrl
+  }
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
   }
 }`, {"fragmentName":"CongressSessionView"}) as unknown as TypedDocumentString<CongressSessionViewFragment, unknown>;
 export const FairCardFragmentDoc = new TypedDocumentString(`
@@ -8021,6 +8508,47 @@ fragment CongressMotionCard on CongressMotion {
     rate
   }
 }
+fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  file {
+    fileName
+    downloadUrl
+  }
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
+  }
+}
 fragment CongressSessionView on CongressSession {
   id
   title
@@ -8048,8 +8576,7 @@ fragment CongressSessionView on CongressSession {
     attendance
   }
   documents {
-    title
-    body
+    ...CongressDocumentCard
   }
   viewerDelegate {
     groupName
@@ -8336,6 +8863,47 @@ fragment CongressMotionCard on CongressMotion {
     rate
   }
 }
+fragment CongressDocumentCard on CongressDocument {
+  id
+  title
+  body
+  file {
+    fileName
+    downloadUrl
+  }
+  viewerCan {
+    giveOpinion
+    summarise
+  }
+  paragraphs {
+    id
+    number
+    body
+    opinions {
+      id
+      body
+      groupName
+      authorName
+      viewerIsAuthor
+      viewerCan {
+        edit
+        withdraw
+      }
+    }
+  }
+  groupSummaries {
+    id
+    groupName
+    body
+    leaderName
+    submittedAt
+    answer
+    answeredAt
+    viewerCan {
+      answer
+    }
+  }
+}
 fragment CongressSessionView on CongressSession {
   id
   title
@@ -8363,8 +8931,7 @@ fragment CongressSessionView on CongressSession {
     attendance
   }
   documents {
-    title
-    body
+    ...CongressDocumentCard
   }
   viewerDelegate {
     groupName
@@ -8511,6 +9078,96 @@ export const CongressPublicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CongressPublicationsQuery, CongressPublicationsQueryVariables>;
+export const CongressGiveOpinionDocument = new TypedDocumentString(`
+    mutation CongressGiveOpinion($input: GiveCongressOpinionInput!) {
+  giveCongressOpinion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressGiveOpinionMutation, CongressGiveOpinionMutationVariables>;
+export const CongressEditOpinionDocument = new TypedDocumentString(`
+    mutation CongressEditOpinion($input: EditCongressOpinionInput!) {
+  editCongressOpinion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressEditOpinionMutation, CongressEditOpinionMutationVariables>;
+export const CongressWithdrawOpinionDocument = new TypedDocumentString(`
+    mutation CongressWithdrawOpinion($input: WithdrawCongressOpinionInput!) {
+  withdrawCongressOpinion(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressWithdrawOpinionMutation, CongressWithdrawOpinionMutationVariables>;
+export const CongressSubmitGroupSummaryDocument = new TypedDocumentString(`
+    mutation CongressSubmitGroupSummary($input: SubmitCongressGroupSummaryInput!) {
+  submitCongressGroupSummary(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressSubmitGroupSummaryMutation, CongressSubmitGroupSummaryMutationVariables>;
+export const CongressAnswerGroupSummaryDocument = new TypedDocumentString(`
+    mutation CongressAnswerGroupSummary($input: AnswerCongressGroupSummaryInput!) {
+  answerCongressGroupSummary(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CongressAnswerGroupSummaryMutation, CongressAnswerGroupSummaryMutationVariables>;
 export const EmployerPageDocument = new TypedDocumentString(`
     query EmployerPage {
   me {

@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import {
+  CongressAnswerGroupSummaryDocument,
   CongressCastDocument,
+  CongressEditOpinionDocument,
+  CongressGiveOpinionDocument,
+  CongressSubmitGroupSummaryDocument,
+  CongressWithdrawOpinionDocument,
   CongressCosignDocument,
   CongressDecideDocument,
   CongressPublicationsDocument,
@@ -11,11 +16,12 @@ import {
   CongressSubmitMotionDocument,
   MyCongressSessionsDocument,
   type CongressChoice,
+  type CongressDocumentCardFragment,
   type CongressMotionCardFragment,
   type CongressResolutionCardFragment,
   type CongressSessionViewFragment,
 } from '../gql/graphql';
-import { asError, request, type DomainError } from '../api';
+import { asError, openFile, request, type DomainError } from '../api';
 import type { Page } from '../router';
 import { alertBox, dateTime, field, fieldErrors, formValues, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
@@ -83,6 +89,90 @@ function motionCard(m: CongressMotionCardFragment, on: { cosign: () => void; dec
         </form>`
       : nothing}
   </li>`;
+}
+
+/**
+ * A document read paragraph by paragraph: under each, the opinions the viewer may see (their own
+ * group's; all groups' for the presidium and staff), the viewer's own with edit and withdraw, a
+ * form for a new one; then the groups' summaries (with the written answers) and the leader's form.
+ */
+export function documentCard(d: CongressDocumentCardFragment, groupName: string | null, act_: (run: () => Promise<{ __typename?: string } | null | undefined>, message: string) => void): TemplateResult {
+  const submit = (e: Event, run: (v: Record<string, string>) => Promise<{ __typename?: string } | null | undefined>, message: string) => {
+    e.preventDefault();
+    const v = formValues(e.target as HTMLFormElement);
+    act_(() => run(v), message);
+  };
+  const own = d.groupSummaries.find((g) => g.groupName === groupName);
+  return html`<details class="card document" data-document=${d.id}>
+    <summary>${d.title}</summary>
+    ${d.file
+      ? html`<p>原件：<button type="button" class="link" @click=${() =>
+          act_(async () => (await openFile(d.file!.downloadUrl, d.file!.fileName), null), '')}>${d.file.fileName}</button></p>`
+      : nothing}
+    <ol class="plain paragraphs">
+      ${d.paragraphs.map(
+        (p) => html`<li class="paragraph" data-paragraph=${p.number}>
+          <p class="doc"><span class="badge muted">${p.number}</span> ${p.body}</p>
+          ${p.opinions.length
+            ? html`<ul class="plain opinions" aria-label=${`第 ${p.number} 段的意见`}>
+                ${p.opinions.map((o) =>
+                  o.viewerCan.edit
+                    ? html`<li class="opinion mine">
+                        <form aria-label=${`修改我对第 ${p.number} 段的意见`} @submit=${(e: Event) =>
+                          submit(e, async (v) => (await request(CongressEditOpinionDocument, { input: { opinion: o.id, body: v.body ?? '' } })).editCongressOpinion, '意见已修改')}>
+                          <label>我的意见<textarea name="body" rows="2" required .value=${o.body}></textarea></label>
+                          <div class="actions">
+                            <button type="submit">保存修改</button>
+                            <button type="button" class="secondary" @click=${() =>
+                              act_(async () => (await request(CongressWithdrawOpinionDocument, { input: { opinion: o.id } })).withdrawCongressOpinion, '意见已撤回')}>撤回</button>
+                          </div>
+                        </form>
+                      </li>`
+                    : html`<li class="opinion"><strong>${o.authorName}</strong>（${o.groupName}${o.viewerIsAuthor ? '，我' : ''}）：${o.body}</li>`,
+                )}
+              </ul>`
+            : nothing}
+          ${d.viewerCan.giveOpinion && !p.opinions.some((o) => o.viewerIsAuthor)
+            ? html`<form class="opinion-form" aria-label=${`对第 ${p.number} 段提出意见`} @submit=${(e: Event) =>
+                submit(e, async (v) => (await request(CongressGiveOpinionDocument, { input: { paragraph: p.id, body: v.body ?? '' } })).giveCongressOpinion, '意见已提交，本组组长将汇总')}>
+                <label>修改意见（第 ${p.number} 段）<textarea name="body" rows="2" required maxlength="1000"></textarea></label>
+                <button type="submit">提出意见</button>
+              </form>`
+            : nothing}
+        </li>`,
+      )}
+    </ol>
+    ${d.groupSummaries.length
+      ? html`<section class="summaries" aria-label=${`${d.title}的小组意见汇总`}>
+          <h3>小组意见汇总</h3>
+          <ul class="plain">
+            ${d.groupSummaries.map(
+              (g) => html`<li class="card summary" data-group=${g.groupName}>
+                <p><strong>${g.groupName}</strong> · 组长 ${g.leaderName} · ${dateTime(g.submittedAt)}</p>
+                <p>${g.body}</p>
+                ${g.answer ? html`<p><strong>书面答复：</strong>${g.answer}</p><p class="hint">答复于 ${dateTime(g.answeredAt)}</p>` : html`<p class="hint">待答复</p>`}
+                ${g.viewerCan.answer
+                  ? html`<form aria-label=${`答复${g.groupName}的汇总`} @submit=${(e: Event) =>
+                      submit(e, async (v) => (await request(CongressAnswerGroupSummaryDocument, { input: { summary: g.id, answer: v.answer ?? '' } })).answerCongressGroupSummary, '答复已提交')}>
+                      <label>书面答复<textarea name="answer" rows="3" required></textarea></label>
+                      <button type="submit">提交答复</button>
+                    </form>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}
+    ${d.viewerCan.summarise && !own?.answer
+      ? html`<form class="card" aria-label="本组意见汇总" @submit=${(e: Event) =>
+          submit(e, async (v) => (await request(CongressSubmitGroupSummaryDocument, { input: { document: d.id, body: v.body ?? '' } })).submitCongressGroupSummary, '本组汇总已提交主席团')}>
+          <h3>本组意见汇总（组长）</h3>
+          <label>汇总本组代表的意见，提交主席团<textarea name="body" rows="4" required maxlength="5000" .value=${own?.body ?? ''}></textarea></label>
+          <p class="hint">主席团或行政方书面答复后，汇总不能再修改。</p>
+          <button type="submit">提交汇总</button>
+        </form>`
+      : nothing}
+  </details>`;
 }
 
 export const myCongressPage: Page = async (ctx) => {
@@ -161,7 +251,8 @@ export const congressSessionPage: Page = async (ctx) => {
       <section aria-label="议程"><h2>议程</h2>${agendaList(session)}</section>
       <section aria-label="会议文件">
         <h2>会议文件</h2>
-        ${session.documents.map((d) => html`<details class="card"><summary>${d.title}</summary><p class="doc">${d.body}</p></details>`)}
+        ${session.documents.some((d) => d.viewerCan.giveOpinion) ? html`<p class="hint">小组讨论中：可在各段下提出修改意见，本组组长汇总后提交主席团。</p>` : nothing}
+        ${session.documents.map((d) => documentCard(d, session.viewerDelegate?.groupName ?? null, (run, message) => act(run, after(message), fail)))}
       </section>
       <section aria-label="表决">
         <h2>表决</h2>

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit-html';
 import { FileMutualAidClaimDocument, MutualAidPageDocument, ResubmitMutualAidClaimDocument, type MutualAidClaimCardFragment } from '../gql/graphql';
-import { asError, request } from '../api';
+import { asError, request, uploadFile } from '../api';
 import { selectField } from '../form-fields';
 import type { Page } from '../router';
 import { alertBox, busy, day, field, fieldErrors, formValues, money, notice, pageHeader, todayInShanghai, yuanToFen, type Problem } from '../ui';
 import { viewer } from '../viewer';
-import { uploadClaimDocument } from './mutual-aid-upload';
 
 export function claimExplanation(c: { explanation: { label: string; amount: { amount: number } }[] }) {
   if (c.explanation.length === 0) return nothing;
@@ -53,7 +52,7 @@ export const mutualAidPage: Page = async (ctx) => {
     await busy(form, async () => {
       try {
         const documents = [];
-        for (const photo of photosOf(form)) documents.push(await uploadClaimDocument(photo));
+        for (const photo of photosOf(form)) documents.push((await uploadFile(photo, 'mutual_aid_claim_document')).id);
         const result = (
           await request(FileMutualAidClaimDocument, {
             input: {
@@ -84,7 +83,7 @@ export const mutualAidPage: Page = async (ctx) => {
     await busy(form, async () => {
       try {
         const documents = [];
-        for (const photo of photosOf(form)) documents.push(await uploadClaimDocument(photo));
+        for (const photo of photosOf(form)) documents.push((await uploadFile(photo, 'mutual_aid_claim_document')).id);
         problem = asError((await request(ResubmitMutualAidClaimDocument, { input: { claim: c.id, documents } })).resubmitMutualAidClaim);
         done = problem ? null : '已补充材料并重新提交。';
         if (!problem) await refresh();

@@ -8,9 +8,8 @@ import {
   type StaffStationReportFragment,
   type StationAmenity,
 } from '../gql/graphql';
-import { ApiError, asError, request } from '../api';
+import { asError, request, uploadFile } from '../api';
 import type { Page } from '../router';
-import { session } from '../session';
 import { alertBox, dateTime, day, formValues, notice, pageHeader, type Problem } from '../ui';
 import { viewer } from '../viewer';
 import { AMENITY_WORDS, KIND_WORDS } from './stations';
@@ -23,20 +22,6 @@ const REPORT_WORDS: Record<string, string> = {
   AMENITY_MISSING: '设施缺失或损坏',
   OTHER: '其他问题',
 };
-
-/** Uploads one photo through the platform's upload path; returns its StoredFile id. */
-async function uploadPhoto(file: File): Promise<string> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  const response = await fetch('/files?purpose=station_inspection_photo', {
-    method: 'POST',
-    headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
-    body,
-  });
-  const json = (await response.json().catch(() => ({}))) as { id?: string; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (!response.ok || !json.id) throw new ApiError(json.errors?.[0]?.message ?? '照片上传失败', json.errors?.[0]?.extensions?.code ?? 'UPLOAD_FAILED');
-  return json.id;
-}
 
 /** Union staff: the stations of their union with the 八有 inspection, and the members' reports to handle. */
 export const staffStationsPage: Page = async (ctx) => {
@@ -66,7 +51,7 @@ export const staffStationsPage: Page = async (ctx) => {
     done = null;
     try {
       const ids = [];
-      for (const photo of photos) ids.push(await uploadPhoto(photo));
+      for (const photo of photos) ids.push((await uploadFile(photo, 'station_inspection_photo')).id);
       const result = (
         await request(StaffInspectStationDocument, {
           input: {

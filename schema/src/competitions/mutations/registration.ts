@@ -26,12 +26,14 @@ import { CompetitionEventRef } from '../types.ts';
 export const ENTRY_ERRORS = [InputValidationError, NotFound, InvalidTransition, EntryNotActive];
 
 export const EntryInput = builder.inputType('CompetitionEntryInput', {
-  fields: (t) => ({ entry: t.globalID({ required: true, for: [CompetitionEntryRef] }) }),
+  description: '指定一份报名（entry）。',
+  fields: (t) => ({ entry: t.globalID({ description: '报名的全局 ID。', required: true, for: [CompetitionEntryRef] }) }),
 });
 
 const RegisterInput = builder.inputType('RegisterForCompetitionEventInput', {
+  description: '会员报名一个比赛项目；满额时进入候补。',
   fields: (t) => ({
-    event: t.globalID({ required: true, for: [CompetitionEventRef] }),
+    event: t.globalID({ description: '报名期内的比赛项目。', required: true, for: [CompetitionEventRef] }),
     teamName: t.string({ required: false, validate: shortText(60, '队名'), description: '团体项目必填。' }),
   }),
 });
@@ -98,9 +100,10 @@ builder.mutationField('acceptCompetitionOffer', (t) =>
 );
 
 const WithdrawInput = builder.inputType('WithdrawCompetitionEntryInput', {
+  description: '主办方撤销一份报名（如不符合参赛规定）。',
   fields: (t) => ({
-    entry: t.globalID({ required: true, for: [CompetitionEntryRef] }),
-    reason: t.string({ required: true, validate: reason }),
+    entry: t.globalID({ description: '要撤销的报名；调用者须是主办工会的工作人员。', required: true, for: [CompetitionEntryRef] }),
+    reason: t.string({ description: '撤销原因，2 到 500 个字，写入报名的变化记录。', required: true, validate: reason }),
   }),
 });
 

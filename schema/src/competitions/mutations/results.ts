@@ -12,9 +12,10 @@ import { ENTRY_ERRORS } from './registration.ts';
 import { eventStaffScope } from './waiting-list.ts';
 
 const CheckInInput = builder.inputType('CheckInCompetitionEntryInput', {
+  description: '主办方在现场用检录码为报名检录。',
   fields: (t) => ({
-    competition: t.globalID({ required: true, for: [CompetitionRef] }),
-    code: t.string({ required: true, validate: z.string().trim().min(4).max(20) }),
+    competition: t.globalID({ description: '竞赛；调用者须是主办工会的工作人员。', required: true, for: [CompetitionRef] }),
+    code: t.string({ description: '参赛者出示的检录码（CompetitionEntry.checkInCode），4 到 20 个字符。', required: true, validate: z.string().trim().min(4).max(20) }),
   }),
 });
 
@@ -34,14 +35,15 @@ builder.mutationField('checkInCompetitionEntry', (t) =>
 );
 
 const ScoreInput = builder.inputType('RecordCompetitionScoreInput', {
+  description: '主办方为已检录的报名录入成绩（公布前可改）。',
   fields: (t) => ({
-    entry: t.globalID({ required: true, for: [CompetitionEntryRef] }),
+    entry: t.globalID({ description: '已检录的报名。', required: true, for: [CompetitionEntryRef] }),
     score: t.string({
       required: true,
       validate: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, { message: '成绩为非负数，最多两位小数' }),
       description: '十进制字符串，如 "92.50"。',
     }),
-    durationSeconds: t.int({ required: false, validate: z.number().int().min(0).max(7 * 24 * 3600) }),
+    durationSeconds: t.int({ description: '用时（秒），0 到 604800（7 天）；同分时用时少者在前。', required: false, validate: z.number().int().min(0).max(7 * 24 * 3600) }),
   }),
 });
 
@@ -65,7 +67,8 @@ builder.mutationField('recordCompetitionScore', (t) =>
 );
 
 const PublishInput = builder.inputType('PublishCompetitionResultsInput', {
-  fields: (t) => ({ event: t.globalID({ required: true, for: [CompetitionEventRef] }) }),
+  description: '公布一个项目的成绩：按成绩排名、颁发奖项与证书；只能公布一次。',
+  fields: (t) => ({ event: t.globalID({ description: '比赛项目；调用者须是主办工会的工作人员。', required: true, for: [CompetitionEventRef] }) }),
 });
 
 builder.mutationField('publishCompetitionResults', (t) =>

@@ -17,8 +17,9 @@ import { inviteTeamMember, leaveTeam, respondToInvitation } from '../teams.servi
 import { ENTRY_ERRORS, EntryInput } from './registration.ts';
 
 const InviteInput = builder.inputType('InviteCompetitionTeamMemberInput', {
+  description: '队长邀请一名会员加入本队。',
   fields: (t) => ({
-    entry: t.globalID({ required: true, for: [CompetitionEntryRef] }),
+    entry: t.globalID({ description: '本人为队长的团体报名。', required: true, for: [CompetitionEntryRef] }),
     phone: t.string({ required: true, validate: phone, description: '被邀请会员的登录手机号。' }),
   }),
 });
@@ -45,9 +46,10 @@ builder.mutationField('inviteCompetitionTeamMember', (t) =>
 );
 
 const RespondInput = builder.inputType('RespondToCompetitionInvitationInput', {
+  description: '被邀请的会员接受或拒绝组队邀请。',
   fields: (t) => ({
-    entry: t.globalID({ required: true, for: [CompetitionEntryRef] }),
-    accept: t.boolean({ required: true }),
+    entry: t.globalID({ description: '邀请本人加入的团体报名。', required: true, for: [CompetitionEntryRef] }),
+    accept: t.boolean({ description: 'true 接受，false 拒绝。', required: true }),
   }),
 });
 

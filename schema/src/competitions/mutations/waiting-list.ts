@@ -19,8 +19,9 @@ export async function eventStaffScope(ctx: Context, eventId: string) {
 }
 
 const MoveInput = builder.inputType('MoveCompetitionWaitlistEntryInput', {
+  description: '主办方调整一份候补报名在候补队列中的位置。',
   fields: (t) => ({
-    entry: t.globalID({ required: true, for: [CompetitionEntryRef] }),
+    entry: t.globalID({ description: '候补中（WAITING）的报名。', required: true, for: [CompetitionEntryRef] }),
     position: t.int({ required: true, validate: z.number().int().min(1), description: '新位置，从 1 开始。' }),
     reason: t.string({ required: true, validate: reason, description: '调整理由，写入审计记录。' }),
   }),
@@ -46,9 +47,10 @@ builder.mutationField('moveCompetitionWaitlistEntry', (t) =>
 );
 
 const CapacityInput = builder.inputType('ChangeCompetitionEventCapacityInput', {
+  description: '主办方修改项目名额；扩容时候补按顺序递补。',
   fields: (t) => ({
-    event: t.globalID({ required: true, for: [CompetitionEventRef] }),
-    capacity: t.int({ required: true, validate: z.number().int().min(1).max(100_000) }),
+    event: t.globalID({ description: '比赛项目；调用者须是主办工会的工作人员。', required: true, for: [CompetitionEventRef] }),
+    capacity: t.int({ description: '新名额，1 到 100000，不低于已占名额。', required: true, validate: z.number().int().min(1).max(100_000) }),
     reason: t.string({ required: true, validate: reason, description: '调整理由，写入审计记录。' }),
   }),
 });

@@ -7,6 +7,8 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, shortText, text, title } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
+import { attachErrors } from '../../files/errors.ts';
+import { StoredFileRef } from '../../files/types.ts';
 import { CongressAlreadyDelegate, CongressNotUnionMember, CongressOutsideWindow, CongressRollClosed, CongressVoteStillOpen } from '../errors.ts';
 import { addDelegates, addDocument, advanceStage, createSession, setAgendaItem, setDelegateRoles, signIn } from '../sessions.service.ts';
 import { CongressDelegateRef, CongressSessionRef, CongressStage } from '../types.ts';
@@ -61,6 +63,11 @@ const AddCongressDocumentInput = builder.inputType('AddCongressDocumentInput', {
     session: t.globalID({ required: true, for: [CongressSessionRef] }),
     title: t.string({ required: true, validate: title(100, '文件名称') }),
     body: t.string({ required: true, validate: text(2, 50_000, '文件内容') }),
+    upload: t.globalID({
+      required: false,
+      for: [StoredFileRef],
+      description: '可选：文件原件（PDF，最大 20 MB），先经 POST /files 以 purpose=congress_document 上传，再在此引用；只能附一次。',
+    }),
   }),
 });
 
@@ -127,12 +134,12 @@ builder.mutationFields((t) => ({
   }),
   addCongressDocument: t.drizzleField({
     type: 'congressSessions',
-    description: '添加一份会议文件（报告、草案）。',
+    description: '添加一份会议文件（报告、草案）：正文按行分段供逐段提意见，可附上传的原件（upload）。错误：FileAlreadyAttached、FilePurposeMismatch（原件已被使用或上传用途不符）、NotFound（会议或原件不存在）。',
     authScopes: { unionStaff: true },
     args: { input: t.arg({ type: AddCongressDocumentInput, required: true }) },
-    errors: { types: [InputValidationError, NotFound, InvalidTransition], dataField: { name: 'session' } },
+    errors: { types: [InputValidationError, NotFound, InvalidTransition, ...attachErrors], dataField: { name: 'session' } },
     resolve: async (query, _root, { input }, ctx) => {
-      await addDocument(ctx.db, requireViewer(ctx), { ...input, sessionId: input.session.id });
+      await addDocument(ctx.db, requireViewer(ctx), { ...input, sessionId: input.session.id, fileId: input.upload?.id ?? null });
       return reload(ctx, query, input.session.id);
     },
   }),

@@ -6,6 +6,7 @@ import { NotFound } from '../../common/not-found.ts';
 import { found } from '../../common/reload.ts';
 import { positiveMoney, reason } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
+import { attachErrors } from '../../files/errors.ts';
 import {
   createGrantApplication,
   moveGrantApplication,
@@ -26,7 +27,7 @@ import {
 import { GrantApplicationRef } from '../types/applications.ts';
 import { GrantCallRef, GrantTierRef } from '../types/calls.ts';
 import { GrantDistinction } from '../types/enums.ts';
-import { documentErrors, GrantDocumentInput, withDocuments } from './documents.ts';
+import { GrantDocumentInput, withDocuments } from './documents.ts';
 import { applicationRole, GrantApplicationActionInput, grantAmount, stateErrors, text, type Role } from './shared.ts';
 
 const GrantTeamMemberInput = builder.inputType('GrantTeamMemberInput', {
@@ -137,7 +138,7 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: CreateGrantApplicationInput, required: true }) },
       authScopes: { member: true },
       errors: {
-        types: [InputValidationError, NotFound, GrantNotEligible, GrantCallNotOpen, AmountOutsideTier, BudgetLinesMismatch, GrantApplicationExists, ...documentErrors],
+        types: [InputValidationError, NotFound, GrantNotEligible, GrantCallNotOpen, AmountOutsideTier, BudgetLinesMismatch, GrantApplicationExists, ...attachErrors],
         dataField: { name: 'application' },
       },
       resolve: async (query, _root, { input }, ctx) => {

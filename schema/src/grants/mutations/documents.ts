@@ -6,7 +6,7 @@ import type { Context } from '../../context.ts';
 import { fieldError } from '../../common/errors.ts';
 import { found } from '../../common/reload.ts';
 import { requireViewer } from '../../common/viewer.ts';
-import { FileAlreadyAttached, FilePurposeMismatch } from '../../files/errors.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { deleteStoredFile, type StoredFileRow } from '../../files/files.service.ts';
 import { StoredFileRef } from '../../files/types.ts';
 import { storeInlineUpload, UploadRefused } from '../../files/upload.service.ts';
@@ -39,7 +39,6 @@ export const GrantDocumentInput = builder.inputType('GrantDocumentInput', {
 });
 
 /** The typed errors of attaching documents, besides the state ones. */
-export const documentErrors = [FileAlreadyAttached, FilePurposeMismatch] as const;
 
 interface DocumentInputValue {
   kind: string;
@@ -116,7 +115,7 @@ builder.mutationField('attachGrantDocument', (t) =>
     nullable: true,
     args: { input: t.arg({ type: AttachGrantDocumentInput, required: true }) },
     authScopes: (_root, { input }, ctx) => applicationRole(ctx, input.application.id, 'applicant'),
-    errors: { types: [...stateErrors, ...documentErrors], dataField: { name: 'application' } },
+    errors: { types: [...stateErrors, ...attachErrors], dataField: { name: 'application' } },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = requireViewer(ctx);
       await withDocuments(ctx, viewer, [input.document], ['input', 'document'], ([document]) =>

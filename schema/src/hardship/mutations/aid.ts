@@ -9,6 +9,7 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, positiveMoney, reason, shortText, text, title } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { approveAid, payAid, refuseAid, requestAid, verifyAid, type AidChannel } from '../aid.service.ts';
 import { createScheme, moveScheme } from '../schemes.service.ts';
 import {
@@ -23,7 +24,7 @@ import {
   HardshipWrongLevel,
 } from '../errors.ts';
 import { HardshipAidApplicationRef, HardshipAidKind, HardshipAidSchemeRef, HardshipFileRef } from '../types.ts';
-import { documentErrors, documentsArg, HardshipDocumentInput, toChoices } from './documents.ts';
+import { documentsArg, HardshipDocumentInput, toChoices } from './documents.ts';
 
 const CreateHardshipAidSchemeInput = builder.inputType('CreateHardshipAidSchemeInput', {
   fields: (t) => ({
@@ -137,7 +138,7 @@ export const requestErrors = [
   HardshipFileNotConfirmed,
   HardshipAidPaused,
   AidCapExceeded,
-  ...documentErrors,
+  ...attachErrors,
 ] as const;
 
 const amountOf = (m: { amount: number } | null | undefined) => m?.amount ?? null;

@@ -6,7 +6,7 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
-import { FileAlreadyAttached, FilePurposeMismatch } from '../../files/errors.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { StoredFileRef } from '../../files/types.ts';
 import { HardshipDocumentKind } from '../document-types.ts';
 import { addHardshipDocuments, type HardshipDocumentChoice } from '../documents.service.ts';
@@ -22,7 +22,6 @@ export const HardshipDocumentInput = builder.inputType('HardshipDocumentInput', 
 });
 
 /** The typed errors of attaching uploads, for every mutation that takes HardshipDocumentInput. */
-export const documentErrors = [FileAlreadyAttached, FilePurposeMismatch] as const;
 
 export const documentsArg = z.array(z.any()).max(20, { message: '一次最多提交 20 份材料' });
 
@@ -43,7 +42,7 @@ builder.mutationField('addHardshipDocuments', (t) =>
     nullable: true,
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: AddHardshipDocumentsInput, required: true }) },
-    errors: { types: [InputValidationError, NotFound, InvalidTransition, ...documentErrors], dataField: { name: 'file' } },
+    errors: { types: [InputValidationError, NotFound, InvalidTransition, ...attachErrors], dataField: { name: 'file' } },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await addHardshipDocuments(ctx.db, requireViewer(ctx), input.file.id, toChoices(input.documents));
       return found(ctx.db.query.hardshipFiles.findFirst(query({ where: { id } })), '困难职工档案');

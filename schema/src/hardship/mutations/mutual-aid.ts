@@ -1,24 +1,14 @@
 import { builder } from '../../builder.ts';
-import { encodeGlobalId } from '../../common/global-id.ts';
 import { found } from '../../common/reload.ts';
 import { optionalText } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
 import { MutualAidClaimRef } from '../../mutual_aid/types.ts';
 import { MutualAidClaimAlreadyUsed } from '../errors.ts';
 import { applyOnMutualAidClaim } from '../mutual-aid-link.service.ts';
-import { HardshipAidApplicationRef, HardshipAidSchemeRef } from '../types.ts';
+import { HardshipAidSchemeRef } from '../types.ts';
 import { requestErrors } from './aid.ts';
 
 // Medical aid on what a mutual-aid claim left to pay: the two programmes of one member, one fen paid once.
-
-builder.objectField(HardshipAidApplicationRef, 'mutualAidClaim', (t) =>
-  t.field({
-    type: 'ID',
-    nullable: true,
-    description: '按医疗互助报销后的个人负担部分申请时，那笔医疗互助报销（MutualAidClaim 的 id）。',
-    resolve: (a) => (a.mutualAidClaimId ? encodeGlobalId('MutualAidClaim', a.mutualAidClaimId) : null),
-  }),
-);
 
 const ApplyForHardshipAidOnMutualAidClaimInput = builder.inputType('ApplyForHardshipAidOnMutualAidClaimInput', {
   fields: (t) => ({

@@ -9,6 +9,7 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, reason, shortText } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { HardshipFileExists, HardshipNotEligible, HardshipWrongLevel } from '../errors.ts';
 import {
   confirmFile,
@@ -23,7 +24,7 @@ import {
   type HouseholdInput,
 } from '../files.service.ts';
 import { HardshipCause, HardshipExitReason, HardshipFileRef, HardshipHousing } from '../types.ts';
-import { documentErrors, documentsArg, HardshipDocumentInput, toChoices } from './documents.ts';
+import { documentsArg, HardshipDocumentInput, toChoices } from './documents.ts';
 
 const money = z.object({ amount: z.number().int().min(0, { message: '金额不能为负' }), currency: z.literal('CNY') });
 const positive = z.object({ amount: z.number().int().positive({ message: '金额须大于 0' }), currency: z.literal('CNY') });
@@ -162,7 +163,7 @@ builder.mutationFields((t) => {
       authScopes: { authenticated: true },
       args: { input: t.arg({ type: FileHardshipHouseholdInput, required: true }) },
       errors: {
-        types: [InputValidationError, NotFound, HardshipWrongLevel, HardshipNotEligible, HardshipFileExists, ...documentErrors],
+        types: [InputValidationError, NotFound, HardshipWrongLevel, HardshipNotEligible, HardshipFileExists, ...attachErrors],
         dataField: { name: 'file' },
       },
       resolve: async (query, _root, { input }, ctx) => {

@@ -15,10 +15,11 @@ import { JobPostingRef } from '../types/posting.ts';
 import { tagList } from '../validators.ts';
 
 const ApplyForJobInput = builder.inputType('ApplyForJobInput', {
+  description: '会员投递一个正在招聘的岗位（每个岗位每人一次）。',
   fields: (t) => ({
-    posting: t.globalID({ required: true, for: [JobPostingRef] }),
+    posting: t.globalID({ required: true, for: [JobPostingRef], description: '正在招聘的岗位。' }),
     fair: t.globalID({ required: false, for: [JobFairRef], description: '在某场招聘会上投递时填写，计入该场数据。' }),
-    note: t.string({ required: false, validate: optionalText(500) }),
+    note: t.string({ required: false, validate: optionalText(500), description: '求职留言，最多 500 个字。' }),
     skills: t.stringList({ required: false, validate: tagList, description: '不填则取自求职简历。' }),
     certificates: t.stringList({ required: false, validate: tagList, description: '不填则取自求职简历。' }),
     experience: t.string({ required: false, validate: optionalText(2000), description: '不填则取自求职简历。' }),
@@ -52,7 +53,8 @@ builder.mutationField('applyForJob', (t) =>
 );
 
 const ApplicationRefInput = builder.inputType('JobApplicationRefInput', {
-  fields: (t) => ({ id: t.globalID({ required: true, for: [JobApplicationRef] }) }),
+  description: '指定一份求职申请。',
+  fields: (t) => ({ id: t.globalID({ required: true, for: [JobApplicationRef], description: '本人的求职申请。' }) }),
 });
 
 builder.mutationField('withdrawJobApplication', (t) =>
@@ -74,20 +76,22 @@ builder.mutationField('withdrawJobApplication', (t) =>
 );
 
 const EmployerSetsStatus = builder.enumType('EmployerSetsApplicationStatus', {
+  description: '用人单位可以把申请推进到的状态（JobApplicationStatus 中除 SUBMITTED、WITHDRAWN 外的）。',
   values: {
-    VIEWED: { value: 'viewed' },
-    INTERVIEWING: { value: 'interviewing' },
-    OFFERED: { value: 'offered' },
-    HIRED: { value: 'hired' },
-    REJECTED: { value: 'rejected' },
+    VIEWED: { value: 'viewed', description: '已查看' },
+    INTERVIEWING: { value: 'interviewing', description: '邀请面试' },
+    OFFERED: { value: 'offered', description: '发出录用意向' },
+    HIRED: { value: 'hired', description: '已录用（签约）' },
+    REJECTED: { value: 'rejected', description: '不录用' },
   } as const,
 });
 
 const UpdateJobApplicationStatusInput = builder.inputType('UpdateJobApplicationStatusInput', {
+  description: '用人单位推进一份申请的状态；不允许的一步返回 InvalidTransition。',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: [JobApplicationRef] }),
-    status: t.field({ type: EmployerSetsStatus, required: true }),
-    reason: t.string({ required: false, validate: optionalText(500) }),
+    id: t.globalID({ required: true, for: [JobApplicationRef], description: '投递到本单位岗位的申请。' }),
+    status: t.field({ type: EmployerSetsStatus, required: true, description: '新状态。' }),
+    reason: t.string({ required: false, validate: optionalText(500), description: '说明，最多 500 个字，写入审计记录。' }),
   }),
 });
 
@@ -114,11 +118,12 @@ builder.mutationField('updateJobApplicationStatus', (t) =>
 );
 
 const JobSeekerProfileInput = builder.inputType('JobSeekerProfileInput', {
+  description: '本人的求职简历要点（整体替换）。',
   fields: (t) => ({
-    skills: t.stringList({ required: true, validate: tagList }),
-    certificates: t.stringList({ required: true, validate: tagList }),
-    experience: t.string({ required: false, validate: optionalText(2000) }),
-    desiredCategories: t.stringList({ required: false, validate: tagList }),
+    skills: t.stringList({ required: true, validate: tagList, description: '技能，最多 20 项，每项 1 到 30 个字。' }),
+    certificates: t.stringList({ required: true, validate: tagList, description: '证书，最多 20 项，每项 1 到 30 个字。' }),
+    experience: t.string({ required: false, validate: optionalText(2000), description: '工作经历，最多 2000 个字。' }),
+    desiredCategories: t.stringList({ required: false, validate: tagList, description: '期望的职业类别，最多 20 项；用于岗位推荐。' }),
   }),
 });
 

@@ -11,14 +11,15 @@ import { AlreadyEmployerStaff, CreditCodeTaken } from '../errors.ts';
 import { EmployerRef } from '../types/employer.ts';
 
 const RegisterEmployerInput = builder.inputType('RegisterEmployerInput', {
+  description: '登记用人单位（employer），由所在地区工会审核。',
   fields: (t) => ({
-    name: t.string({ required: true, validate: shortText(100, '单位名称') }),
+    name: t.string({ required: true, validate: shortText(100, '单位名称'), description: '单位名称，最多 100 个字。' }),
     creditCode: t.string({ required: true, validate: creditCode, description: '18 位统一社会信用代码（GB 32100）。' }),
-    industry: t.string({ required: true, validate: shortText(40, '所属行业') }),
+    industry: t.string({ required: true, validate: shortText(40, '所属行业'), description: '所属行业，最多 40 个字。' }),
     region: t.globalID({ required: true, for: [UnionRef], description: '所在市或区/县（其总工会负责审核）。' }),
-    address: t.string({ required: false, validate: optionalText(200) }),
-    contactName: t.string({ required: true, validate: personName }),
-    contactPhone: t.string({ required: true, validate: phone }),
+    address: t.string({ required: false, validate: optionalText(200), description: '单位地址，最多 200 个字。' }),
+    contactName: t.string({ required: true, validate: personName, description: '联系人姓名，1 到 40 个字符；仅本单位员工与地区工会工作人员可见。' }),
+    contactPhone: t.string({ required: true, validate: phone, description: '联系电话（11 位手机号）；可见范围同 contactName。' }),
   }),
 });
 
@@ -49,10 +50,11 @@ builder.mutationField('registerEmployer', (t) =>
 );
 
 const ReviewEmployerInput = builder.inputType('ReviewEmployerInput', {
+  description: '地区工会工作人员审核用人单位。',
   fields: (t) => ({
-    employer: t.globalID({ required: true, for: [EmployerRef] }),
-    approve: t.boolean({ required: true }),
-    note: t.string({ required: false, validate: optionalText(500) }),
+    employer: t.globalID({ required: true, for: [EmployerRef], description: '待审核的用人单位；须在调用者辖区内。' }),
+    approve: t.boolean({ required: true, description: 'true 为通过（VERIFIED），false 为驳回（REJECTED）。' }),
+    note: t.string({ required: false, validate: optionalText(500), description: '审核意见，最多 500 个字，单位可见。' }),
   }),
 });
 
@@ -80,8 +82,9 @@ builder.mutationField('reviewEmployer', (t) =>
 );
 
 const AddEmployerStaffInput = builder.inputType('AddEmployerStaffInput', {
+  description: '为用人单位添加一名员工（按手机号指定已注册账号）。',
   fields: (t) => ({
-    employer: t.globalID({ required: true, for: [EmployerRef] }),
+    employer: t.globalID({ required: true, for: [EmployerRef], description: '用人单位；调用者须是其员工。' }),
     phone: t.string({ required: true, validate: phone, description: '已注册账号的手机号。' }),
   }),
 });

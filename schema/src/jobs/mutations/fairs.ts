@@ -14,13 +14,14 @@ import { JobFairRef } from '../types/fair.ts';
 import { JobPostingRef } from '../types/posting.ts';
 
 const CreateJobFairInput = builder.inputType('CreateJobFairInput', {
+  description: '工会工作人员举办一场招聘会（job fair）。',
   fields: (t) => ({
-    title: t.string({ required: true, validate: shortText(80, '招聘会名称') }),
-    description: t.string({ required: false, validate: optionalText(2000) }),
+    title: t.string({ required: true, validate: shortText(80, '招聘会名称'), description: '名称，最多 80 个字。' }),
+    description: t.string({ required: false, validate: optionalText(2000), description: '介绍，最多 2000 个字。' }),
     organizer: t.globalID({ required: true, for: [UnionRef], description: '主办工会（须在本人管辖范围内）。' }),
-    date: t.field({ type: 'Date', required: true }),
-    isOnline: t.boolean({ required: true }),
-    venue: t.string({ required: false, validate: optionalText(200) }),
+    date: t.field({ type: 'Date', required: true, description: '举办日期（Asia/Shanghai）。' }),
+    isOnline: t.boolean({ required: true, description: '线上招聘会。' }),
+    venue: t.string({ required: false, validate: optionalText(200), description: '现场地址，最多 200 个字；线上可不填。' }),
     capacity: t.int({ required: false, validate: z.number().int().min(1).max(1_000_000), description: '现场容量；不填为不限。' }),
   }),
 });
@@ -49,10 +50,11 @@ builder.mutationField('createJobFair', (t) =>
 );
 
 const JoinJobFairInput = builder.inputType('JoinJobFairInput', {
+  description: '用人单位报名参加招聘会，并带去本单位的岗位。',
   fields: (t) => ({
-    fair: t.globalID({ required: true, for: [JobFairRef] }),
-    employer: t.globalID({ required: true, for: [EmployerRef] }),
-    postings: t.globalIDList({ required: true, for: [JobPostingRef], validate: z.array(z.any()).max(100) }),
+    fair: t.globalID({ required: true, for: [JobFairRef], description: '未结束的招聘会。' }),
+    employer: t.globalID({ required: true, for: [EmployerRef], description: '已通过审核的本单位；调用者须是其员工。' }),
+    postings: t.globalIDList({ required: true, for: [JobPostingRef], validate: z.array(z.any()).max(100), description: '本单位带去的岗位，最多 100 个。' }),
   }),
 });
 
@@ -76,7 +78,8 @@ builder.mutationField('joinJobFair', (t) =>
 );
 
 const FairRefInput = builder.inputType('JobFairRefInput', {
-  fields: (t) => ({ id: t.globalID({ required: true, for: [JobFairRef] }) }),
+  description: '指定一场招聘会。',
+  fields: (t) => ({ id: t.globalID({ required: true, for: [JobFairRef], description: '招聘会的全局 ID。' }) }),
 });
 
 builder.mutationField('registerForJobFair', (t) =>

@@ -27,9 +27,10 @@ async function postingScopes(ctx: Context, postingId: string, who: 'employer' | 
 }
 
 const CreateJobPostingInput = builder.inputType('CreateJobPostingInput', {
+  description: '新建岗位草稿。',
   fields: (t) => ({
-    employer: t.globalID({ required: true, for: [EmployerRef] }),
-    posting: t.field({ type: JobPostingFieldsInput, required: true }),
+    employer: t.globalID({ required: true, for: [EmployerRef], description: '招聘单位；调用者须是其员工。' }),
+    posting: t.field({ type: JobPostingFieldsInput, required: true, description: '岗位内容。' }),
   }),
 });
 
@@ -51,8 +52,8 @@ builder.mutationField('createJobPosting', (t) =>
 const UpdateJobPostingInput = builder.inputType('UpdateJobPostingInput', {
   description: '整体替换岗位内容；已发布的岗位修改后保持发布状态。',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: [JobPostingRef] }),
-    posting: t.field({ type: JobPostingFieldsInput, required: true }),
+    id: t.globalID({ required: true, for: [JobPostingRef], description: '要修改的本单位岗位。' }),
+    posting: t.field({ type: JobPostingFieldsInput, required: true, description: '新的全部内容。' }),
   }),
 });
 
@@ -72,7 +73,8 @@ builder.mutationField('updateJobPosting', (t) =>
 );
 
 const PostingRefInput = builder.inputType('JobPostingRefInput', {
-  fields: (t) => ({ id: t.globalID({ required: true, for: [JobPostingRef] }) }),
+  description: '指定一个岗位。',
+  fields: (t) => ({ id: t.globalID({ required: true, for: [JobPostingRef], description: '岗位的全局 ID。' }) }),
 });
 
 builder.mutationField('submitJobPosting', (t) =>
@@ -91,10 +93,11 @@ builder.mutationField('submitJobPosting', (t) =>
 );
 
 const ReviewJobPostingInput = builder.inputType('ReviewJobPostingInput', {
+  description: '岗位所在地区的工会工作人员审核待审核岗位。',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: [JobPostingRef] }),
+    id: t.globalID({ required: true, for: [JobPostingRef], description: '待审核的岗位；须在调用者辖区内。' }),
     approve: t.boolean({ required: true, description: 'true 发布；false 退回草稿（附意见）。' }),
-    note: t.string({ required: false, validate: optionalText(500) }),
+    note: t.string({ required: false, validate: optionalText(500), description: '审核意见，最多 500 个字，单位可见（JobPosting.reviewNote）。' }),
   }),
 });
 
@@ -118,10 +121,11 @@ builder.mutationField('reviewJobPosting', (t) =>
 );
 
 const CloseJobPostingInput = builder.inputType('CloseJobPostingInput', {
+  description: '停止招聘：本单位员工，或岗位所在地区的工会工作人员（下架违规岗位）。',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: [JobPostingRef] }),
+    id: t.globalID({ required: true, for: [JobPostingRef], description: '已发布的岗位。' }),
     filled: t.boolean({ required: true, description: 'true 表示已招满，否则为停止招聘。' }),
-    reason: t.string({ required: false, validate: optionalText(500) }),
+    reason: t.string({ required: false, validate: optionalText(500), description: '原因，最多 500 个字，写入审计记录。' }),
   }),
 });
 
@@ -145,10 +149,11 @@ builder.mutationField('closeJobPosting', (t) =>
 );
 
 const RecommendJobPostingInput = builder.inputType('RecommendJobPostingInput', {
+  description: '工会工作人员向辖区内的会员（如困难职工）推荐一个岗位。',
   fields: (t) => ({
-    posting: t.globalID({ required: true, for: [JobPostingRef] }),
-    member: t.globalID({ required: true, for: [MemberRef] }),
-    note: t.string({ required: false, validate: optionalText(500) }),
+    posting: t.globalID({ required: true, for: [JobPostingRef], description: '正在招聘的岗位。' }),
+    member: t.globalID({ required: true, for: [MemberRef], description: '被推荐的会员；须在调用者辖区内。' }),
+    note: t.string({ required: false, validate: optionalText(500), description: '推荐语，最多 500 个字。' }),
   }),
 });
 
@@ -175,9 +180,10 @@ builder.mutationField('recommendJobPosting', (t) =>
 );
 
 const SetJobReviewPolicyInput = builder.inputType('SetJobReviewPolicyInput', {
+  description: '设置本地区的岗位审核规则。',
   fields: (t) => ({
     union: t.globalID({ required: true, for: [UnionRef], description: '本人管辖的工会（规则作用于其下级地区）。' }),
-    reReviewPublishedEdits: t.boolean({ required: true }),
+    reReviewPublishedEdits: t.boolean({ required: true, description: 'true 时已发布岗位修改后须重新审核。' }),
   }),
 });
 

@@ -37,13 +37,13 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
   id: { column: (fair) => fair.id },
   authScopes: { publicRead: 'read_jobs' },
   fields: (t) => ({
-    title: t.exposeString('title'),
-    description: t.exposeString('description', { nullable: true }),
-    date: t.expose('fairDate', { type: 'Date' }),
+    title: t.exposeString('title', { description: '招聘会名称。' }),
+    description: t.exposeString('description', { nullable: true, description: '介绍；未填为 null。' }),
+    date: t.expose('fairDate', { type: 'Date', description: '举办日期（Asia/Shanghai）。' }),
     isOnline: t.exposeBoolean('isOnline', { description: '线上招聘会。' }),
-    venue: t.exposeString('venue', { nullable: true }),
+    venue: t.exposeString('venue', { nullable: true, description: '现场地址；线上招聘会为 null。' }),
     capacity: t.exposeInt('capacity', { nullable: true, description: '现场容量；为空表示不限。' }),
-    registeredCount: t.exposeInt('registeredCount'),
+    registeredCount: t.exposeInt('registeredCount', { description: '已报名入场的会员人数。' }),
     viewerRegistered: t.boolean({
       description: '当前会员是否已报名；未登录为 false。',
       select: (_args, ctx) => ({ extras: { viewerRegistered: viewerRegisteredSql(ctx) } }),
@@ -68,6 +68,7 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
       },
     }),
     isOver: t.boolean({
+      description: '举办日（Asia/Shanghai）已过。',
       select: { columns: { fairDate: true } },
       resolve: (f) => fairState(f.fairDate) === 'over',
     }),
@@ -76,6 +77,7 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
     postings: t.relatedConnection('postings', { description: '参会岗位。', totalCount: true }),
     figures: t.field({
       type: FairFiguresRef,
+      description: '本场的数据（参会单位、岗位、入场、投递、签约）。',
       // Correlated subqueries planned into the fairs' own query: a list of fairs costs no extra round trips.
       select: {
         columns: { registeredCount: true },
@@ -98,6 +100,6 @@ export const JobFairRef = builder.drizzleNode('jobFairs', {
         hires: Number(f.figureHires),
       }),
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间。' }),
   }),
 });

@@ -3,7 +3,8 @@ import { builder } from '../../builder.ts';
 import { distanceKm, GeoPointInput } from '../../common/geo.ts';
 import { fen } from '../../common/money.ts';
 import { viewerCanType } from '../../common/transitions.ts';
-import { isEmployerStaff, isStaffOver } from '../access.ts';
+import { isUnionStaffOver } from '../../accounts/staff-reach.ts';
+import { isEmployerStaff } from '../access.ts';
 import { jsonLdString, postingJsonLd } from '../jsonld.ts';
 import { employerLifecycle, postingLifecycle } from '../lifecycle.ts';
 import { JobApplicationRef } from './application.ts';
@@ -37,9 +38,9 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
       ? { publicRead: 'read_jobs' }
       : { employerStaffOf: posting.employerId, unionStaffOver: posting.locationUnionId },
   fields: (t) => ({
-    title: t.exposeString('title'),
+    title: t.exposeString('title', { description: '岗位名称。' }),
     description: t.exposeString('description', { description: '纯文本（提交时已去除一切标记），按文本显示。' }),
-    status: t.expose('status', { type: JobPostingStatus }),
+    status: t.expose('status', { type: JobPostingStatus, description: '岗位状态（过了 validThrough 的仍为 PUBLISHED，看 isOpen）。' }),
     isOpen: t.boolean({
       description: '正在招聘：已发布且未过有效期。',
       select: { columns: { status: true, validThrough: true } },
@@ -47,20 +48,21 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
     }),
     datePosted: t.expose('datePosted', { type: 'DateTime', nullable: true, description: '首次发布时间。' }),
     validThrough: t.expose('validThrough', { type: 'DateTime', description: '有效期截止，过期自动下架。' }),
-    employmentType: t.expose('employmentType', { type: EmploymentType }),
+    employmentType: t.expose('employmentType', { type: EmploymentType, description: '用工形式。' }),
     employer: t.relation('employer', { description: '招聘单位（hiringOrganization）。' }),
     region: t.relation('location', { description: '工作地点所在市或区/县。' }),
-    address: t.exposeString('address', { nullable: true }),
+    address: t.exposeString('address', { nullable: true, description: '工作地址；未填为 null。' }),
     coordinates: t.field({
       type: GeoPointRef,
       nullable: true,
+      description: '工作地点坐标（WGS-84）；未给出为 null。',
       select: { columns: { latitude: true, longitude: true } },
       resolve: (p) => (p.latitude != null && p.longitude != null ? { latitude: p.latitude, longitude: p.longitude } : null),
     }),
     distanceKm: t.float({
       description: '与给定地点的直线距离（公里）；岗位无坐标时为空。',
       nullable: true,
-      args: { from: t.arg({ type: GeoPointInput, required: true }) },
+      args: { from: t.arg({ type: GeoPointInput, required: true, description: '起点（WGS-84），如求职者所在位置。' }) },
       select: { columns: { latitude: true, longitude: true } },
       resolve: (p, args) =>
         p.latitude != null && p.longitude != null
@@ -70,6 +72,7 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
     isRemote: t.exposeBoolean('isRemote', { description: '可远程办公。' }),
     salary: t.field({
       type: SalaryRangeRef,
+      description: '月薪范围（税前，分）。',
       select: { columns: { salaryMinFen: true, salaryMaxFen: true } },
       resolve: (p) => ({ min: fen(p.salaryMinFen), max: fen(p.salaryMaxFen) }),
     }),
@@ -77,6 +80,7 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
     category: t.exposeString('category', { description: '职业类别（occupationalCategory）。' }),
     requirements: t.field({
       type: RequirementsRef,
+      description: '任职要求：学历、经验年限、技能。',
       select: { columns: { education: true, experienceYears: true, skills: true } },
       resolve: (p) => ({ education: p.education, experienceYears: p.experienceYears, skills: p.skills }),
     }),
@@ -128,7 +132,7 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
       description: '该岗位收到的申请，仅本单位员工可见。',
       nullable: true,
       authScopes: (p) => ({ employerStaffOf: p.employerId }),
-      args: { status: t.arg({ type: JobApplicationStatus, required: false }) },
+      args: { status: t.arg({ type: JobApplicationStatus, required: false, description: '只看此状态的申请；不给为全部。' }) },
       query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: { createdAt: 'desc' } }),
       totalCount: true,
     }),
@@ -156,7 +160,7 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
       }),
       resolve: (p, _args, ctx) => {
         const own = isEmployerStaff(ctx.viewer, p.employerId);
-        const staff = isStaffOver(ctx.viewer, p.locationPath);
+        const staff = isUnionStaffOver(ctx.viewer, p.locationPath);
         return {
           ...postingLifecycle.viewerCan(p.status, {
             edit: own,
@@ -170,8 +174,8 @@ export const JobPostingRef = builder.drizzleNode('jobPostings', {
         };
       },
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建草稿的时间。' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '最近一次修改的时间。' }),
   }),
 });
 
@@ -184,6 +188,6 @@ export const JobReviewPolicyRef = builder.drizzleObject('jobReviewPolicies', {
     reReviewPublishedEdits: t.exposeBoolean('reReviewPublishedEdits', {
       description: '为 true 时，已发布岗位被修改后回到待审核，审核通过前不出现在搜索中。',
     }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '规则最近一次修改的时间。' }),
   }),
 });

@@ -4,6 +4,7 @@ import { MoneyRef, type Money } from '../../common/money.ts';
 // The jobs domain's enums and small value objects, shared by its object types and inputs.
 
 export const EmployerStatus = builder.enumType('EmployerStatus', {
+  description: '用人单位（employer）的审核状态；只有 VERIFIED 的单位可以发布岗位。',
   values: {
     PENDING: { value: 'pending', description: '待工会审核' },
     VERIFIED: { value: 'verified', description: '已通过审核，可发布岗位' },
@@ -12,6 +13,7 @@ export const EmployerStatus = builder.enumType('EmployerStatus', {
 });
 
 export const JobPostingStatus = builder.enumType('JobPostingStatus', {
+  description: '招聘岗位（job posting）的状态：草稿 → 待审核 → 招聘中 → 已停止或已招满。',
   values: {
     DRAFT: { value: 'draft', description: '草稿（或被退回修改）' },
     PENDING_REVIEW: { value: 'pending_review', description: '待工会审核' },
@@ -36,6 +38,7 @@ export const EmploymentType = builder.enumType('EmploymentType', {
 });
 
 export const EducationLevel = builder.enumType('EducationLevel', {
+  description: '学历要求（education level），由低到高。',
   values: {
     NONE: { value: 'none', description: '不限' },
     JUNIOR_HIGH: { value: 'junior_high', description: '初中' },
@@ -49,6 +52,7 @@ export const EducationLevel = builder.enumType('EducationLevel', {
 });
 
 export const JobApplicationStatus = builder.enumType('JobApplicationStatus', {
+  description: '求职申请（job application）的状态；除 WITHDRAWN 外由用人单位推进，每次变化会通知本人并可触发 application.status_changed webhook。',
   values: {
     SUBMITTED: { value: 'submitted', description: '已投递' },
     VIEWED: { value: 'viewed', description: '已查看' },
@@ -69,8 +73,8 @@ export const SalaryRangeRef = builder.objectRef<SalaryRange>('MonthlySalaryRange
   description: '月薪范围（税前，以分计）。',
   authScopes: { public: true },
   fields: (t) => ({
-    min: t.field({ type: MoneyRef, resolve: (s) => s.min }),
-    max: t.field({ type: MoneyRef, resolve: (s) => s.max }),
+    min: t.field({ type: MoneyRef, description: '月薪下限（分）。', resolve: (s) => s.min }),
+    max: t.field({ type: MoneyRef, description: '月薪上限（分），不低于 min。', resolve: (s) => s.max }),
   }),
 });
 
@@ -83,8 +87,8 @@ export const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint').implement({
   description: 'WGS84 经纬度。',
   authScopes: { public: true },
   fields: (t) => ({
-    latitude: t.exposeFloat('latitude'),
-    longitude: t.exposeFloat('longitude'),
+    latitude: t.exposeFloat('latitude', { description: '纬度（latitude），度，北纬为正。' }),
+    longitude: t.exposeFloat('longitude', { description: '经度（longitude），度，东经为正。' }),
   }),
 });
 
@@ -98,8 +102,8 @@ export const RequirementsRef = builder.objectRef<Requirements>('JobRequirements'
   description: '任职要求。',
   authScopes: { public: true },
   fields: (t) => ({
-    education: t.field({ type: EducationLevel, nullable: true, resolve: (r) => r.education as never }),
+    education: t.field({ type: EducationLevel, nullable: true, description: '最低学历；不限为 null 或 NONE。', resolve: (r) => r.education as never }),
     experienceYears: t.exposeInt('experienceYears', { nullable: true, description: '工作经验年限下限。' }),
-    skills: t.exposeStringList('skills'),
+    skills: t.exposeStringList('skills', { description: '要求的技能（中文短语）。' }),
   }),
 });

@@ -8,7 +8,7 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, positiveMoney, reason, text } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
-import { FileAlreadyAttached, FilePurposeMismatch } from '../../files/errors.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { StoredFileRef } from '../../files/types.ts';
 import { approveClaim, checkClaim, fileClaim, payClaim, rejectClaim, resubmitClaim, sendBackClaim, valuateClaim } from '../claims.service.ts';
 import {
@@ -105,7 +105,7 @@ builder.mutationFields((t) => {
           note: i.note ?? null,
           fileIds: i.documents.map((d: { id: string }) => d.id),
         }),
-      [MutualAidDuplicateClaim, FileAlreadyAttached, FilePurposeMismatch],
+      [MutualAidDuplicateClaim, ...attachErrors],
     ),
     checkMutualAidClaim: step('审核材料：核对入院日期是否在保障期内、是否已过等待期；不符则按编号原因不予赔付。', ClaimActionInput, (ctx, i) =>
       checkClaim(ctx.db, requireViewer(ctx), i.claim.id),
@@ -128,7 +128,7 @@ builder.mutationFields((t) => {
       '补充材料后重新提交。',
       ResubmitInput,
       (ctx, i) => resubmitClaim(ctx.db, requireViewer(ctx), i.claim.id, i.documents.map((d: { id: string }) => d.id), i.note ?? null),
-      [FileAlreadyAttached, FilePurposeMismatch],
+      [...attachErrors],
     ),
   };
 });

@@ -10,7 +10,8 @@ import { OfferClaimRef } from '../types/claims.ts';
 import { OfferRef } from '../types/offers.ts';
 
 const ClaimOfferInput = builder.inputType('ClaimOfferInput', {
-  fields: (t) => ({ offer: t.globalID({ required: true, for: [OfferRef] }) }),
+  description: '领取一份优惠。',
+  fields: (t) => ({ offer: t.globalID({ required: true, for: [OfferRef], description: '已发布的优惠（预付券须用 purchaseVoucher）。' }) }),
 });
 
 builder.mutationField('claimOffer', (t) =>
@@ -32,7 +33,8 @@ builder.mutationField('claimOffer', (t) =>
 );
 
 const CancelClaimInput = builder.inputType('CancelClaimInput', {
-  fields: (t) => ({ claim: t.globalID({ required: true, for: [OfferClaimRef] }) }),
+  description: '取消本人的一份领取。',
+  fields: (t) => ({ claim: t.globalID({ required: true, for: [OfferClaimRef], description: '本人未使用、未过期的领取。' }) }),
 });
 
 builder.mutationField('cancelClaim', (t) =>

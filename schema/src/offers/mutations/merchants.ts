@@ -20,12 +20,13 @@ import type { OfferRef } from '../types/offers.ts';
 export const offersTitle = z.string().trim().min(2, { message: '至少 2 个字' }).max(60);
 
 const MerchantStoreInput = builder.inputType('MerchantStoreInput', {
+  description: '一家门店（merchant store）：会员在这里出示核销码。地址与位置公开。',
   fields: (t) => ({
-    name: t.string({ required: true, validate: offersTitle }),
-    address: t.string({ required: true, validate: z.string().trim().min(4).max(200) }),
+    name: t.string({ required: true, validate: offersTitle, description: '门店名称，2 到 60 个字。' }),
+    address: t.string({ required: true, validate: z.string().trim().min(4).max(200), description: '详细地址，4 到 200 个字。' }),
     region: t.globalID({ required: true, for: [UnionRef], description: '门店所在地区的市或区县工会。' }),
-    location: t.field({ type: GeoPointInput, required: true, validate: geoPoint }),
-    phone: t.string({ required: false, validate: z.string().trim().max(30) }),
+    location: t.field({ type: GeoPointInput, required: true, validate: geoPoint, description: '门店位置（WGS-84），用于「附近门店」。' }),
+    phone: t.string({ required: false, validate: z.string().trim().max(30), description: '门店电话，最多 30 个字符；公开。' }),
   }),
 });
 
@@ -46,15 +47,16 @@ const storeValues = (store: StoreArg) => ({
 });
 
 const ApplyForMerchantInput = builder.inputType('ApplyForMerchantInput', {
+  description: '普惠商家入驻申请（merchant application）。',
   fields: (t) => ({
-    name: t.string({ required: true, validate: offersTitle }),
+    name: t.string({ required: true, validate: offersTitle, description: '商家名称，2 到 60 个字；通过后公开。' }),
     creditCode: t.string({ required: true, validate: creditCode, description: '统一社会信用代码（GB 32100）。' }),
-    category: t.field({ type: BenefitCategory, required: true }),
-    contactName: t.string({ required: true, validate: personName }),
-    contactPhone: t.string({ required: true, validate: phone }),
-    description: t.string({ required: false, validate: z.string().trim().max(2000) }),
+    category: t.field({ type: BenefitCategory, required: true, description: '主营的普惠服务类别。' }),
+    contactName: t.string({ required: true, validate: personName, description: '联系人姓名；只有申请人、商家员工与辖区工会工作人员可见。' }),
+    contactPhone: t.string({ required: true, validate: phone, description: '联系人手机号（11 位中国大陆号码）；可见范围同 contactName。' }),
+    description: t.string({ required: false, validate: z.string().trim().max(2000), description: '商家简介，最多 2000 个字；通过后公开。' }),
     union: t.globalID({ required: true, for: [UnionRef], description: '商家所在地的市或区县工会，由其工作人员审核。' }),
-    stores: t.field({ type: [MerchantStoreInput], required: true, validate: z.array(z.any()).min(1).max(50) }),
+    stores: t.field({ type: [MerchantStoreInput], required: true, validate: z.array(z.any()).min(1).max(50), description: '门店，1 到 50 家。' }),
   }),
 });
 
@@ -85,9 +87,10 @@ builder.mutationField('applyForMerchant', (t) =>
 /** A reviewer's decision on a merchant or an offer, with the reason the audit record keeps. */
 export const reviewInput = (name: string, target: typeof MerchantRef | typeof OfferRef) =>
   builder.inputType(name, {
+    description: `工会工作人员对${target === MerchantRef ? '商家申请' : '待审核优惠'}的审核决定。`,
     fields: (t) => ({
-      id: t.globalID({ required: true, for: [target] }),
-      approve: t.boolean({ required: true }),
+      id: t.globalID({ required: true, for: [target], description: `被审核的${target === MerchantRef ? '商家（Merchant）' : '优惠（Offer）'}的全局 ID。` }),
+      approve: t.boolean({ required: true, description: 'true 为通过，false 为驳回。' }),
       reason: t.string({ required: true, validate: reason, description: '审核意见，写入审计记录。' }),
     }),
   });
@@ -118,15 +121,17 @@ builder.mutationField('reviewMerchant', (t) =>
 );
 
 const AddMerchantStoreInput = builder.inputType('AddMerchantStoreInput', {
+  description: '为已有商家添加一家门店。',
   fields: (t) => ({
-    merchant: t.globalID({ required: true, for: [MerchantRef] }),
-    store: t.field({ type: MerchantStoreInput, required: true }),
+    merchant: t.globalID({ required: true, for: [MerchantRef], description: '商家的全局 ID；调用者须是其员工。' }),
+    store: t.field({ type: MerchantStoreInput, required: true, description: '新门店。' }),
   }),
 });
 
 builder.mutationField('addMerchantStore', (t) =>
   t.drizzleField({
     type: 'merchantStores',
+    description: '商家员工为本商家添加门店；新门店可在之后创建或修改优惠时选用。类型化错误：InputValidationError。',
     nullable: true,
     authScopes: (_root, { input }) => ({ merchantStaffOf: input.merchant.id }),
     args: { input: t.arg({ type: AddMerchantStoreInput, required: true }) },
@@ -139,8 +144,9 @@ builder.mutationField('addMerchantStore', (t) =>
 );
 
 const MerchantStaffInput = builder.inputType('MerchantStaffInput', {
+  description: '添加或移除商家员工（merchant staff）：按手机号指定账号。',
   fields: (t) => ({
-    merchant: t.globalID({ required: true, for: [MerchantRef] }),
+    merchant: t.globalID({ required: true, for: [MerchantRef], description: '商家的全局 ID；调用者须是其员工。' }),
     phone: t.string({ required: true, validate: phone, description: '已注册账号的手机号。' }),
   }),
 });

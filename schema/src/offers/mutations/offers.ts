@@ -22,30 +22,31 @@ type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer
 
 // The content of an offer, shared by create and update (an update replaces a draft's content).
 const offerContentFields = (t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>) => ({
-  title: t.string({ required: true, validate: offersTitle }),
-  description: t.string({ required: true, validate: longText }),
-  terms: t.string({ required: false, validate: z.string().trim().max(2000) }),
-  category: t.field({ type: BenefitCategory, required: true }),
-  kind: t.field({ type: OfferKind, required: true }),
+  title: t.string({ required: true, validate: offersTitle, description: '标题，2 到 60 个字。' }),
+  description: t.string({ required: true, validate: longText, description: '优惠说明，2 到 2000 个字。' }),
+  terms: t.string({ required: false, validate: z.string().trim().max(2000), description: '使用规则，最多 2000 个字。' }),
+  category: t.field({ type: BenefitCategory, required: true, description: '普惠服务类别。' }),
+  kind: t.field({ type: OfferKind, required: true, description: '优惠方式：PERCENTAGE_OFF 填 percentPaid，AMOUNT_OFF 填 minSpend 与 reduction，MEMBER_PRICE 与 PREPAID_VOUCHER 填 regularPrice 与 memberPrice。' }),
   percentPaid: t.int({ required: false, validate: z.number().int().min(1).max(99), description: '折扣：实付百分比，85 即 8.5 折。' }),
   minSpend: t.field({ type: MoneyInput, required: false, validate: positiveMoney, description: '满减门槛。' }),
   reduction: t.field({ type: MoneyInput, required: false, validate: positiveMoney, description: '满减金额。' }),
   regularPrice: t.field({ type: MoneyInput, required: false, validate: positiveMoney, description: '原价或券面值。' }),
   memberPrice: t.field({ type: MoneyInput, required: false, validate: positiveMoney, description: '会员价或券售价。' }),
-  validFrom: t.field({ type: 'DateTime', required: true }),
-  validUntil: t.field({ type: 'DateTime', required: true }),
+  validFrom: t.field({ type: 'DateTime', required: true, description: '有效期开始。' }),
+  validUntil: t.field({ type: 'DateTime', required: true, description: '有效期结束，须晚于 validFrom。' }),
   stock: t.int({ required: false, validate: z.number().int().min(1).max(10_000_000), description: '总库存；不填为不限量。' }),
-  perMemberLimit: t.int({ required: false, validate: z.number().int().min(1).max(1000) }),
-  perMemberDailyLimit: t.int({ required: false, validate: z.number().int().min(1).max(1000) }),
-  codeValidHours: t.int({ required: false, validate: z.number().int().min(1).max(24 * 366) }),
-  audience: t.field({ type: OfferAudience, required: false, defaultValue: 'all_members' }),
+  perMemberLimit: t.int({ required: false, validate: z.number().int().min(1).max(1000), description: '每人限领总数，1 到 1000；不填为不限。' }),
+  perMemberDailyLimit: t.int({ required: false, validate: z.number().int().min(1).max(1000), description: '每人每日（Asia/Shanghai）限领数，1 到 1000；不填为不限。' }),
+  codeValidHours: t.int({ required: false, validate: z.number().int().min(1).max(24 * 366), description: '领取后核销码的有效小时数，1 到 8784；不超过 validUntil。' }),
+  audience: t.field({ type: OfferAudience, required: false, defaultValue: 'all_members', description: '面向哪些会员，默认 ALL_MEMBERS；REGION 须给出 audienceUnion。' }),
   audienceUnion: t.globalID({ required: false, for: [UnionRef], description: 'audience 为 REGION 时的地区工会。' }),
-  stores: t.globalIDList({ required: true, for: [MerchantStoreRef], validate: z.array(z.any()).min(1).max(100) }),
+  stores: t.globalIDList({ required: true, for: [MerchantStoreRef], validate: z.array(z.any()).min(1).max(100), description: '可用门店，本商家的 1 到 100 家。' }),
 });
 
 const CreateOfferInput = builder.inputType('CreateOfferInput', {
+  description: '新优惠草稿的全部内容。金额以分计（MoneyInput）。',
   fields: (t) => ({
-    merchant: t.globalID({ required: true, for: [MerchantRef] }),
+    merchant: t.globalID({ required: true, for: [MerchantRef], description: '发布优惠的商家；调用者须是其员工，商家须已通过审核。' }),
     ...offerContentFields(t),
   }),
 });
@@ -53,7 +54,7 @@ const CreateOfferInput = builder.inputType('CreateOfferInput', {
 const UpdateOfferInput = builder.inputType('UpdateOfferInput', {
   description: '替换草稿或已暂停优惠的全部内容。',
   fields: (t) => ({
-    offer: t.globalID({ required: true, for: [OfferRef] }),
+    offer: t.globalID({ required: true, for: [OfferRef], description: '要修改的优惠。' }),
     ...offerContentFields(t),
   }),
 });
@@ -120,9 +121,10 @@ builder.mutationField('updateOffer', (t) =>
 );
 
 const OfferActionInput = builder.inputType('OfferActionInput', {
+  description: '优惠生命周期的一步（提交、暂停、恢复、结束）。',
   fields: (t) => ({
-    offer: t.globalID({ required: true, for: [OfferRef] }),
-    reason: t.string({ required: false, validate: z.string().trim().max(500) }),
+    offer: t.globalID({ required: true, for: [OfferRef], description: '优惠；调用者须是其商家的员工。' }),
+    reason: t.string({ required: false, validate: z.string().trim().max(500), description: '说明，最多 500 个字，写入审计记录。' }),
   }),
 });
 

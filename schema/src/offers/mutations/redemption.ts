@@ -10,6 +10,7 @@ import { redeemAtCounter } from '../redemption.service.ts';
 import { MerchantStoreRef } from '../types/merchants.ts';
 
 const RedeemCodeInput = builder.inputType('RedeemCodeInput', {
+  description: '在门店核销一个核销码（redemption code）。',
   fields: (t) => ({
     code: t.string({ required: true, validate: z.string().trim().min(4).max(200), description: '短码或扫描所得的二维码内容。' }),
     store: t.globalID({ required: true, for: [MerchantStoreRef], description: '核销所在门店。' }),

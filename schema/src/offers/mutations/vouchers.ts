@@ -21,7 +21,8 @@ import { OfferRef } from '../types/offers.ts';
 import { cancelVoucherPurchase, purchaseVoucher, refundVoucher } from '../vouchers.service.ts';
 
 const PurchaseVoucherInput = builder.inputType('PurchaseVoucherInput', {
-  fields: (t) => ({ offer: t.globalID({ required: true, for: [OfferRef] }) }),
+  description: '购买一张预付券（prepaid voucher）。',
+  fields: (t) => ({ offer: t.globalID({ required: true, for: [OfferRef], description: 'kind 为 PREPAID_VOUCHER 的已发布优惠。' }) }),
 });
 
 builder.mutationField('purchaseVoucher', (t) =>
@@ -56,7 +57,8 @@ builder.mutationField('purchaseVoucher', (t) =>
 );
 
 const CancelVoucherPurchaseInput = builder.inputType('CancelVoucherPurchaseInput', {
-  fields: (t) => ({ purchase: t.globalID({ required: true, for: [VoucherPurchaseRef] }) }),
+  description: '取消本人待支付的预付券订单。',
+  fields: (t) => ({ purchase: t.globalID({ required: true, for: [VoucherPurchaseRef], description: '本人待支付（PENDING_PAYMENT）的购买记录。' }) }),
 });
 
 builder.mutationField('cancelVoucherPurchase', (t) =>
@@ -78,6 +80,7 @@ builder.mutationField('cancelVoucherPurchase', (t) =>
 );
 
 const RefundVoucherInput = builder.inputType('RefundVoucherInput', {
+  description: '为本人已付款、未使用的预付券退款。',
   fields: (t) => ({ voucher: t.globalID({ required: true, for: [OfferClaimRef], description: '要退款的券。' }) }),
 });
 

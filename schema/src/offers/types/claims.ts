@@ -31,7 +31,7 @@ export const OfferClaimRef = builder.drizzleNode('offerClaims', {
     $all: { apiScope: 'write_redemptions', apiClientOfMerchant: claim.merchantId },
   }),
   fields: (t) => ({
-    offer: t.relation('offer'),
+    offer: t.relation('offer', { description: '领取的优惠。' }),
     status: t.field({
       type: ClaimStatus,
       description: '过期但尚未被系统处理的领取也显示为 EXPIRED。',
@@ -50,11 +50,11 @@ export const OfferClaimRef = builder.drizzleNode('offerClaims', {
       select: { columns: { code: true, expiresAt: true } },
       resolve: (claim) => qrPayload(claim.code, claim.expiresAt),
     }),
-    claimedAt: t.expose('createdAt', { type: 'DateTime' }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    redeemedAt: t.expose('redeemedAt', { type: 'DateTime', nullable: true }),
-    redeemedStore: t.relation('redeemedStore', { nullable: true }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    claimedAt: t.expose('createdAt', { type: 'DateTime', description: '领取时间。' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '核销码失效时间：领取时间加优惠的 codeValidHours，且不晚于优惠的 validUntil。' }),
+    redeemedAt: t.expose('redeemedAt', { type: 'DateTime', nullable: true, description: '在门店核销的时间；未核销为 null。' }),
+    redeemedStore: t.relation('redeemedStore', { nullable: true, description: '核销所在的门店；未核销为 null。' }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: '会员取消的时间；未取消为 null。' }),
     purchase: t.relation('purchase', { nullable: true, description: '预付券的购买记录；普通领取为空。' }),
     viewerCan: t.field({
       type: OfferClaimViewerCanRef,
@@ -80,8 +80,8 @@ export const VoucherPurchaseRef = builder.drizzleNode('voucherPurchases', {
   id: { column: (purchase) => purchase.id },
   authScopes: (purchase) => ({ ownMember: purchase.memberId }),
   fields: (t) => ({
-    offer: t.relation('offer'),
-    status: t.expose('status', { type: VoucherPurchaseStatus }),
+    offer: t.relation('offer', { description: '购买的预付券优惠。' }),
+    status: t.expose('status', { type: VoucherPurchaseStatus, description: '支付状态。' }),
     amount: t.field({
       type: MoneyRef,
       description: '支付金额。',
@@ -101,10 +101,10 @@ export const VoucherPurchaseRef = builder.drizzleNode('voucherPurchases', {
       select: { columns: { checkoutUrl: true, status: true } },
       resolve: (p) => (p.status === 'pending_payment' ? p.checkoutUrl : null),
     }),
-    paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
-    refundedAt: t.expose('refundedAt', { type: 'DateTime', nullable: true }),
+    paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true, description: 'Stripe 确认付款的时间；未付款为 null。' }),
+    refundedAt: t.expose('refundedAt', { type: 'DateTime', nullable: true, description: '退款完成的时间；未退款为 null。' }),
     voucher: t.relation('claim', { nullable: true, description: '支付成功后发放的券（含核销码）。' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '下单时间。' }),
     viewerCan: t.field({
       type: VoucherPurchaseViewerCanRef,
       description: '当前查看者此刻可对这笔购买进行的操作。',
@@ -127,6 +127,7 @@ export const VoucherCheckoutRef = builder.objectRef<{ purchaseId: string; checko
   fields: (t) => ({
     purchase: t.drizzleField({
       type: 'voucherPurchases',
+      description: '这次支付的购买记录，状态为 PENDING_PAYMENT，库存已预留到 reservedUntil。',
       resolve: (query, checkout, _args, ctx) =>
         found(ctx.db.query.voucherPurchases.findFirst(query({ where: { id: checkout.purchaseId } })), '购买记录'),
     }),

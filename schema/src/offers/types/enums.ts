@@ -16,6 +16,7 @@ export const BenefitCategory = builder.enumType('BenefitCategory', {
 });
 
 export const MerchantStatus = builder.enumType('MerchantStatus', {
+  description: '商家入驻申请的审核状态（merchant status）；只有 APPROVED 的商家可以发布优惠。',
   values: {
     PENDING: { value: 'pending', description: '待审核' },
     APPROVED: { value: 'approved', description: '已通过（签约普惠商家）' },
@@ -24,6 +25,7 @@ export const MerchantStatus = builder.enumType('MerchantStatus', {
 });
 
 export const OfferKind = builder.enumType('OfferKind', {
+  description: '优惠方式（offer kind），决定 Offer 上哪些金额字段有值。',
   values: {
     PERCENTAGE_OFF: { value: 'percentage_off', description: '折扣，如 8.5 折' },
     AMOUNT_OFF: { value: 'amount_off', description: '满减，如满 100 减 20' },
@@ -33,6 +35,7 @@ export const OfferKind = builder.enumType('OfferKind', {
 });
 
 export const OfferStatus = builder.enumType('OfferStatus', {
+  description: '优惠的生命周期状态：草稿 → 待审核 → 已发布 ⇄ 已暂停 → 已结束。会员只看得到已发布的。',
   values: {
     DRAFT: { value: 'draft', description: '草稿' },
     PENDING_REVIEW: { value: 'pending_review', description: '待工会审核' },
@@ -43,6 +46,7 @@ export const OfferStatus = builder.enumType('OfferStatus', {
 });
 
 export const OfferAudience = builder.enumType('OfferAudience', {
+  description: '优惠面向的会员（audience）；不符合的会员领取时返回 OfferNotEligible。',
   values: {
     ALL_MEMBERS: { value: 'all_members', description: '全体会员' },
     HARDSHIP: { value: 'hardship', description: '困难职工' },
@@ -52,6 +56,7 @@ export const OfferAudience = builder.enumType('OfferAudience', {
 });
 
 export const ClaimStatus = builder.enumType('ClaimStatus', {
+  description: '领取记录（claim）的状态：待使用的核销码在门店核销后为已核销，过了 expiresAt 为已过期。',
   values: {
     ACTIVE: { value: 'active', description: '待使用' },
     REDEEMED: { value: 'redeemed', description: '已核销' },
@@ -61,6 +66,7 @@ export const ClaimStatus = builder.enumType('ClaimStatus', {
 });
 
 export const VoucherPurchaseStatus = builder.enumType('VoucherPurchaseStatus', {
+  description: '预付券购买（voucher purchase）的支付状态，随 Stripe 支付结果变化。',
   values: {
     PENDING_PAYMENT: { value: 'pending_payment', description: '待支付（库存已预留）' },
     PAID: { value: 'paid', description: '已支付，券已发放' },

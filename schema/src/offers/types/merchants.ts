@@ -40,13 +40,13 @@ export const MerchantStoreRef = builder.drizzleNode('merchantStores', {
   id: { column: (store) => store.id },
   authScopes: { publicRead: 'read_offers' },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    address: t.exposeString('address'),
-    phone: t.exposeString('phone', { nullable: true }),
-    latitude: t.exposeFloat('latitude'),
-    longitude: t.exposeFloat('longitude'),
+    name: t.exposeString('name', { description: '门店名称，2 到 60 个字。' }),
+    address: t.exposeString('address', { description: '详细地址。' }),
+    phone: t.exposeString('phone', { nullable: true, description: '门店电话；没有时为 null。' }),
+    latitude: t.exposeFloat('latitude', { description: '纬度（WGS-84，度）。' }),
+    longitude: t.exposeFloat('longitude', { description: '经度（WGS-84，度）。' }),
     region: t.relation('union', { description: '门店所在地区（市或区县工会）。' }),
-    merchant: t.relation('merchant'),
+    merchant: t.relation('merchant', { description: '门店所属的商家。' }),
   }),
 });
 
@@ -59,24 +59,26 @@ export const MerchantRef = builder.drizzleNode('merchants', {
       ? { publicRead: 'read_offers' }
       : { self: merchant.applicantUserId, merchantStaffOf: merchant.id, unionStaffOver: merchant.unionId },
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: '商家名称，2 到 60 个字。' }),
     creditCode: t.exposeString('creditCode', { description: '统一社会信用代码。' }),
-    category: t.expose('category', { type: BenefitCategory }),
-    description: t.exposeString('description', { nullable: true }),
-    status: t.expose('status', { type: MerchantStatus }),
+    category: t.expose('category', { type: BenefitCategory, description: '主营的普惠服务类别。' }),
+    description: t.exposeString('description', { nullable: true, description: '商家简介，最多 2000 个字。' }),
+    status: t.expose('status', { type: MerchantStatus, description: '入驻审核状态。' }),
     union: t.relation('union', { description: '负责审核与管理的工会。' }),
     contactName: t.exposeString('contactName', {
+      description: '联系人姓名。仅申请人、商家员工与辖区工会工作人员可读，其他人（含 API key）读取返回 FORBIDDEN。',
       nullable: true,
       authScopes: (merchant) => ({ merchantStaffOf: merchant.id, unionStaffOver: merchant.unionId, self: merchant.applicantUserId }),
     }),
     contactPhone: t.exposeString('contactPhone', {
+      description: '联系人手机号。可读范围同 contactName。',
       nullable: true,
       authScopes: (merchant) => ({ merchantStaffOf: merchant.id, unionStaffOver: merchant.unionId, self: merchant.applicantUserId }),
     }),
     reviewReason: t.exposeString('reviewReason', { nullable: true, description: '审核意见。' }),
-    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    stores: t.relation('stores', { query: { orderBy: { createdAt: 'asc' } } }),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true, description: '最近一次审核的时间；未审核时为 null。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '提交申请的时间。' }),
+    stores: t.relation('stores', { query: { orderBy: { createdAt: 'asc' } }, description: '全部门店，按添加先后。' }),
     publishedOffers: t.relatedConnection('offers', {
       description: '已发布、仍在有效期内的优惠。',
       query: () => ({ where: { status: 'published', validUntil: { gt: new Date() } }, orderBy: { publishedAt: 'desc', id: 'asc' } }),

@@ -22,21 +22,25 @@ const OfferStoreRef = builder.objectRef<OfferStoreView>('OfferStore').implement(
   description: '优惠可用的门店；给出坐标时附距离。',
   authScopes: { public: true },
   fields: (t) => ({
-    store: t.field({ type: MerchantStoreRef, resolve: (view) => view.store }),
+    store: t.field({ type: MerchantStoreRef, description: '门店。', resolve: (view) => view.store }),
     distanceMeters: t.int({ nullable: true, description: '与给定坐标的距离（米）。', resolve: (view) => view.distanceMeters }),
   }),
 });
 
 const ClaimBlockerRef = builder.objectRef<{ code: string; message: string }>('ClaimBlocker').implement({
+  description: '不能领取的原因，与 claimOffer 此时会返回的类型化错误相同。',
   authScopes: { public: true },
-  fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
+  fields: (t) => ({
+    code: t.exposeString('code', { description: '错误代码，如 OFFER_NOT_ACTIVE、OFFER_SOLD_OUT、LIMIT_REACHED、OFFER_NOT_ELIGIBLE。' }),
+    message: t.exposeString('message', { description: '给人看的中文说明。' }),
+  }),
 });
 
 const ClaimEligibilityRef = builder.objectRef<ClaimEligibility>('ClaimEligibility').implement({
   description: '当前登录会员能否领取此优惠；不能时说明原因（仅供展示，领取时仍以数据库为准）。',
   authScopes: { public: true },
   fields: (t) => ({
-    canClaim: t.exposeBoolean('canClaim'),
+    canClaim: t.exposeBoolean('canClaim', { description: '此刻能否领取（未登录或不是会员时为 false）。' }),
     reason: t.field({
       type: ClaimBlockerRef,
       nullable: true,
@@ -128,11 +132,11 @@ export const OfferRef = builder.drizzleNode('offers', {
       ? { publicRead: 'read_offers' }
       : { merchantStaffOf: offer.merchantId, unionStaffOver: offer.unionId },
   fields: (t) => ({
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
+    title: t.exposeString('title', { description: '标题，2 到 60 个字。' }),
+    description: t.exposeString('description', { description: '优惠说明，2 到 2000 个字。' }),
     terms: t.exposeString('terms', { nullable: true, description: '使用规则。' }),
-    category: t.expose('category', { type: BenefitCategory }),
-    kind: t.expose('kind', { type: OfferKind }),
+    category: t.expose('category', { type: BenefitCategory, description: '普惠服务类别。' }),
+    kind: t.expose('kind', { type: OfferKind, description: '优惠方式；决定 percentPaid、minSpend/reduction、regularPrice/memberPrice 中哪些有值。' }),
     percentPaid: t.exposeInt('percentPaid', { nullable: true, description: '折扣优惠：实付百分比（85 即 8.5 折）。' }),
     minSpend: t.field({
       type: MoneyRef,
@@ -162,8 +166,8 @@ export const OfferRef = builder.drizzleNode('offers', {
       select: { columns: { memberPriceFen: true } },
       resolve: (o) => (o.memberPriceFen === null ? null : fen(o.memberPriceFen)),
     }),
-    validFrom: t.expose('validFrom', { type: 'DateTime' }),
-    validUntil: t.expose('validUntil', { type: 'DateTime' }),
+    validFrom: t.expose('validFrom', { type: 'DateTime', description: '有效期开始；之前不能领取。' }),
+    validUntil: t.expose('validUntil', { type: 'DateTime', description: '有效期结束；之后优惠按已结束计，核销码也不晚于此时失效。' }),
     status: t.field({
       type: OfferStatus,
       description: '过了有效期的已发布或已暂停优惠显示为 ENDED，无需人工操作。',
@@ -175,13 +179,13 @@ export const OfferRef = builder.drizzleNode('offers', {
     perMemberLimit: t.exposeInt('perMemberLimit', { nullable: true, description: '每人限领总数。' }),
     perMemberDailyLimit: t.exposeInt('perMemberDailyLimit', { nullable: true, description: '每人每日限领数。' }),
     codeValidHours: t.exposeInt('codeValidHours', { description: '领取后核销码的有效小时数（不超过优惠结束时间）。' }),
-    audience: t.expose('audience', { type: OfferAudience }),
-    audienceUnion: t.relation('audienceUnion', { nullable: true }),
-    merchant: t.relation('merchant'),
+    audience: t.expose('audience', { type: OfferAudience, description: '面向哪些会员。' }),
+    audienceUnion: t.relation('audienceUnion', { nullable: true, description: 'audience 为 REGION 时的地区工会（含其下级）；其他为 null。' }),
+    merchant: t.relation('merchant', { description: '发布优惠的商家。' }),
     stores: t.field({
       type: [OfferStoreRef],
       description: '可用门店；给出 near 时按距离由近到远。',
-      args: { near: t.arg({ type: GeoPointInput, required: false }) },
+      args: { near: t.arg({ type: GeoPointInput, required: false, description: '会员所在位置（WGS-84）；给出时附距离并按距离排序。' }) },
       select: { with: { stores: true } },
       resolve: (offer, args) => {
         const point = args.near;
@@ -193,8 +197,8 @@ export const OfferRef = builder.drizzleNode('offers', {
     }),
     claimCount: t.exposeInt('claimCount', { description: '累计领取次数（热度）。' }),
     redemptionCount: t.exposeInt('redemptionCount', { description: '累计核销次数。' }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: '审核通过并发布的时间；未发布为 null。' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建草稿的时间。' }),
     reviewNote: t.exposeString('reviewNote', {
       nullable: true,
       description: '工会审核意见。',
@@ -223,9 +227,9 @@ export const RedemptionFigureRef = builder.objectRef<RedemptionFigureShape>('Red
   description: '某优惠某日（Asia/Shanghai）的领取数与核销数。',
   authScopes: { public: true },
   fields: (t) => ({
-    date: t.field({ type: 'Date', resolve: (f) => f.date }),
-    offer: t.field({ type: OfferRef, resolve: (f) => f.offer }),
-    claims: t.exposeInt('claims'),
-    redemptions: t.exposeInt('redemptions'),
+    date: t.field({ type: 'Date', description: '日期（Asia/Shanghai 的自然日）。', resolve: (f) => f.date }),
+    offer: t.field({ type: OfferRef, description: '优惠。', resolve: (f) => f.offer }),
+    claims: t.exposeInt('claims', { description: '当日领取数。' }),
+    redemptions: t.exposeInt('redemptions', { description: '当日在门店核销数。' }),
   }),
 });

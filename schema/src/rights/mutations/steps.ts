@@ -9,7 +9,7 @@ import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, text } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
 import { StoredFileRef } from '../../files/types.ts';
-import { FileAlreadyAttached, FilePurposeMismatch } from '../../files/errors.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { triageCase } from '../cases.service.ts';
 import { LegalAidNotEligible, RightsCaseTaken, RightsNotCaseOfficer, RightsRoleNotHeld } from '../errors.ts';
 import { recordOutreach } from '../figures.service.ts';
@@ -127,7 +127,7 @@ builder.mutationFields((t) => {
       closeCase(ctx.db, requireViewer(ctx), { caseId: i.case.id, outcome: i.outcome, recoveredFen: i.recovered.amount, note: i.note })),
     withdrawRightsCase: caseField('职工本人撤回案件。', RightsCaseStepInput, STEP, (ctx: any, i: any) => withdrawCase(ctx.db, requireViewer(ctx), i.case.id, i.note)),
     addRightsCaseNote: caseField('添加一条办理记录（职工本人可见）。', AddRightsCaseNoteInput, STEP, (ctx: any, i: any) => addNote(ctx.db, requireViewer(ctx), i.case.id, i.note)),
-    addRightsCaseDocument: caseField('附上经 /files 上传的材料。', AddRightsCaseDocumentInput, [...STEP, FileAlreadyAttached, FilePurposeMismatch], (ctx: any, i: any) =>
+    addRightsCaseDocument: caseField('附上经 /files 上传的材料。', AddRightsCaseDocumentInput, [...STEP, ...attachErrors], (ctx: any, i: any) =>
       addDocument(ctx.db, requireViewer(ctx), { caseId: i.case.id, fileId: i.upload.id, title: i.title })),
     recordRightsOutreach: t.drizzleField({
       type: OutreachRef,

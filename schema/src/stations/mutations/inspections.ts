@@ -6,7 +6,7 @@ import { found } from '../../common/reload.ts';
 import { InvalidTransition } from '../../common/transitions.ts';
 import { optionalText, reason } from '../../common/validators.ts';
 import { requireViewer } from '../../common/viewer.ts';
-import { FileAlreadyAttached, FilePurposeMismatch } from '../../files/errors.ts';
+import { attachErrors } from '../../files/errors.ts';
 import { StoredFileRef } from '../../files/types.ts';
 import { StationReportExists } from '../errors.ts';
 import { inspectStation } from '../inspections.service.ts';
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
     authScopes: { unionStaff: true },
     args: { input: t.arg({ type: InspectStationInput, required: true }) },
     errors: {
-      types: [InputValidationError, NotFound, InvalidTransition, FileAlreadyAttached, FilePurposeMismatch],
+      types: [InputValidationError, NotFound, InvalidTransition, ...attachErrors],
       dataField: { name: 'inspection' },
     },
     resolve: async (query, _root, { input }, ctx) => {

@@ -1,0 +1,2 @@
+ALTER TABLE "congress_documents" ADD COLUMN "stored_file_id" uuid;--> statement-breakpoint
+ALTER TABLE "congress_documents" ADD CONSTRAINT "congress_documents_stored_file_id_stored_files_id_fkey" FOREIGN KEY ("stored_file_id") REFERENCES "stored_files"("id");
