@@ -454,6 +454,36 @@ export const relations = defineRelations(tables, (r) => ({
     claim: r.one.mutualAidClaims({ from: r.mutualAidClaimDocuments.claimId, to: r.mutualAidClaims.id, optional: false }),
     file: r.one.storedFiles({ from: r.mutualAidClaimDocuments.storedFileId, to: r.storedFiles.id, optional: false }),
   },
+  // classes
+  classCourses: {
+    union: r.one.unions({ from: r.classCourses.unionId, to: r.unions.id, optional: false }),
+    sessions: r.many.classSessions({ from: r.classCourses.id, to: r.classSessions.courseId }),
+    enrolments: r.many.classEnrolments({ from: r.classCourses.id, to: r.classEnrolments.courseId }),
+    staff: r.many.classStaff({ from: r.classCourses.id, to: r.classStaff.courseId }),
+    incidents: r.many.classIncidents({ from: r.classCourses.id, to: r.classIncidents.courseId }),
+    subsidyClaim: r.one.classSubsidyClaims({ from: r.classCourses.id, to: r.classSubsidyClaims.courseId }),
+  },
+  classSessions: {
+    course: r.one.classCourses({ from: r.classSessions.courseId, to: r.classCourses.id, optional: false }),
+  },
+  classEnrolments: {
+    course: r.one.classCourses({ from: r.classEnrolments.courseId, to: r.classCourses.id, optional: false }),
+    member: r.one.members({ from: r.classEnrolments.memberId, to: r.members.id, optional: false }),
+    attendance: r.many.classAttendance({ from: r.classEnrolments.id, to: r.classAttendance.enrolmentId }),
+  },
+  classAttendance: {
+    session: r.one.classSessions({ from: r.classAttendance.sessionId, to: r.classSessions.id, optional: false }),
+    enrolment: r.one.classEnrolments({ from: r.classAttendance.enrolmentId, to: r.classEnrolments.id, optional: false }),
+  },
+  classStaff: {
+    course: r.one.classCourses({ from: r.classStaff.courseId, to: r.classCourses.id, optional: false }),
+  },
+  classIncidents: {
+    course: r.one.classCourses({ from: r.classIncidents.courseId, to: r.classCourses.id, optional: false }),
+  },
+  classSubsidyClaims: {
+    course: r.one.classCourses({ from: r.classSubsidyClaims.courseId, to: r.classCourses.id, optional: false }),
+  },
 }));
 
 export type Relations = typeof relations;

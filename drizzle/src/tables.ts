@@ -13,3 +13,4 @@ export * from './stations/tables.ts';
 export * from './rights/tables.ts';
 export * from './congress/tables.ts';
 export * from './mutual_aid/tables.ts';
+export * from './classes/tables.ts';

@@ -98,6 +98,10 @@ import './mutual_aid/mutations/claims.ts';
 import './hardship/mutations/mutual-aid.ts';
 import './figures/types.ts';
 import './figures/queries.ts';
+import './classes/types.ts';
+import './classes/queries.ts';
+import './classes/mutations/courses.ts';
+import './classes/mutations/enrolment.ts';
 
 export type { Context } from './context.ts';
 export { loadViewer, type Viewer } from './accounts/viewer.ts';

@@ -6,6 +6,7 @@ import { grantLoaders } from './grants/loaders.ts';
 import { knownUnionPath, unionPath } from './accounts/unions.service.ts';
 import { hasUnionRoleOver, isPlatformAdmin } from './accounts/viewer.ts';
 import { readsGroup, readsSession } from './congress/reader.ts';
+import { isCourseTeacher } from './classes/access.ts';
 
 /**
  * The authorization vocabulary of the whole schema. Every type and root field names the scopes
@@ -60,6 +61,8 @@ export interface AuthScopes {
   merchantStaffOf: string;
   /** The signed-in user holds the member card with this member id. */
   ownMember: string;
+  /** A teacher (by account) of the class course with this id. */
+  classTeacherOf: string;
   /** Staff over the congress session's union, or one of the session's delegates. */
   congressReader: string;
   /** Staff over the session's union, its presidium, or a delegate of this delegation group. */
@@ -105,6 +108,7 @@ export function scopesFor(ctx: Context) {
     merchantStaffOf: (merchantId: string) =>
       viewer?.grants.some((g) => g.role === 'merchant_staff' && g.organizationId === merchantId) ?? false,
     ownMember: (memberId: string) => viewer?.member?.id === memberId,
+    classTeacherOf: (courseId: string) => isCourseTeacher(ctx.db, viewer, courseId),
     congressReader: (sessionId: string) => readsSession(ctx, sessionId),
     congressGroupReader: (key: { sessionId: string; groupName: string }) => readsGroup(ctx, key),
   };

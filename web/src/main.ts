@@ -36,6 +36,8 @@ import { staffCongressListPage, staffCongressPage } from './pages/congress-staff
 import { figuresPage } from './pages/figures';
 import { hardshipFiguresPage, staffHardshipPage } from './pages/hardship-staff';
 import { mutualAidPage } from './pages/mutual-aid';
+import { classesPage, teachingPage } from './pages/classes';
+import { staffClassesPage } from './pages/classes-staff';
 import { mutualAidFiguresPage, staffMutualAidPage } from './pages/mutual-aid-staff';
 
 interface NavItem {
@@ -54,6 +56,7 @@ function navItems(): NavItem[] {
     { href: '/competitions', text: '竞赛' },
     { href: '/grants', text: '资助' },
     { href: '/stations', text: '驿站' },
+    { href: '/classes', text: '培训班' },
   ];
   if (session.token) {
     const unread = viewer.get()?.unreadMessageCount ?? 0;
@@ -81,6 +84,7 @@ function workItems(): NavItem[] {
       { href: '/staff/congress', text: '职代会' },
       { href: '/staff/mutual-aid', text: '医疗互助' },
       { href: '/staff/figures', text: '统计' },
+      { href: '/staff/classes', text: '培训班' },
     );
   } else if (hasRole('FINANCE')) {
     items.push({ href: '/staff/grants', text: '资助拨付' });
@@ -181,6 +185,9 @@ route('/rights', rightsPage);
 route('/staff/rights', staffRightsPage);
 route('/staff/rights/:id', staffRightsCasePage);
 route('/mutual-aid', mutualAidPage);
+route('/classes', classesPage);
+route('/classes/teach', teachingPage);
+route('/staff/classes', staffClassesPage);
 route('/staff/mutual-aid', staffMutualAidPage);
 route('/staff/mutual-aid/figures', mutualAidFiguresPage);
 route('/staff/competitions', staffCompetitionsPage);

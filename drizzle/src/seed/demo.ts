@@ -7,6 +7,7 @@ import { seedHardship } from './hardship.ts';
 import { seedRights } from './rights.ts';
 import { seedCongress } from './congress.ts';
 import { seedMutualAid } from './mutual_aid.ts';
+import { seedClasses } from './classes.ts';
 import { seedJobs } from './jobs.ts';
 import { demoMembers, demoStaff } from './people.ts';
 import { seedOffers } from './offers.ts';
@@ -83,6 +84,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedRights(tx, passwordHash);
     await seedCongress(tx, passwordHash);
     await seedMutualAid(tx);
+    await seedClasses(tx);
     // Last: every demo account above accepted the user agreement and privacy policy in force.
     await seedConsents(tx);
     return true;

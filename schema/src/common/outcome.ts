@@ -1,5 +1,5 @@
 import type { Database } from '@huigong/db';
-import type { DomainError, InputValidationError } from './errors.ts';
+import { DomainError, InputValidationError } from './errors.ts';
 
 /**
  * Commit, then fail: some refusals must keep what the transaction already wrote (stock of an
@@ -22,3 +22,18 @@ export async function commitThenFail<T>(db: Database, work: (tx: Database) => Pr
 
 /** Former name (offers/claims.service.ts). */
 export const settle = commitThenFail;
+
+/**
+ * Runs `work` in a savepoint of `tx`: an expected failure rolls back only its own writes and
+ * becomes the outcome, so what the transaction did before (deadlines applied under a lock) can
+ * still commit through commitThenFail. Shared by the competitions' event lock and the classes'
+ * course lock.
+ */
+export async function attemptInSavepoint<T>(tx: Database, work: (sp: Database) => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: await tx.transaction(work) };
+  } catch (error) {
+    if (error instanceof DomainError || error instanceof InputValidationError) return { error };
+    throw error;
+  }
+}

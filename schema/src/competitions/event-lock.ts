@@ -5,9 +5,8 @@
  */
 import { competitionEvents, type Database } from '@huigong/db';
 import { eq } from 'drizzle-orm';
-import { DomainError, InputValidationError } from '../common/errors.ts';
 import { NotFound } from '../common/not-found.ts';
-import { commitThenFail, type Outcome } from '../common/outcome.ts';
+import { attemptInSavepoint as attempt, commitThenFail } from '../common/outcome.ts';
 import { applyDeadlines } from './deadlines.ts';
 import type { Locked } from './entries.ts';
 
@@ -21,16 +20,6 @@ export async function lockEvent(tx: Database, eventId: string): Promise<Locked> 
   const competition = await tx.query.competitions.findFirst({ where: { id: event.competitionId } });
   if (!competition) throw new NotFound('竞赛');
   return { event, competition };
-}
-
-/** Runs `work` in a savepoint; an expected failure rolls back its writes and becomes the outcome. */
-async function attempt<T>(tx: Database, work: (sp: Database) => Promise<T>): Promise<Outcome<T>> {
-  try {
-    return { ok: await tx.transaction(work) };
-  } catch (error) {
-    if (error instanceof DomainError || error instanceof InputValidationError) return { error };
-    throw error;
-  }
 }
 
 /**

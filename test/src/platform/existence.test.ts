@@ -111,7 +111,15 @@ const MUTUAL_AID_SLOT_TYPES: Record<string, string> = {
   claim: 'MutualAidClaim',
   documents: 'StoredFile',
 };
+/** The classes' slots (a class `session` is a ClassSession, not a congress session). */
+const CLASS_SLOT_TYPES: Record<string, string> = {
+  course: 'ClassCourse',
+  enrolment: 'ClassEnrolment',
+  session: 'ClassSession',
+  incident: 'ClassIncident',
+};
 const slotTypeOf = (fieldName: string, slot: string) =>
+  (/class/i.test(fieldName) ? CLASS_SLOT_TYPES[slot] : undefined) ??
   (/hardship|hospitalAid/i.test(fieldName) ? HARDSHIP_SLOT_TYPES[slot] : undefined) ??
   (/station/i.test(fieldName) ? STATION_SLOT_TYPES[slot] : undefined) ??
   (/mutualAid/i.test(fieldName) ? MUTUAL_AID_SLOT_TYPES[slot] : undefined) ??
@@ -129,6 +137,7 @@ const ID_BY_FIELD: Record<string, string> = {
   reviewOffer: 'Offer',
   reviewEmployer: 'Employer',
   competitionEvent: 'CompetitionEvent',
+  classCourse: 'ClassCourse',
 };
 /**
  * Union is reference data anyone may read and name (a region, an organizer): an existing union
@@ -181,6 +190,10 @@ const FOREIGN_ROWS: Record<string, string> = {
   MutualAidEnrolment: `select e.id from mutual_aid_enrolments e join unions u on u.id = e.union_id where u.code like 'G41%' order by (e.status = 'submitted') desc limit 1`,
   MutualAidCover: `select c.id from mutual_aid_covers c join unions u on u.id = c.union_id where u.code like 'G41%' and c.member_id not in ($members) limit 1`,
   MutualAidClaim: `select c.id from mutual_aid_claims c where c.status = 'checked' and c.member_id not in ($members) limit 1`,
+  ClassCourse: `select c.id from class_courses c join unions u on u.id = c.union_id where u.code like '41%' limit 1`,
+  ClassSession: `select s.id from class_sessions s join class_courses c on c.id = s.course_id where c.kind = 'summer' limit 1`,
+  ClassEnrolment: `select e.id from class_enrolments e where e.member_id not in ($members) order by (e.status = 'confirmed') desc limit 1`,
+  ClassIncident: `select i.id from class_incidents i limit 1`,
   WebhookDelivery: `select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id where s.client_id <> $client limit 1`,
 };
 

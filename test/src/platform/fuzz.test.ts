@@ -83,6 +83,7 @@ beforeAll(async () => {
       grantCalls(first: 5) { nodes { id tiers { id } criteria { id } } }
       unions(first: 5) { nodes { id } }
       jobFairs(first: 3) { nodes { id } }
+      classCourses(first: 5) { nodes { id sessions { id } } }
     }`),
   );
   collect(await member.query(`{ me { id member { id union { id } } } }`));

@@ -107,6 +107,18 @@ export type ApplyForJobInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** 登记一名辅导老师或志愿者。 */
+export type AssignClassStaffInput = {
+  /** 班级的 ID。 */
+  course: string;
+  /** 姓名。 */
+  name: string;
+  /** 手机号；同一班内不重复。有此手机号账号的辅导老师可用手机点名。 */
+  phone: string;
+  /** 角色。 */
+  role: ClassStaffRole;
+};
+
 export type AssignGrantReviewerInput = {
   application: string;
   /** 具有评审专家角色的用户。 */
@@ -136,6 +148,14 @@ export type BenefitCategory =
   | 'MEDICAL_CHECKUP'
   /** 旅游观光 */
   | 'TOURISM';
+
+/** 一次课的点名（辅导老师在手机上操作），重复提交会更正此前的记录。 */
+export type CallClassRollInput = {
+  /** 各学员的出勤（1–500 行）。 */
+  marks: Array<ClassRollMarkInput>;
+  /** 课次的 ID。 */
+  session: string;
+};
 
 /** 取消本人的一份领取。 */
 export type CancelClaimInput = {
@@ -190,6 +210,115 @@ export type ClaimStatus =
   | 'EXPIRED'
   /** 已核销 */
   | 'REDEEMED';
+
+/** 报名暑托班的孩子。 */
+export type ClassChildInput = {
+  /** 出生日期；按开班日计算的年龄须在本班的年龄段内。 */
+  birthDate: string;
+  /** 监护人（接送人，1–4 名）：点名时只有这些人可登记为接走孩子的人。 */
+  guardians: Array<ClassGuardianInput>;
+  /** 孩子的姓名。 */
+  name: string;
+  /** 优先群体（农民工子女、单亲家庭子女、留守儿童）；不属于则不填。 */
+  priorityGroup?: ClassPriorityGroup | null | undefined;
+  /** 就读的小学（最多 60 字）。 */
+  school: string;
+};
+
+/** 对一个班的操作。 */
+export type ClassCourseActionInput = {
+  /** 班级的 ID。 */
+  course: string;
+};
+
+/** 班级状态。 */
+export type ClassCourseStatus =
+  /** 已结业 */
+  | 'FINISHED'
+  /** 招生中 */
+  | 'SCHEDULED'
+  /** 已开班 */
+  | 'STARTED';
+
+/** 对一份报名的操作。 */
+export type ClassEnrolmentActionInput = {
+  /** 报名的 ID。 */
+  enrolment: string;
+};
+
+/** 报名状态。 */
+export type ClassEnrolmentStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已录取 */
+  | 'CONFIRMED'
+  /** 递补未确认，已过期 */
+  | 'LAPSED'
+  /** 候补递补，待确认 */
+  | 'OFFERED'
+  /** 候补中 */
+  | 'WAITING';
+
+/** 一名监护人（接送人）。 */
+export type ClassGuardianInput = {
+  /** 姓名。 */
+  name: string;
+  /** 手机号。 */
+  phone: string;
+  /** 与孩子的关系，如 父亲、母亲（最多 10 字）。 */
+  relation: string;
+};
+
+/** 班级类别。 */
+export type ClassKind =
+  /** 职工子女暑托班，面向会员的小学阶段子女。 */
+  | 'SUMMER'
+  /** 工人文化宫的免费培训班（摄影、书法等），面向会员本人。 */
+  | 'TRAINING';
+
+/** 暑托班的优先群体（报告 003）：优先报名时段内只有这些孩子可直接录取。 */
+export type ClassPriorityGroup =
+  /** 留守儿童。 */
+  | 'LEFT_BEHIND'
+  /** 农民工子女。 */
+  | 'MIGRANT_WORKER'
+  /** 单亲家庭子女。 */
+  | 'SINGLE_PARENT';
+
+/** 一名学员本次课的出勤。 */
+export type ClassRollMarkInput = {
+  /** 已录取学员的报名 ID。 */
+  enrolment: string;
+  /** 接走孩子的监护人姓名（须为报名时登记的监护人）。 */
+  pickedUpBy?: string | null | undefined;
+  /** 是否出勤。 */
+  present: boolean;
+};
+
+/** 一次课的时间与内容。 */
+export type ClassSessionInput = {
+  /** 下课时间（须晚于上课时间）。 */
+  endsAt: string;
+  /** 上课时间。 */
+  startsAt: string;
+  /** 本次课的内容（最多 100 字）。 */
+  topic?: string | null | undefined;
+};
+
+/** 班级师资的角色。 */
+export type ClassStaffRole =
+  /** 辅导老师（有账号的可用手机点名）。 */
+  | 'TEACHER'
+  /** 志愿者。 */
+  | 'VOLUNTEER';
+
+/** 处理完毕一起安全事件。 */
+export type CloseClassIncidentInput = {
+  /** 事件的 ID。 */
+  incident: string;
+  /** 处理结果（2–1000 字）。 */
+  resolution: string;
+};
 
 export type CloseRightsCaseInput = {
   case: string;
@@ -373,6 +502,50 @@ export type CraftsmanTitle =
   | 'CRAFTSMAN'
   /** 大工匠（如齐鲁大工匠） */
   | 'MASTER_CRAFTSMAN';
+
+/** 开设一个班（工会工作人员）。 */
+export type CreateClassCourseInput = {
+  /** 招生名额（1–10000），如 50。 */
+  capacity: number;
+  /** 介绍（最多 1000 字）。 */
+  description?: string | null | undefined;
+  /** 结业日期（北京时间，含，不早于开班日期）。 */
+  endsOn: string;
+  /** 报名截止的时刻（晚于开放时刻）。 */
+  enrolmentClosesAt: string;
+  /** 报名开放的时刻。 */
+  enrolmentOpensAt: string;
+  /** 子女学员的费用（分，0–1000000 元）；会员本人与困难职工家庭免费。默认 0。 */
+  fee?: MoneyInput | null | undefined;
+  /** 意外伤害保险保单号（暑托班开班前须有）。 */
+  insurancePolicy?: string | null | undefined;
+  /** 类别：培训班面向会员本人，暑托班面向会员子女。 */
+  kind: ClassKind;
+  /** 暑托班：孩子的最大年龄（3–18）。 */
+  maxAge?: number | null | undefined;
+  /** 暑托班：孩子的最小年龄（按开班日计，3–18）。 */
+  minAge?: number | null | undefined;
+  /** 开班所需的最少辅导老师人数；暑托班默认 1。 */
+  minTeachers?: number | null | undefined;
+  /** 开班所需的最少志愿者人数；暑托班默认 1。 */
+  minVolunteers?: number | null | undefined;
+  /** 递补名额的确认时限（小时，1–720），默认 24。 */
+  offerHoldHours?: number | null | undefined;
+  /** 暑托班：优先报名时段的结束时刻（在报名时段之内）。 */
+  priorityUntil?: string | null | undefined;
+  /** 课次（最多 200 次）。 */
+  sessions: Array<ClassSessionInput>;
+  /** 开班日期（北京时间）。 */
+  startsOn: string;
+  /** 暑托班可申请的专项补助（分）。 */
+  subsidy?: MoneyInput | null | undefined;
+  /** 班名（2–60 字）。 */
+  title: string;
+  /** 开班的工会（须在本人的工作辖区内）；报名限其本级及下级工会的会员。 */
+  union: string;
+  /** 上课地点（最多 100 字）。 */
+  venue: string;
+};
 
 /** 工会工作人员发布一项技能竞赛。日期均为北京时间。 */
 export type CreateCompetitionInput = {
@@ -620,6 +793,16 @@ export type EmploymentType =
   | 'TEMPORARY'
   /** 志愿 */
   | 'VOLUNTEER';
+
+/** 报名一个班：培训班为会员本人，暑托班为会员的孩子。 */
+export type EnrolInClassInput = {
+  /** 暑托班必填 true：已阅读并同意三方协议（家长、工会、托管班）。 */
+  acceptAgreement?: boolean | null | undefined;
+  /** 暑托班必填：孩子的信息；培训班不填。 */
+  child?: ClassChildInput | null | undefined;
+  /** 班级的 ID。 */
+  course: string;
+};
 
 export type FileHardshipHouseholdInput = {
   /** 证明材料（收入证明、诊断证明等），先上传再给出 id；也可之后用 addHardshipDocuments 补充。 */
@@ -1377,6 +1560,16 @@ export type RecheckHardshipFileInput = {
   note?: string | null | undefined;
 };
 
+/** 登记一起安全事件。 */
+export type RecordClassIncidentInput = {
+  /** 班级的 ID。 */
+  course: string;
+  /** 事件经过（4–1000 字）。 */
+  description: string;
+  /** 发生时间（不晚于现在）。 */
+  occurredAt: string;
+};
+
 /** 主办方为已检录的报名录入成绩（公布前可改）。 */
 export type RecordCompetitionScoreInput = {
   /** 用时（秒），0 到 604800（7 天）；同分时用时少者在前。 */
@@ -1665,6 +1858,14 @@ export type SmsCodePurpose =
   | 'SIGN_IN'
   /** 注册 */
   | 'SIGN_UP';
+
+/** 开班。 */
+export type StartClassInput = {
+  /** 班级的 ID。 */
+  course: string;
+  /** 意外伤害保险保单号（暑托班须有；创建时已登记可不填）。 */
+  insurancePolicy?: string | null | undefined;
+};
 
 /** “八有”标准中的设施（累可歇脚、热可纳凉、冷可取暖、伤可用药 …）。 */
 export type StationAmenity =
@@ -1989,6 +2190,32 @@ type ErrorParts_CheckInCodeInvalid_Fragment = { __typename: 'CheckInCodeInvalid'
 
 type ErrorParts_ClaimNotCancellable_Fragment = { __typename: 'ClaimNotCancellable', code: string, message: string };
 
+type ErrorParts_ClassAgreementRequired_Fragment = { __typename: 'ClassAgreementRequired', code: string, message: string };
+
+type ErrorParts_ClassAlreadyEnrolled_Fragment = { __typename: 'ClassAlreadyEnrolled', code: string, message: string };
+
+type ErrorParts_ClassAttendanceTooLow_Fragment = { __typename: 'ClassAttendanceTooLow', code: string, message: string };
+
+type ErrorParts_ClassEnrolmentClosed_Fragment = { __typename: 'ClassEnrolmentClosed', code: string, message: string };
+
+type ErrorParts_ClassEnrolmentNotOpen_Fragment = { __typename: 'ClassEnrolmentNotOpen', code: string, message: string };
+
+type ErrorParts_ClassIncidentOpen_Fragment = { __typename: 'ClassIncidentOpen', code: string, message: string };
+
+type ErrorParts_ClassInsuranceMissing_Fragment = { __typename: 'ClassInsuranceMissing', code: string, message: string };
+
+type ErrorParts_ClassNotEligible_Fragment = { __typename: 'ClassNotEligible', code: string, message: string };
+
+type ErrorParts_ClassNotTeacher_Fragment = { __typename: 'ClassNotTeacher', code: string, message: string };
+
+type ErrorParts_ClassOfferExpired_Fragment = { __typename: 'ClassOfferExpired', code: string, message: string };
+
+type ErrorParts_ClassSubsidyAlreadyClaimed_Fragment = { __typename: 'ClassSubsidyAlreadyClaimed', code: string, message: string };
+
+type ErrorParts_ClassSubsidyNotAvailable_Fragment = { __typename: 'ClassSubsidyNotAvailable', code: string, message: string };
+
+type ErrorParts_ClassUnderstaffed_Fragment = { __typename: 'ClassUnderstaffed', code: string, message: string };
+
 type ErrorParts_CodeAlreadyRedeemed_Fragment = { __typename: 'CodeAlreadyRedeemed', code: string, message: string };
 
 type ErrorParts_CodeExpired_Fragment = { __typename: 'CodeExpired', code: string, message: string };
@@ -2226,6 +2453,19 @@ export type ErrorPartsFragment =
   | ErrorParts_CancellationClosed_Fragment
   | ErrorParts_CheckInCodeInvalid_Fragment
   | ErrorParts_ClaimNotCancellable_Fragment
+  | ErrorParts_ClassAgreementRequired_Fragment
+  | ErrorParts_ClassAlreadyEnrolled_Fragment
+  | ErrorParts_ClassAttendanceTooLow_Fragment
+  | ErrorParts_ClassEnrolmentClosed_Fragment
+  | ErrorParts_ClassEnrolmentNotOpen_Fragment
+  | ErrorParts_ClassIncidentOpen_Fragment
+  | ErrorParts_ClassInsuranceMissing_Fragment
+  | ErrorParts_ClassNotEligible_Fragment
+  | ErrorParts_ClassNotTeacher_Fragment
+  | ErrorParts_ClassOfferExpired_Fragment
+  | ErrorParts_ClassSubsidyAlreadyClaimed_Fragment
+  | ErrorParts_ClassSubsidyNotAvailable_Fragment
+  | ErrorParts_ClassUnderstaffed_Fragment
   | ErrorParts_CodeAlreadyRedeemed_Fragment
   | ErrorParts_CodeExpired_Fragment
   | ErrorParts_CodeUnknown_Fragment
@@ -2386,6 +2626,168 @@ export type CertificateCheckQueryVariables = Exact<{
 
 export type CertificateCheckQuery = { competitionCertificate: { number: string, holderName: string, competitionTitle: string, competitionStartsOn: string, organizerName: string, eventName: string, teamName: string | null, prizeName: string, rank: number, issuedAt: string } | null };
 
+export type StaffClassesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffClassesViewerQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null };
+
+export type StaffClassesPageQueryVariables = Exact<{
+  union: string;
+}>;
+
+
+export type StaffClassesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, classFigures: { courses: number, summerClasses: number, seats: number, seated: number, waiting: number, coursesFilled: number, medianFillMinutes: number | null, attendanceBasisPoints: number | null, openIncidents: number, subsidyClaims: number, subsidyTotal: { amount: number } } | null, classCourses: { nodes: Array<{ id: string, kind: ClassKind, title: string, venue: string, startsOn: string, capacity: number, seatsTaken: number, waitingCount: number, status: ClassCourseStatus, statusLabel: string, minTeachers: number, minVolunteers: number, attendanceBasisPoints: number | null, subsidy: { amount: number }, staff: Array<{ role: ClassStaffRole, name: string, phone: string }> | null, incidents: Array<{ id: string, description: string, occurredAt: string, open: boolean, resolution: string | null }> | null, subsidyClaim: { attendanceBasisPoints: number, amount: { amount: number } } | null, viewerCan: { start: boolean, claimSubsidy: boolean } }> } };
+
+export type StaffCreateClassCourseMutationVariables = Exact<{
+  input: CreateClassCourseInput;
+}>;
+
+
+export type StaffCreateClassCourseMutation = { createClassCourse:
+    | { __typename: 'CreateClassCourseSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffAssignClassStaffMutationVariables = Exact<{
+  input: AssignClassStaffInput;
+}>;
+
+
+export type StaffAssignClassStaffMutation = { assignClassStaff:
+    | { __typename: 'AssignClassStaffSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffStartClassMutationVariables = Exact<{
+  input: StartClassInput;
+}>;
+
+
+export type StaffStartClassMutation = { startClass:
+    | { __typename: 'ClassInsuranceMissing', code: string, message: string }
+    | { __typename: 'ClassUnderstaffed', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'StartClassSuccess' }
+   | null };
+
+export type StaffClaimClassSubsidyMutationVariables = Exact<{
+  input: ClassCourseActionInput;
+}>;
+
+
+export type StaffClaimClassSubsidyMutation = { claimClassSubsidy:
+    | { __typename: 'ClaimClassSubsidySuccess' }
+    | { __typename: 'ClassAttendanceTooLow', code: string, message: string }
+    | { __typename: 'ClassIncidentOpen', code: string, message: string }
+    | { __typename: 'ClassSubsidyAlreadyClaimed', code: string, message: string }
+    | { __typename: 'ClassSubsidyNotAvailable', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type StaffRecordClassIncidentMutationVariables = Exact<{
+  input: RecordClassIncidentInput;
+}>;
+
+
+export type StaffRecordClassIncidentMutation = { recordClassIncident:
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'RecordClassIncidentSuccess' }
+   | null };
+
+export type StaffCloseClassIncidentMutationVariables = Exact<{
+  input: CloseClassIncidentInput;
+}>;
+
+
+export type StaffCloseClassIncidentMutation = { closeClassIncident:
+    | { __typename: 'CloseClassIncidentSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type ClassCourseCardFragment = { id: string, kind: ClassKind, title: string, description: string, venue: string, startsOn: string, endsOn: string, capacity: number, seatsTaken: number, waitingCount: number, enrolmentOpensAt: string, enrolmentClosesAt: string, priorityUntil: string | null, minAge: number | null, maxAge: number | null, fee: { amount: number }, union: { name: string }, viewerCan: { enrol: boolean } };
+
+export type ClassEnrolmentCardFragment = { id: string, status: ClassEnrolmentStatus, statusLabel: string, learnerName: string, waitlistPosition: number | null, offerExpiresAt: string | null, hardshipWaiver: boolean, fee: { amount: number }, course: { id: string, title: string, venue: string, startsOn: string }, viewerCan: { cancel: boolean, acceptOffer: boolean } };
+
+export type ClassesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClassesPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, classCourses: { nodes: Array<{ id: string, kind: ClassKind, title: string, description: string, venue: string, startsOn: string, endsOn: string, capacity: number, seatsTaken: number, waitingCount: number, enrolmentOpensAt: string, enrolmentClosesAt: string, priorityUntil: string | null, minAge: number | null, maxAge: number | null, fee: { amount: number }, union: { name: string }, viewerCan: { enrol: boolean } }> } };
+
+export type MyClassEnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyClassEnrolmentsQuery = { myClassEnrolments: { nodes: Array<{ id: string, status: ClassEnrolmentStatus, statusLabel: string, learnerName: string, waitlistPosition: number | null, offerExpiresAt: string | null, hardshipWaiver: boolean, fee: { amount: number }, course: { id: string, title: string, venue: string, startsOn: string }, viewerCan: { cancel: boolean, acceptOffer: boolean } }> } };
+
+export type EnrolInClassMutationVariables = Exact<{
+  input: EnrolInClassInput;
+}>;
+
+
+export type EnrolInClassMutation = { enrolInClass:
+    | { __typename: 'ClassAgreementRequired', code: string, message: string }
+    | { __typename: 'ClassAlreadyEnrolled', code: string, message: string }
+    | { __typename: 'ClassEnrolmentClosed', code: string, message: string }
+    | { __typename: 'ClassEnrolmentNotOpen', code: string, message: string }
+    | { __typename: 'ClassNotEligible', code: string, message: string }
+    | { __typename: 'EnrolInClassSuccess', enrolment: { id: string, status: ClassEnrolmentStatus, statusLabel: string, learnerName: string, waitlistPosition: number | null, offerExpiresAt: string | null, hardshipWaiver: boolean, fee: { amount: number }, course: { id: string, title: string, venue: string, startsOn: string }, viewerCan: { cancel: boolean, acceptOffer: boolean } } }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type CancelClassEnrolmentMutationVariables = Exact<{
+  input: ClassEnrolmentActionInput;
+}>;
+
+
+export type CancelClassEnrolmentMutation = { cancelClassEnrolment:
+    | { __typename: 'CancelClassEnrolmentSuccess' }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type AcceptClassOfferMutationVariables = Exact<{
+  input: ClassEnrolmentActionInput;
+}>;
+
+
+export type AcceptClassOfferMutation = { acceptClassOffer:
+    | { __typename: 'AcceptClassOfferSuccess' }
+    | { __typename: 'ClassOfferExpired', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
+export type TeachingClassesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeachingClassesQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, myTeachingClasses: { nodes: Array<{ id: string, title: string, status: ClassCourseStatus, sessions: Array<{ id: string, startsAt: string, topic: string, rollCalledAt: string | null, roll: Array<{ enrolmentId: string, learnerName: string, guardianNames: Array<string>, present: boolean | null, pickedUpBy: string | null }> | null }> }> } };
+
+export type CallClassRollMutationVariables = Exact<{
+  input: CallClassRollInput;
+}>;
+
+
+export type CallClassRollMutation = { callClassRoll:
+    | { __typename: 'CallClassRollSuccess', session: { id: string, rollCalledAt: string | null } }
+    | { __typename: 'ClassNotTeacher', code: string, message: string }
+    | { __typename: 'InputValidationError', code: string, message: string, fieldErrors: Array<{ field: Array<string>, code: string, message: string }> }
+    | { __typename: 'InvalidTransition', code: string, message: string }
+    | { __typename: 'NotFound', code: string, message: string }
+   | null };
+
 export type CompetitionsPageQueryVariables = Exact<{
   trade?: string | null | undefined;
   open?: boolean | null | undefined;
@@ -2404,6 +2806,10 @@ export type CompetitionPageQueryVariables = Exact<{
 export type CompetitionPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition', cancellationDeadline: string, minAge: number | null, maxAge: number | null, requiredSkillLevel: SkillLevel | null, offerHoldHours: number, id: string, title: string, trade: string, level: CompetitionLevel, startsOn: string, endsOn: string, registrationOpensOn: string, registrationClosesOn: string, registrationOpen: boolean, isOnline: boolean, venue: string | null, events: { nodes: Array<{ id: string, name: string, kind: CompetitionEventKind, capacity: number, seatsTaken: number, waitingCount: number, minTeamSize: number | null, maxTeamSize: number | null, teamFormationDeadline: string | null, resultsPublishedAt: string | null, prizes: Array<{ tier: number, name: string, quantity: number }>, viewerEligibility: { eligible: boolean, message: string | null, reason: EligibilityRefusal | null } | null, viewerCan: { register: boolean } }> }, organizer: { id: string, name: string } }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -2791,6 +3197,10 @@ export type EmployerPostingPageQueryVariables = Exact<{
 export type EmployerPostingPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -2883,6 +3293,10 @@ export type FairPageQueryVariables = Exact<{
 export type FairPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -2999,6 +3413,10 @@ export type StaffGrantApplicationPageQueryVariables = Exact<{
 export type StaffGrantApplicationPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -3178,6 +3596,10 @@ export type StaffGrantCallPageQueryVariables = Exact<{
 export type StaffGrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -3316,6 +3738,10 @@ export type GrantCallPageQueryVariables = Exact<{
 export type GrantCallPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -3458,6 +3884,10 @@ export type GrantReportPageQueryVariables = Exact<{
 export type GrantReportPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -3742,6 +4172,10 @@ export type JobPageQueryVariables = Exact<{
 export type JobPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4165,6 +4599,10 @@ export type NewOfferFormQueryVariables = Exact<{
 export type NewOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4226,6 +4664,10 @@ export type EditOfferFormQueryVariables = Exact<{
 export type EditOfferFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4324,6 +4766,10 @@ export type OfferPageQueryVariables = Exact<{
 export type OfferPageQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4440,6 +4886,10 @@ export type VoucherReturnQueryVariables = Exact<{
 export type VoucherReturnQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4529,6 +4979,10 @@ export type NewPostingFormQueryVariables = Exact<{
 export type NewPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4588,6 +5042,10 @@ export type EditPostingFormQueryVariables = Exact<{
 export type EditPostingFormQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -4832,6 +5290,32 @@ type RightsStepResult_CheckInCodeInvalid_Fragment = { code: string, message: str
 
 type RightsStepResult_ClaimNotCancellable_Fragment = { code: string, message: string };
 
+type RightsStepResult_ClassAgreementRequired_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassAlreadyEnrolled_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassAttendanceTooLow_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassEnrolmentClosed_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassEnrolmentNotOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassIncidentOpen_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassInsuranceMissing_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassNotEligible_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassNotTeacher_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassOfferExpired_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassSubsidyAlreadyClaimed_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassSubsidyNotAvailable_Fragment = { code: string, message: string };
+
+type RightsStepResult_ClassUnderstaffed_Fragment = { code: string, message: string };
+
 type RightsStepResult_CodeAlreadyRedeemed_Fragment = { code: string, message: string };
 
 type RightsStepResult_CodeExpired_Fragment = { code: string, message: string };
@@ -5069,6 +5553,19 @@ export type RightsStepResultFragment =
   | RightsStepResult_CancellationClosed_Fragment
   | RightsStepResult_CheckInCodeInvalid_Fragment
   | RightsStepResult_ClaimNotCancellable_Fragment
+  | RightsStepResult_ClassAgreementRequired_Fragment
+  | RightsStepResult_ClassAlreadyEnrolled_Fragment
+  | RightsStepResult_ClassAttendanceTooLow_Fragment
+  | RightsStepResult_ClassEnrolmentClosed_Fragment
+  | RightsStepResult_ClassEnrolmentNotOpen_Fragment
+  | RightsStepResult_ClassIncidentOpen_Fragment
+  | RightsStepResult_ClassInsuranceMissing_Fragment
+  | RightsStepResult_ClassNotEligible_Fragment
+  | RightsStepResult_ClassNotTeacher_Fragment
+  | RightsStepResult_ClassOfferExpired_Fragment
+  | RightsStepResult_ClassSubsidyAlreadyClaimed_Fragment
+  | RightsStepResult_ClassSubsidyNotAvailable_Fragment
+  | RightsStepResult_ClassUnderstaffed_Fragment
   | RightsStepResult_CodeAlreadyRedeemed_Fragment
   | RightsStepResult_CodeExpired_Fragment
   | RightsStepResult_CodeUnknown_Fragment
@@ -5514,6 +6011,10 @@ export type StationDetailQueryVariables = Exact<{
 export type StationDetailQuery = { me: { id: string, displayName: string, phone: string, unreadMessageCount: number, pendingConsents: Array<{ document: ConsentDocument, title: string, version: string }>, member: { id: string, realName: string, cardNumber: string, birthDate: string | null, isHardship: boolean, isModelWorker: boolean, craftsmanTitle: CraftsmanTitle | null, union: { id: string, name: string, code: string } } | null, roles: Array<{ role: RoleName, organizationId: string | null, union: { id: string, name: string, code: string } | null }> } | null, node:
     | { __typename: 'ApiClient' }
     | { __typename: 'ApiKey' }
+    | { __typename: 'ClassCourse' }
+    | { __typename: 'ClassEnrolment' }
+    | { __typename: 'ClassIncident' }
+    | { __typename: 'ClassSession' }
     | { __typename: 'Competition' }
     | { __typename: 'CompetitionEntry' }
     | { __typename: 'CompetitionEvent' }
@@ -5675,6 +6176,58 @@ export const ErrorPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ErrorParts"}) as unknown as TypedDocumentString<ErrorPartsFragment, unknown>;
+export const ClassCourseCardFragmentDoc = new TypedDocumentString(`
+    fragment ClassCourseCard on ClassCourse {
+  id
+  kind
+  title
+  description
+  venue
+  startsOn
+  endsOn
+  capacity
+  seatsTaken
+  waitingCount
+  enrolmentOpensAt
+  enrolmentClosesAt
+  priorityUntil
+  minAge
+  maxAge
+  fee {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    enrol
+  }
+}
+    `, {"fragmentName":"ClassCourseCard"}) as unknown as TypedDocumentString<ClassCourseCardFragment, unknown>;
+export const ClassEnrolmentCardFragmentDoc = new TypedDocumentString(`
+    fragment ClassEnrolmentCard on ClassEnrolment {
+  id
+  status
+  statusLabel
+  learnerName
+  waitlistPosition
+  offerExpiresAt
+  hardshipWaiver
+  fee {
+    amount
+  }
+  course {
+    id
+    title
+    venue
+    startsOn
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+  }
+}
+    `, {"fragmentName":"ClassEnrolmentCard"}) as unknown as TypedDocumentString<ClassEnrolmentCardFragment, unknown>;
 export const CongressDocumentCardFragmentDoc = new TypedDocumentString(`
     fragment CongressDocumentCard on CongressDocument {
   id
@@ -7114,6 +7667,474 @@ export const CertificateCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CertificateCheckQuery, CertificateCheckQueryVariables>;
+export const StaffClassesViewerDocument = new TypedDocumentString(`
+    query StaffClassesViewer {
+  me {
+    ...Viewer
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffClassesViewerQuery, StaffClassesViewerQueryVariables>;
+export const StaffClassesPageDocument = new TypedDocumentString(`
+    query StaffClassesPage($union: ID!) {
+  me {
+    ...Viewer
+  }
+  classFigures(union: $union) {
+    courses
+    summerClasses
+    seats
+    seated
+    waiting
+    coursesFilled
+    medianFillMinutes
+    attendanceBasisPoints
+    openIncidents
+    subsidyClaims
+    subsidyTotal {
+      amount
+    }
+  }
+  classCourses(first: 50, union: $union) {
+    nodes {
+      id
+      kind
+      title
+      venue
+      startsOn
+      capacity
+      seatsTaken
+      waitingCount
+      status
+      statusLabel
+      minTeachers
+      minVolunteers
+      attendanceBasisPoints
+      subsidy {
+        amount
+      }
+      staff {
+        role
+        name
+        phone
+      }
+      incidents {
+        id
+        description
+        occurredAt
+        open
+        resolution
+      }
+      subsidyClaim {
+        amount {
+          amount
+        }
+        attendanceBasisPoints
+      }
+      viewerCan {
+        start
+        claimSubsidy
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffClassesPageQuery, StaffClassesPageQueryVariables>;
+export const StaffCreateClassCourseDocument = new TypedDocumentString(`
+    mutation StaffCreateClassCourse($input: CreateClassCourseInput!) {
+  createClassCourse(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateClassCourseMutation, StaffCreateClassCourseMutationVariables>;
+export const StaffAssignClassStaffDocument = new TypedDocumentString(`
+    mutation StaffAssignClassStaff($input: AssignClassStaffInput!) {
+  assignClassStaff(input: $input) {
+    __typename
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAssignClassStaffMutation, StaffAssignClassStaffMutationVariables>;
+export const StaffStartClassDocument = new TypedDocumentString(`
+    mutation StaffStartClass($input: StartClassInput!) {
+  startClass(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffStartClassMutation, StaffStartClassMutationVariables>;
+export const StaffClaimClassSubsidyDocument = new TypedDocumentString(`
+    mutation StaffClaimClassSubsidy($input: ClassCourseActionInput!) {
+  claimClassSubsidy(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffClaimClassSubsidyMutation, StaffClaimClassSubsidyMutationVariables>;
+export const StaffRecordClassIncidentDocument = new TypedDocumentString(`
+    mutation StaffRecordClassIncident($input: RecordClassIncidentInput!) {
+  recordClassIncident(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRecordClassIncidentMutation, StaffRecordClassIncidentMutationVariables>;
+export const StaffCloseClassIncidentDocument = new TypedDocumentString(`
+    mutation StaffCloseClassIncident($input: CloseClassIncidentInput!) {
+  closeClassIncident(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCloseClassIncidentMutation, StaffCloseClassIncidentMutationVariables>;
+export const ClassesPageDocument = new TypedDocumentString(`
+    query ClassesPage {
+  me {
+    ...Viewer
+  }
+  classCourses(first: 50) {
+    nodes {
+      ...ClassCourseCard
+    }
+  }
+}
+    fragment ClassCourseCard on ClassCourse {
+  id
+  kind
+  title
+  description
+  venue
+  startsOn
+  endsOn
+  capacity
+  seatsTaken
+  waitingCount
+  enrolmentOpensAt
+  enrolmentClosesAt
+  priorityUntil
+  minAge
+  maxAge
+  fee {
+    amount
+  }
+  union {
+    name
+  }
+  viewerCan {
+    enrol
+  }
+}
+fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ClassesPageQuery, ClassesPageQueryVariables>;
+export const MyClassEnrolmentsDocument = new TypedDocumentString(`
+    query MyClassEnrolments {
+  myClassEnrolments(first: 50) {
+    nodes {
+      ...ClassEnrolmentCard
+    }
+  }
+}
+    fragment ClassEnrolmentCard on ClassEnrolment {
+  id
+  status
+  statusLabel
+  learnerName
+  waitlistPosition
+  offerExpiresAt
+  hardshipWaiver
+  fee {
+    amount
+  }
+  course {
+    id
+    title
+    venue
+    startsOn
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+  }
+}`) as unknown as TypedDocumentString<MyClassEnrolmentsQuery, MyClassEnrolmentsQueryVariables>;
+export const EnrolInClassDocument = new TypedDocumentString(`
+    mutation EnrolInClass($input: EnrolInClassInput!) {
+  enrolInClass(input: $input) {
+    __typename
+    ... on EnrolInClassSuccess {
+      enrolment {
+        ...ClassEnrolmentCard
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    fragment ClassEnrolmentCard on ClassEnrolment {
+  id
+  status
+  statusLabel
+  learnerName
+  waitlistPosition
+  offerExpiresAt
+  hardshipWaiver
+  fee {
+    amount
+  }
+  course {
+    id
+    title
+    venue
+    startsOn
+  }
+  viewerCan {
+    cancel
+    acceptOffer
+  }
+}`) as unknown as TypedDocumentString<EnrolInClassMutation, EnrolInClassMutationVariables>;
+export const CancelClassEnrolmentDocument = new TypedDocumentString(`
+    mutation CancelClassEnrolment($input: ClassEnrolmentActionInput!) {
+  cancelClassEnrolment(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelClassEnrolmentMutation, CancelClassEnrolmentMutationVariables>;
+export const AcceptClassOfferDocument = new TypedDocumentString(`
+    mutation AcceptClassOffer($input: ClassEnrolmentActionInput!) {
+  acceptClassOffer(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptClassOfferMutation, AcceptClassOfferMutationVariables>;
+export const TeachingClassesDocument = new TypedDocumentString(`
+    query TeachingClasses {
+  me {
+    ...Viewer
+  }
+  myTeachingClasses(first: 20) {
+    nodes {
+      id
+      title
+      status
+      sessions {
+        id
+        startsAt
+        topic
+        rollCalledAt
+        roll {
+          enrolmentId
+          learnerName
+          guardianNames
+          present
+          pickedUpBy
+        }
+      }
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  displayName
+  phone
+  unreadMessageCount
+  pendingConsents {
+    document
+    title
+    version
+  }
+  member {
+    id
+    realName
+    cardNumber
+    birthDate
+    isHardship
+    isModelWorker
+    craftsmanTitle
+    union {
+      id
+      name
+      code
+    }
+  }
+  roles {
+    role
+    organizationId
+    union {
+      id
+      name
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<TeachingClassesQuery, TeachingClassesQueryVariables>;
+export const CallClassRollDocument = new TypedDocumentString(`
+    mutation CallClassRoll($input: CallClassRollInput!) {
+  callClassRoll(input: $input) {
+    __typename
+    ... on CallClassRollSuccess {
+      session {
+        id
+        rollCalledAt
+      }
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallClassRollMutation, CallClassRollMutationVariables>;
 export const CompetitionsPageDocument = new TypedDocumentString(`
     query CompetitionsPage($trade: String, $open: Boolean, $after: String) {
   me {
