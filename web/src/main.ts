@@ -83,7 +83,7 @@ function workItems(): NavItem[] {
       { href: '/staff/rights', text: '维权案件' },
       { href: '/staff/congress', text: '职代会' },
       { href: '/staff/mutual-aid', text: '医疗互助' },
-      { href: '/staff/figures', text: '统计' },
+      { href: '/staff/figures', text: '数据看板' },
       { href: '/staff/classes', text: '培训班' },
     );
   } else if (hasRole('FINANCE')) {
