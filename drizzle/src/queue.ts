@@ -105,6 +105,15 @@ export function createJobQueue(target: { url: string } | { pglite: PGlite }, opt
     'url' in target
       ? new PgBoss({ ...common, connectionString: target.url, max: 3, application_name: 'huigong-jobs' })
       : new PgBoss({ ...common, db: pgliteExecutor(target.pglite) });
+  // pg-boss re-emits the errors of its pool (a connection the server terminated) and of its
+  // maintenance; with no listener EventEmitter throws them and the process dies. They are
+  // transient (the pool reconnects, jobs are retried), so they are reported, not thrown. A
+  // connection ended by the server's shutdown or a dropped database (57P01) is expected when
+  // the database goes away first (tests dropping theirs, a restart) and is not reported.
+  boss.on('error', (error: Error & { code?: string }) => {
+    if (error.code === '57P01') return;
+    console.error(JSON.stringify({ level: 50, time: Date.now(), msg: 'job queue error', err: error.message, code: error.code }));
+  });
   return boss;
 }
 
